@@ -1,0 +1,10 @@
+namespace Zhiku.Exporting;
+
+/// <summary>The list of built-in exporters, one line per format.</summary>
+internal static class BuiltInExporters
+{
+    public static IEnumerable<IWorkExporter> All() =>
+    [
+        // Each format lives in Exporting/<Name>/ and is registered by one line here.
+    ];
+}

@@ -1,0 +1,10 @@
+namespace Zhiku.Importing;
+
+/// <summary>The list of built-in importers, one line per format.</summary>
+internal static class BuiltInImporters
+{
+    public static IEnumerable<IFormatImporter> All() =>
+    [
+        // Each format lives in Importing/Formats/<Name>/ and is registered by one line here.
+    ];
+}

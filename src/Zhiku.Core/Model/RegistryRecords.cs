@@ -1,0 +1,81 @@
+namespace Zhiku.Model;
+
+/// <summary>A person as a registry or an authority record describes them.</summary>
+public sealed class PersonRecord
+{
+    public required string Name { get; set; }
+
+    public string? NameEn { get; set; }
+
+    /// <summary>Identifiers: orcid, openalex, nber, email, staff number, ...</summary>
+    public SortedDictionary<string, string> Ids { get; set; } = new(StringComparer.Ordinal);
+
+    public List<string> Affiliations { get; set; } = [];
+
+    public List<string> Expertise { get; set; } = [];
+
+    public string? Title { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Country { get; set; }
+
+    public SortedDictionary<string, string> Extra { get; set; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>An organisation as a registry describes it.</summary>
+public sealed class OrganisationRecord
+{
+    public required string Name { get; set; }
+
+    public string? NameEn { get; set; }
+
+    public OrganisationType Type { get; set; } = OrganisationType.Unknown;
+
+    public SortedDictionary<string, string> Ids { get; set; } = new(StringComparer.Ordinal);
+
+    public string? Country { get; set; }
+
+    public string? City { get; set; }
+
+    public string? Url { get; set; }
+
+    public string? Parent { get; set; }
+
+    public string? Description { get; set; }
+
+    public SortedDictionary<string, string> Extra { get; set; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>A project (research programme, commissioned project 委托项目, grant) as a registry describes it.</summary>
+public sealed class ProjectRecord
+{
+    public required string Title { get; set; }
+
+    public SortedDictionary<string, string> Ids { get; set; } = new(StringComparer.Ordinal);
+
+    public string? Code { get; set; }
+
+    public string? Funder { get; set; }
+
+    public string? Commissioner { get; set; }
+
+    public string? Lead { get; set; }
+
+    public List<string> Members { get; set; } = [];
+
+    public List<string> Organisations { get; set; } = [];
+
+    public string? Start { get; set; }
+
+    public string? End { get; set; }
+
+    public string? Status { get; set; }
+
+    public string? Description { get; set; }
+
+    /// <summary>Identifiers of works that are outputs of the project, as "scheme:value".</summary>
+    public List<string> Outputs { get; set; } = [];
+
+    public SortedDictionary<string, string> Extra { get; set; } = new(StringComparer.Ordinal);
+}
