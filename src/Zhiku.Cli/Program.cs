@@ -1,1 +1,3 @@
-return 0;
+using Zhiku.Cli;
+
+return ZhikuCli.Run(args, Console.Out, Console.Error);

@@ -6,5 +6,6 @@ internal static class BuiltInImporters
     public static IEnumerable<IFormatImporter> All() =>
     [
         // Each format lives in Importing/Formats/<Name>/ and is registered by one line here.
+        new Formats.ZhikuJsonl.ZhikuJsonlImporter(),
     ];
 }

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using Zhiku.Knowledge;
+using Zhiku.Storage;
+
+namespace Zhiku.Cli;
+
+/// <summary>What every command shares: the output streams and the global options.</summary>
+internal sealed class CliContext(TextWriter output, TextWriter error)
+{
+    public TextWriter Output { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    public Option<string?> DataOption { get; } = new("--data")
+    {
+        Description = "The data directory (default: $ZHIKU_DATA, else ./zhiku-data)",
+        Recursive = true,
+    };
+
+    public Option<bool> JsonOption { get; } = new("--json")
+    {
+        Description = "Machine-readable JSON output",
+        Recursive = true,
+    };
+
+    /// <summary>True when output goes to a terminal and not to a pipe or a test: progress bars are drawn only then.</summary>
+    public bool IsInteractive => ReferenceEquals(Output, Console.Out) && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
+
+    public KnowledgeBase Open(ParseResult parse) => KnowledgeBase.Open(DataDirectory.Resolve(parse.GetValue(DataOption)));
+
+    /// <summary>Runs a command body; an expected failure becomes a one-line reason on stderr and exit code 1.</summary>
+    public int Guard(Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (Exception e) when (e is ArgumentException or FileNotFoundException or DirectoryNotFoundException
+                                      or IOException or UnauthorizedAccessException or InvalidOperationException
+                                      or Search.Querying.SearchSyntaxException or Importing.ImportException
+                                      or Microsoft.Data.Sqlite.SqliteException)
+        {
+            Error.WriteLine($"zhiku: {e.Message}");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,184 @@
+using System.Diagnostics;
+using Zhiku.Model;
+using Zhiku.Storage;
+using Zhiku.Storage.Works;
+
+namespace Zhiku.Importing.Pipeline;
+
+/// <summary>
+/// Runs an import batch: detects each file's format, streams its records into the store in chunked transactions, and
+/// reports what happened. A bad record is reported and skipped; a file that cannot be read is reported and the batch
+/// goes on with the next file.
+/// </summary>
+public sealed class ImportService(KnowledgeStore store, ImporterCatalog catalog)
+{
+    public ImportReport Import(
+        IEnumerable<string> paths, ImportOptions options, IProgress<ImportProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var watch = Stopwatch.StartNew();
+        var files = ImportPaths.Expand(paths);
+        var owner = options.Owner is { Length: > 0 } name ? store.EnsureOrganisation(name) : store.HomeOrganisationId;
+        var batchId = StartBatch(owner, options.Access);
+        var report = new ImportReport { BatchId = batchId };
+        var quality = new QualityTally();
+        var status = "finished";
+        try
+        {
+            for (var i = 0; i < files.Count; i++)
+            {
+                var fileReport = new FileReport { Path = files[i] };
+                report.Files.Add(fileReport);
+                ImportFile(files[i], i, files.Count, fileReport, options, owner, batchId, quality, progress, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            status = "cancelled";
+            throw;
+        }
+        finally
+        {
+            watch.Stop();
+            report.Elapsed = watch.Elapsed;
+            foreach (var (field, share) in quality.Shares())
+            {
+                report.MissingFields[field] = share;
+            }
+
+            FinishBatch(batchId, status, report);
+        }
+
+        return report;
+    }
+
+    private void ImportFile(
+        string path, int index, int count, FileReport fileReport, ImportOptions options, long owner, long batchId,
+        QualityTally quality, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        FileProbe probe;
+        try
+        {
+            probe = FileProbe.Open(path);
+            fileReport.Bytes = new FileInfo(path).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            fileReport.Failure = $"{path}: cannot be read: {e.Message}";
+            return;
+        }
+
+        var importer = options.Format is { Length: > 0 } forced
+            ? catalog.Find(forced) ?? throw new ArgumentException($"unknown format '{forced}'")
+            : catalog.Detect(probe);
+        if (importer is null)
+        {
+            fileReport.Failure = $"{path}: format not recognised (use --format to name it)";
+            return;
+        }
+
+        fileReport.Format = importer.Format;
+        var source = new ImportSource(path, probe.Encoding);
+        var chunk = new List<ImportItem>(options.ChunkSize);
+        try
+        {
+            foreach (var item in importer.Read(source, cancellationToken))
+            {
+                chunk.Add(item);
+                if (chunk.Count >= options.ChunkSize)
+                {
+                    Store(chunk, path, importer.Format, fileReport, owner, options.Access, batchId, quality);
+                    chunk.Clear();
+                    progress?.Report(new ImportProgress(path, index, count, fileReport.Records, 0, fileReport.Bytes));
+                }
+            }
+        }
+        catch (ImportException e)
+        {
+            fileReport.Failure = $"{path}: {e.Message}";
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // An importer bug must not lose the batch: what was read is kept, the file is reported.
+            fileReport.Failure = $"{path}: reading stopped after record {fileReport.Records + chunk.Count}: {e.GetType().Name}: {e.Message}";
+        }
+
+        Store(chunk, path, importer.Format, fileReport, owner, options.Access, batchId, quality);
+        progress?.Report(new ImportProgress(path, index, count, fileReport.Records, fileReport.Bytes, fileReport.Bytes));
+    }
+
+    private void Store(
+        List<ImportItem> items, string path, string format, FileReport fileReport, long owner, AccessLevel access,
+        long batchId, QualityTally quality)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        using var tx = store.Connection.BeginTransaction();
+        using var sql = new CommandCache(store, tx);
+        var works = new WorkWriter(sql, owner, access);
+        var registry = new RegistryWriter(sql, batchId, owner, access);
+        foreach (var item in items)
+        {
+            fileReport.Records++;
+            switch (item)
+            {
+                case RecordError error:
+                    fileReport.Errors.Add(new RejectedRecord(error.Position.Record, error.Position.Line, error.Message));
+                    break;
+                case ImportedWork { Work: var work } when work.Titles.Count == 0:
+                    fileReport.Errors.Add(new RejectedRecord(item.Position.Record, item.Position.Line,
+                        $"{Path.GetFileName(path)} {item.Position}: no title"));
+                    break;
+                case ImportedWork { Work: var work }:
+                    var info = new SourceInfo(batchId, path, format, item.Position.Record, item.Position.Line);
+                    var (outcome, _) = works.Write(work, info);
+                    Count(fileReport, outcome);
+                    quality.Add(work);
+                    break;
+                case ImportedPerson person:
+                    registry.UpsertPerson(person.Person);
+                    fileReport.Entities++;
+                    break;
+                case ImportedOrganisation organisation:
+                    registry.UpsertOrganisation(organisation.Organisation);
+                    fileReport.Entities++;
+                    break;
+                case ImportedProject project:
+                    registry.UpsertProject(project.Project);
+                    fileReport.Entities++;
+                    break;
+            }
+        }
+
+        tx.Commit();
+    }
+
+    private static void Count(FileReport report, WriteOutcome outcome)
+    {
+        switch (outcome)
+        {
+            case WriteOutcome.Imported:
+                report.Imported++;
+                break;
+            case WriteOutcome.Merged:
+                report.Merged++;
+                break;
+            default:
+                report.Unchanged++;
+                break;
+        }
+    }
+
+    private long StartBatch(long owner, AccessLevel access) =>
+        Convert.ToInt64(store.Scalar(
+            "INSERT INTO batches(started, status, owner_org, access) VALUES ($t, 'running', $o, $a) RETURNING id",
+            ("$t", DateTime.UtcNow.ToString("O")), ("$o", owner), ("$a", AccessLevels.Name(access))));
+
+    private void FinishBatch(long batchId, string status, ImportReport report) =>
+        store.Scalar(
+            "UPDATE batches SET finished = $t, status = $s, report = $r WHERE id = $id",
+            ("$t", DateTime.UtcNow.ToString("O")), ("$s", status), ("$r", StoreJson.Serialize(report)), ("$id", batchId));
+}

@@ -1,0 +1,76 @@
+using Zhiku.Access;
+using Zhiku.Exporting;
+using Zhiku.Importing;
+using Zhiku.Importing.Pipeline;
+using Zhiku.Search;
+using Zhiku.Search.Indexing;
+using Zhiku.Storage;
+
+namespace Zhiku.Knowledge;
+
+/// <summary>
+/// One knowledge base: the store and its search index in a data directory. The CLI, the web platform and the API all
+/// go through this facade; every read takes the caller whose access applies.
+/// </summary>
+public sealed class KnowledgeBase : IDisposable
+{
+    private KnowledgeBase(KnowledgeStore store, SearchIndex index)
+    {
+        Store = store;
+        Index = index;
+        Searcher = new SearchService(index);
+    }
+
+    public KnowledgeStore Store { get; }
+
+    public SearchIndex Index { get; }
+
+    private SearchService Searcher { get; }
+
+    /// <summary>Opens a data directory, creating it when missing, and brings the index up to date with the store.</summary>
+    public static KnowledgeBase Open(DataDirectory directory)
+    {
+        var store = KnowledgeStore.Open(directory);
+        var index = SearchIndex.Open(directory);
+        var kb = new KnowledgeBase(store, index);
+        index.CatchUp(store);
+        return kb;
+    }
+
+    /// <summary>Imports files and folders, then lets the index catch up.</summary>
+    public ImportReport Import(
+        IEnumerable<string> paths, ImportOptions options, IProgress<ImportProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var report = new ImportService(Store, ImporterCatalog.Default).Import(paths, options, progress, cancellationToken);
+        Index.CatchUp(Store, cancellationToken: cancellationToken);
+        return report;
+    }
+
+    public SearchResult Search(SearchRequest request, Caller caller) => Searcher.Search(request, caller);
+
+    /// <summary>A work with its provenance, or null when it does not exist or the caller may not see it.</summary>
+    public WorkDetails? GetWork(string id, Caller caller) => WorkDetailsReader.Read(Store, id, caller);
+
+    public StoreStatistics Statistics(Caller caller) => StoreStatistics.Compute(Store, caller);
+
+    /// <summary>Writes the works matching a query (all visible works when null) in an export format.</summary>
+    public int Export(string format, string? query, TextWriter writer, Caller caller, CancellationToken cancellationToken = default)
+    {
+        var exporter = ExporterCatalog.Default.Find(format)
+            ?? throw new ArgumentException($"unknown export format '{format}': use {string.Join(", ", ExporterCatalog.Default.Exporters.Select(e => e.Format))}");
+        var ids = ExportSelection.Select(this, query, caller);
+        var count = 0;
+        exporter.Write(ExportSelection.Load(Store, ids).Select(w => { count++; return w; }), writer, cancellationToken);
+        return count;
+    }
+
+    /// <summary>Recreates the index from the store.</summary>
+    public int RebuildIndex(IProgress<int>? progress = null) => Index.Rebuild(Store, progress);
+
+    public void Dispose()
+    {
+        Index.Dispose();
+        Store.Dispose();
+    }
+}

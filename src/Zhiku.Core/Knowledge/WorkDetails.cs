@@ -1,0 +1,22 @@
+using Zhiku.Model;
+
+namespace Zhiku.Knowledge;
+
+/// <summary>Where one stored value came from.</summary>
+public sealed record FieldProvenance(string File, string Format, int Record, int Line, long Batch);
+
+/// <summary>One source record of a work.</summary>
+public sealed record WorkSource(long SourceId, string File, string Format, int Record, int Line, long Batch);
+
+/// <summary>An author of a work linked to the person in the knowledge base.</summary>
+public sealed record Authorship(int Position, string Name, string? PersonId);
+
+/// <summary>A work as a detail page shows it: the merged record, who owns it, and the provenance of each field.</summary>
+public sealed record WorkDetails(
+    string Id,
+    string Owner,
+    AccessLevel Access,
+    WorkRecord Work,
+    IReadOnlyList<Authorship> Authorships,
+    IReadOnlyDictionary<string, FieldProvenance> Provenance,
+    IReadOnlyList<WorkSource> Sources);

@@ -1,0 +1,19 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cjk;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Standard;
+
+namespace Zhiku.Search.Analysis;
+
+/// <summary>CJK text as overlapping character bigrams, so that any substring of a Chinese word is found.</summary>
+internal sealed class CjkBigramFieldAnalyzer(bool outputUnigrams) : Analyzer
+{
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new StandardTokenizer(SearchAnalyzers.Version, reader);
+        TokenStream stream = new CJKWidthFilter(tokenizer);
+        stream = new LowerCaseFilter(SearchAnalyzers.Version, stream);
+        stream = new CJKBigramFilter(stream, CJKScript.HAN | CJKScript.HIRAGANA | CJKScript.KATAKANA | CJKScript.HANGUL, outputUnigrams);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+}

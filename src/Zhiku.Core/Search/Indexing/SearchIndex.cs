@@ -1,0 +1,142 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Zhiku.Search.Analysis;
+using Zhiku.Storage;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Zhiku.Search.Indexing;
+
+/// <summary>
+/// The Lucene index of a data directory: a projection of the store. It records in each commit the last change
+/// sequence it has applied, catches up from the store's change feed, and can be rebuilt from the store at any time.
+/// A crash between a store commit and an index commit loses nothing: the next catch-up starts from the checkpoint.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    private const string CheckpointKey = "zhiku.seq";
+    private const int CommitEvery = 50_000;
+
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+
+    private SearchIndex(LuceneDirectory directory, IndexWriter writer)
+    {
+        _directory = directory;
+        _writer = writer;
+        _searchers = new SearcherManager(writer, applyAllDeletes: true, new SearcherFactory());
+    }
+
+    /// <summary>Opens (creating when missing) the index of a data directory.</summary>
+    public static SearchIndex Open(DataDirectory directory)
+    {
+        System.IO.Directory.CreateDirectory(directory.IndexPath);
+        var dir = FSDirectory.Open(new DirectoryInfo(directory.IndexPath));
+        if (IndexWriter.IsLocked(dir))
+        {
+            // A process that died while writing leaves its lock; the store is the truth, so the lock is safe to clear
+            // when no live writer holds it (NativeFSLockFactory locks die with their process).
+            IndexWriter.Unlock(dir);
+        }
+
+        var config = new IndexWriterConfig(SearchAnalyzers.Version, SearchAnalyzers.ForIndexing())
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = 128,
+        };
+        return new SearchIndex(dir, new IndexWriter(dir, config));
+    }
+
+    /// <summary>The last change sequence the index has committed.</summary>
+    public long Checkpoint
+    {
+        get
+        {
+            if (!DirectoryReader.IndexExists(_directory))
+            {
+                return 0;
+            }
+
+            var commits = DirectoryReader.ListCommits(_directory);
+            var data = commits[^1].UserData;
+            return data.TryGetValue(CheckpointKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
+        }
+    }
+
+    /// <summary>Applies every change after the checkpoint; returns the number of works (re)indexed.</summary>
+    public int CatchUp(KnowledgeStore store, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var checkpoint = Checkpoint;
+        var target = store.LastSequence;
+        if (target <= checkpoint)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        long applied = checkpoint;
+        foreach (var work in WorkFeed.Since(store, checkpoint, target))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            _writer.UpdateDocument(new Term(SearchFields.Id, work.PublicId), WorkDocumentBuilder.Build(work));
+            applied = work.Sequence;
+            if (++count % CommitEvery == 0)
+            {
+                Commit(applied);
+                progress?.Report(count);
+            }
+        }
+
+        Commit(target);
+        progress?.Report(count);
+        return count;
+    }
+
+    /// <summary>Drops the index and rebuilds it from the store.</summary>
+    public int Rebuild(KnowledgeStore store, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        _writer.DeleteAll();
+        Commit(0);
+        return CatchUp(store, progress, cancellationToken);
+    }
+
+    /// <summary>The number of documents in the index.</summary>
+    public int Count
+    {
+        get
+        {
+            var searcher = Acquire();
+            try
+            {
+                return searcher.IndexReader.NumDocs;
+            }
+            finally
+            {
+                Release(searcher);
+            }
+        }
+    }
+
+    internal IndexSearcher Acquire()
+    {
+        _searchers.MaybeRefreshBlocking();
+        return _searchers.Acquire();
+    }
+
+    internal void Release(IndexSearcher searcher) => _searchers.Release(searcher);
+
+    private void Commit(long sequence)
+    {
+        _writer.SetCommitData(new Dictionary<string, string> { [CheckpointKey] = sequence.ToString(CultureInfo.InvariantCulture) });
+        _writer.Commit();
+    }
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+    }
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using Zhiku.Model;
+using Zhiku.Storage;
+
+namespace Zhiku.Search.Indexing;
+
+/// <summary>Turns a stored work into its index document.</summary>
+internal static class WorkDocumentBuilder
+{
+    public static Document Build(IndexedWork indexed)
+    {
+        var work = indexed.Record;
+        var doc = new Document
+        {
+            new StringField(SearchFields.Id, indexed.PublicId, Field.Store.YES),
+            new StringField(SearchFields.Owner, indexed.OwnerOrg.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
+            new StringField(SearchFields.Access, AccessLevels.Name(indexed.Access), Field.Store.YES),
+        };
+
+        var kind = WorkKinds.Name(work.Kind);
+        doc.Add(new StringField(SearchFields.Kind, kind, Field.Store.YES));
+        Facet(doc, "kind", kind);
+
+        var lang = work.Language ?? work.Titles.FirstOrDefault()?.Lang;
+        if (!string.IsNullOrEmpty(lang))
+        {
+            doc.Add(new StringField(SearchFields.Lang, lang, Field.Store.YES));
+            Facet(doc, "lang", lang);
+        }
+
+        if (work.Year is { } year)
+        {
+            doc.Add(new Int32Field(SearchFields.Year, year, Field.Store.YES));
+            Facet(doc, "year", year.ToString(CultureInfo.InvariantCulture));
+        }
+
+        doc.Add(new NumericDocValuesField(SearchFields.DateSort, DateKey(work)));
+        doc.Add(new NumericDocValuesField(SearchFields.CitesSort, work.CitedByCount ?? 0));
+
+        foreach (var title in work.Titles)
+        {
+            Text(doc, SearchFields.Title, title.Text, store: true);
+        }
+
+        foreach (var text in work.Abstracts)
+        {
+            Text(doc, SearchFields.Abstract, text.Text, store: true);
+        }
+
+        if (!string.IsNullOrEmpty(work.FullText))
+        {
+            Text(doc, SearchFields.FullText, work.FullText, store: true);
+        }
+
+        foreach (var author in work.Authors)
+        {
+            Text(doc, SearchFields.Author, author.FullName is { Length: > 0 } full && full != author.Name ? $"{author.Name} {full}" : author.Name, store: false);
+            doc.Add(new StoredField("author_display", author.Name));
+        }
+
+        if (!string.IsNullOrEmpty(work.Source))
+        {
+            Text(doc, SearchFields.Source, work.Source, store: true);
+            Facet(doc, "source", work.Source);
+        }
+
+        foreach (var keyword in work.AuthorKeywords.Concat(work.IndexKeywords).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            Text(doc, SearchFields.Keyword, keyword, store: false);
+            Facet(doc, "keyword", keyword.ToLowerInvariant());
+        }
+
+        foreach (var org in OrganisationNames.Of(work))
+        {
+            Text(doc, SearchFields.Org, org, store: false);
+            Facet(doc, "org", org);
+        }
+
+        foreach (var value in work.Identifiers.Values)
+        {
+            doc.Add(new StringField(SearchFields.Identifier, value.ToLowerInvariant(), Field.Store.NO));
+        }
+
+        return doc;
+    }
+
+    private static void Text(Document doc, string field, string value, bool store)
+    {
+        doc.Add(new TextField(field, value, store ? Field.Store.YES : Field.Store.NO));
+        if (value.Any(LanguageGuess.IsCjk))
+        {
+            doc.Add(new TextField(SearchFields.Cjk(field), value, Field.Store.NO));
+        }
+    }
+
+    private static void Facet(Document doc, string facet, string value)
+    {
+        var trimmed = value.Trim();
+        if (trimmed.Length is > 0 and <= 300)
+        {
+            doc.Add(new SortedSetDocValuesField(SearchFields.Facet(facet), new BytesRef(trimmed)));
+            doc.Add(new StringField(SearchFields.FacetValue(facet), trimmed, Field.Store.NO));
+        }
+    }
+
+    // yyyymmdd as a number, from the ISO date or the year, for sorting by date.
+    private static long DateKey(WorkRecord work)
+    {
+        if (work.Date is { Length: >= 4 } date && int.TryParse(date.AsSpan(0, 4), CultureInfo.InvariantCulture, out var y))
+        {
+            var month = date.Length >= 7 && int.TryParse(date.AsSpan(5, 2), CultureInfo.InvariantCulture, out var m) ? m : 0;
+            var day = date.Length >= 10 && int.TryParse(date.AsSpan(8, 2), CultureInfo.InvariantCulture, out var d) ? d : 0;
+            return (y * 10000L) + (month * 100) + day;
+        }
+
+        return (work.Year ?? 0) * 10000L;
+    }
+}

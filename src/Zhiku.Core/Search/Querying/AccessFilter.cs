@@ -1,0 +1,66 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Zhiku.Access;
+
+namespace Zhiku.Search.Querying;
+
+/// <summary>
+/// The caller's access as part of the query: hits, totals, facet counts and snippets are computed only over the
+/// documents this filter lets through. Null for the data directory's owner.
+/// </summary>
+internal static class AccessFilter
+{
+    public static Filter? For(Caller caller)
+    {
+        if (caller.IsDataOwner)
+        {
+            return null;
+        }
+
+        var visible = new BooleanQuery(disableCoord: true)
+        {
+            { new TermQuery(new Term(SearchFields.Access, "public")), Occur.SHOULD },
+        };
+
+        if (caller.OrganisationId is { } org)
+        {
+            var own = new BooleanQuery(disableCoord: true)
+            {
+                { Owner(org), Occur.MUST },
+            };
+            var levels = new BooleanQuery(disableCoord: true)
+            {
+                { new TermQuery(new Term(SearchFields.Access, "shared")), Occur.SHOULD },
+                { new TermQuery(new Term(SearchFields.Access, "internal")), Occur.SHOULD },
+            };
+            if (caller.MaySeeRestricted)
+            {
+                levels.Add(new TermQuery(new Term(SearchFields.Access, "restricted")), Occur.SHOULD);
+            }
+
+            own.Add(levels, Occur.MUST);
+            visible.Add(own, Occur.SHOULD);
+
+            if (caller.SharingOrganisations.Count > 0)
+            {
+                var partners = new BooleanQuery(disableCoord: true);
+                foreach (var partner in caller.SharingOrganisations)
+                {
+                    partners.Add(Owner(partner), Occur.SHOULD);
+                }
+
+                visible.Add(new BooleanQuery(disableCoord: true)
+                {
+                    { new TermQuery(new Term(SearchFields.Access, "shared")), Occur.MUST },
+                    { partners, Occur.MUST },
+                }, Occur.SHOULD);
+            }
+        }
+
+        return new CachingWrapperFilter(new QueryWrapperFilter(visible));
+    }
+
+    private static TermQuery Owner(long org) =>
+        new(new Term(SearchFields.Owner, org.ToString(CultureInfo.InvariantCulture)));
+}

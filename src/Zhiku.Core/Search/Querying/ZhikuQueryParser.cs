@@ -1,0 +1,139 @@
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Zhiku.Model;
+using Zhiku.Search.Analysis;
+
+namespace Zhiku.Search.Querying;
+
+/// <summary>
+/// The search syntax: words and "phrases", AND/OR/NOT, parentheses, and the fields title:, author:, source:,
+/// keyword:, org:, kind:, lang:, year:[2010 TO 2020] (with Chinese aliases 标题:, 作者:, ...). A field of the syntax
+/// searches its word field and its CJK-bigram twin, so Chinese substrings are found. Terms without a field search the
+/// default fields with boosts. All terms must match unless OR says otherwise.
+/// </summary>
+internal sealed class ZhikuQueryParser : QueryParser
+{
+    private const string AllFields = "_all";
+
+    public ZhikuQueryParser()
+        : base(SearchAnalyzers.Version, AllFields, SearchAnalyzers.ForQueries())
+    {
+        DefaultOperator = Operator.AND;
+        AllowLeadingWildcard = false;
+        AutoGeneratePhraseQueries = false;
+    }
+
+    /// <summary>Parses a query; a syntax error becomes a <see cref="SearchSyntaxException"/> with a readable reason.</summary>
+    public Query ParseQuery(string text)
+    {
+        try
+        {
+            return Parse(text);
+        }
+        catch (ParseException e)
+        {
+            throw new SearchSyntaxException($"cannot read the query \"{text}\": {FirstLine(e.Message)}", e);
+        }
+    }
+
+    protected override Query GetFieldQuery(string field, string queryText, bool quoted) =>
+        Expand(field, queryText, (f, t) => base.GetFieldQuery(f, t, quoted));
+
+    protected override Query GetFieldQuery(string field, string queryText, int slop) =>
+        Expand(field, queryText, (f, t) => base.GetFieldQuery(f, t, slop));
+
+    protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
+    {
+        if (string.Equals(field, "year", StringComparison.OrdinalIgnoreCase) || field == "年份")
+        {
+            return NumericRangeQuery.NewInt32Range(SearchFields.Year, Year(part1), Year(part2), startInclusive, endInclusive);
+        }
+
+        throw new ParseException($"ranges work on year only, not on '{field}'");
+    }
+
+    protected override Query GetPrefixQuery(string field, string termStr) =>
+        base.GetPrefixQuery(Single(field), termStr);
+
+    protected override Query GetWildcardQuery(string field, string termStr) =>
+        base.GetWildcardQuery(Single(field), termStr);
+
+    protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
+        base.GetFuzzyQuery(Single(field), termStr, minSimilarity);
+
+    private Query Expand(string field, string text, Func<string, string, Query?> build)
+    {
+        if (string.Equals(field, "year", StringComparison.OrdinalIgnoreCase) || field == "年份")
+        {
+            var year = Year(text) ?? throw new ParseException("year: needs a year or a range [2010 TO 2020]");
+            return NumericRangeQuery.NewInt32Range(SearchFields.Year, year, year, true, true);
+        }
+
+        if (field is "kind" or "类型")
+        {
+            text = KindAlias(text);
+        }
+
+        var targets = field == AllFields
+            ? SearchFields.Default
+            : SearchFields.Aliases.TryGetValue(field, out var mapped)
+                ? mapped.Select(f => (Field: f, Boost: 1f)).ToArray()
+                : throw new ParseException($"unknown field '{field}': use title, author, source, keyword, org, kind, lang, year, abstract, text or id");
+
+        var hasCjk = text.Any(LanguageGuess.IsCjk);
+        var combined = new BooleanQuery(disableCoord: true);
+        foreach (var (target, boost) in targets)
+        {
+            if (target.EndsWith("_cjk", StringComparison.Ordinal) && !hasCjk)
+            {
+                continue;
+            }
+
+            var query = build(target, text);
+            if (query is null)
+            {
+                continue;
+            }
+
+            query.Boost = boost;
+            combined.Add(query, Occur.SHOULD);
+        }
+
+        return combined.Clauses.Count switch
+        {
+            0 => null!,
+            1 => combined.Clauses[0].Query,
+            _ => combined,
+        };
+    }
+
+    private static string Single(string field) =>
+        field == AllFields ? SearchFields.Title
+        : SearchFields.Aliases.TryGetValue(field, out var mapped) ? mapped[0]
+        : throw new ParseException($"unknown field '{field}'");
+
+    private static int? Year(string text) =>
+        text is "*" ? null
+        : int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y
+        : throw new ParseException($"'{text}' is not a year");
+
+    private static string KindAlias(string text) => text.ToLowerInvariant() switch
+    {
+        "article" or "期刊论文" or "论文" => "journal-article",
+        "conference" or "会议论文" => "conference-paper",
+        "policy" or "政策" or "政策文件" => "policy-document",
+        "report" or "智库报告" or "报告" => "think-tank-report",
+        "brief" or "专报" or "内参" => "policy-brief",
+        "thesis" or "学位论文" => "thesis",
+        "patent" or "专利" => "patent",
+        "book" or "图书" => "book",
+        "news" or "新闻" => "news",
+        _ => text,
+    };
+
+    private static string FirstLine(string message)
+    {
+        var newline = message.IndexOf('\n', StringComparison.Ordinal);
+        return newline > 0 ? message[..newline].Trim() : message;
+    }
+}

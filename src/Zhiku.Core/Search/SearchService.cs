@@ -1,0 +1,94 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Zhiku.Access;
+using Zhiku.Search.Analysis;
+using Zhiku.Search.Indexing;
+using Zhiku.Search.Querying;
+
+namespace Zhiku.Search;
+
+/// <summary>Searches the index on behalf of a caller: hits, total, snippets and facets see only what the caller may see.</summary>
+public sealed class SearchService(SearchIndex index)
+{
+    private readonly Lucene.Net.Analysis.Analyzer _highlightAnalyzer = SearchAnalyzers.ForIndexing();
+
+    public SearchResult Search(SearchRequest request, Caller caller)
+    {
+        var query = Build(request);
+        var filter = AccessFilter.For(caller);
+        var searcher = index.Acquire();
+        try
+        {
+            var wanted = Math.Max(1, request.Offset + request.Limit);
+            var top = request.Sort switch
+            {
+                SearchSort.Date => (ICollector)TopFieldCollector.Create(
+                    new Sort(new SortField(SearchFields.DateSort, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE),
+                    wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false),
+                SearchSort.Citations => TopFieldCollector.Create(
+                    new Sort(new SortField(SearchFields.CitesSort, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE),
+                    wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false),
+                _ => TopScoreDocCollector.Create(wanted, docsScoredInOrder: false),
+            };
+            var facets = new FacetCollector(SearchFields.Facets);
+            searcher.Search(query, filter, MultiCollector.Wrap(top, facets));
+            var topDocs = top is TopScoreDocCollector byScore ? byScore.GetTopDocs() : ((TopFieldCollector)top).GetTopDocs();
+
+            var snippets = new Snippets(query, _highlightAnalyzer);
+            var hits = topDocs.ScoreDocs.Skip(request.Offset).Take(request.Limit)
+                .Select(sd => ToHit(searcher.Doc(sd.Doc), sd.Score, request.IncludeSnippets ? snippets : null))
+                .ToList();
+            var facetCounts = facets.Top(request.FacetSize).ToDictionary(
+                p => p.Key,
+                p => (IReadOnlyDictionary<string, int>)p.Value.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal),
+                StringComparer.Ordinal);
+            return new SearchResult(topDocs.TotalHits, hits, facetCounts);
+        }
+        finally
+        {
+            index.Release(searcher);
+        }
+    }
+
+    private static Query Build(SearchRequest request)
+    {
+        var text = request.Query.Trim();
+        var parsed = text.Length == 0 || text == "*" ? new MatchAllDocsQuery() : new ZhikuQueryParser().ParseQuery(text);
+        if (parsed is null)
+        {
+            throw new SearchSyntaxException($"the query \"{request.Query}\" has no searchable words");
+        }
+
+        if (request.Filters.Count == 0)
+        {
+            return parsed;
+        }
+
+        var combined = new BooleanQuery { { parsed, Occur.MUST } };
+        foreach (var (facet, value) in request.Filters)
+        {
+            if (!SearchFields.Facets.Contains(facet, StringComparer.Ordinal))
+            {
+                throw new SearchSyntaxException($"unknown facet '{facet}': use {string.Join(", ", SearchFields.Facets)}");
+            }
+
+            combined.Add(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.FacetValue(facet), value))), Occur.MUST);
+        }
+
+        return combined;
+    }
+
+    private static SearchHit ToHit(Lucene.Net.Documents.Document doc, float score, Snippets? snippets)
+    {
+        var yearField = doc.GetField(SearchFields.Year);
+        return new SearchHit(
+            doc.Get(SearchFields.Id),
+            doc.Get(SearchFields.Kind),
+            doc.Get(SearchFields.Title) ?? string.Empty,
+            yearField?.GetInt32Value(),
+            doc.GetValues("author_display"),
+            doc.Get(SearchFields.Source),
+            snippets?.For(doc) ?? string.Empty,
+            float.IsNaN(score) ? 0 : score);
+    }
+}

@@ -1,0 +1,18 @@
+using System.Globalization;
+
+namespace Zhiku.Storage;
+
+/// <summary>Appends numbered changes to the change feed inside the caller's transaction.</summary>
+internal sealed class ChangeLog(CommandCache sql)
+{
+    private readonly string _now = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+
+    /// <summary>Appends a change and returns its sequence number.</summary>
+    public long Append(string entity, long entityId, string op, long? batchId) =>
+        sql.Long("INSERT INTO changes(entity, entity_id, op, batch_id, at) VALUES ($1, $2, $3, $4, $5) RETURNING seq",
+            entity, entityId, op, batchId, _now)!.Value;
+
+    /// <summary>Sets the entity id of a change appended before the entity existed.</summary>
+    public void SetEntity(long seq, long entityId) =>
+        sql.Execute("UPDATE changes SET entity_id = $1 WHERE seq = $2", entityId, seq);
+}

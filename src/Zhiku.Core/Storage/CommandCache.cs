@@ -1,0 +1,57 @@
+using Microsoft.Data.Sqlite;
+
+namespace Zhiku.Storage;
+
+/// <summary>Prepared commands reused within one transaction, so a bulk import compiles each statement once.</summary>
+internal sealed class CommandCache(KnowledgeStore store, SqliteTransaction transaction) : IDisposable
+{
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+
+    public SqliteTransaction Transaction => transaction;
+
+    /// <summary>The command for <paramref name="sql"/> with its parameters cleared.</summary>
+    public SqliteCommand Get(string sql)
+    {
+        if (!_commands.TryGetValue(sql, out var cmd))
+        {
+            cmd = store.Command(sql, transaction);
+            _commands[sql] = cmd;
+        }
+
+        cmd.Parameters.Clear();
+        return cmd;
+    }
+
+    /// <summary>Runs a command and returns its first value as a long, or null.</summary>
+    public long? Long(string sql, params object?[] values)
+    {
+        var cmd = Bind(sql, values);
+        var result = cmd.ExecuteScalar();
+        return result is null or DBNull ? null : Convert.ToInt64(result);
+    }
+
+    /// <summary>Runs a command for its effect.</summary>
+    public int Execute(string sql, params object?[] values) => Bind(sql, values).ExecuteNonQuery();
+
+    /// <summary>Binds positional values to $1, $2, ... of the cached command.</summary>
+    public SqliteCommand Bind(string sql, params object?[] values)
+    {
+        var cmd = Get(sql);
+        for (var i = 0; i < values.Length; i++)
+        {
+            cmd.Parameters.AddWithValue("$" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), values[i] ?? DBNull.Value);
+        }
+
+        return cmd;
+    }
+
+    public void Dispose()
+    {
+        foreach (var cmd in _commands.Values)
+        {
+            cmd.Dispose();
+        }
+
+        _commands.Clear();
+    }
+}

@@ -1,0 +1,27 @@
+namespace Zhiku.Storage;
+
+/// <summary>
+/// The folder that holds one Zhiku knowledge base: the SQLite store (<c>zhiku.db</c>) and the search index
+/// (<c>index/</c>). Resolved from <c>--data</c>, then <c>ZHIKU_DATA</c>, then <c>./zhiku-data</c>.
+/// </summary>
+public sealed class DataDirectory
+{
+    public DataDirectory(string path) => Root = Path.GetFullPath(path);
+
+    public string Root { get; }
+
+    public string DatabasePath => Path.Combine(Root, "zhiku.db");
+
+    public string IndexPath => Path.Combine(Root, "index");
+
+    /// <summary>The data directory for a command: the explicit option, the environment, or the default.</summary>
+    public static DataDirectory Resolve(string? option) =>
+        new(!string.IsNullOrWhiteSpace(option) ? option
+            : Environment.GetEnvironmentVariable("ZHIKU_DATA") is { Length: > 0 } env ? env
+            : "zhiku-data");
+
+    /// <summary>Creates the folder when missing.</summary>
+    public void EnsureExists() => Directory.CreateDirectory(Root);
+
+    public override string ToString() => Root;
+}

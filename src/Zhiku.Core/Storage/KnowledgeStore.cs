@@ -1,0 +1,133 @@
+using Microsoft.Data.Sqlite;
+using Zhiku.Model;
+
+namespace Zhiku.Storage;
+
+/// <summary>
+/// The embedded store: one SQLite database in WAL mode, the source of truth. Every change gets a sequence number in the
+/// <c>changes</c> table; projections (the search index) catch up from it.
+/// </summary>
+public sealed class KnowledgeStore : IDisposable
+{
+    /// <summary>The organisation that owns records imported without <c>--owner</c>: the data directory's own institution.</summary>
+    public const string HomeOrganisationName = "本机构 (Home organisation)";
+
+    private KnowledgeStore(DataDirectory directory, SqliteConnection connection)
+    {
+        Directory = directory;
+        Connection = connection;
+    }
+
+    public DataDirectory Directory { get; }
+
+    internal SqliteConnection Connection { get; }
+
+    /// <summary>Opens (creating when missing) the store of a data directory and brings its schema up to date.</summary>
+    public static KnowledgeStore Open(DataDirectory directory)
+    {
+        directory.EnsureExists();
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = directory.DatabasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString());
+        connection.Open();
+        Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA busy_timeout = 10000; PRAGMA cache_size = -65536;");
+        Migrations.Apply(connection);
+        var store = new KnowledgeStore(directory, connection);
+        store.EnsureHomeOrganisation();
+        store.MarkInterruptedBatches();
+        return store;
+    }
+
+    /// <summary>The id of the home organisation.</summary>
+    public long HomeOrganisationId { get; private set; }
+
+    /// <summary>The highest change sequence number in the store (0 when empty).</summary>
+    public long LastSequence => Convert.ToInt64(Scalar("SELECT COALESCE(MAX(seq), 0) FROM changes"));
+
+    internal SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
+    {
+        var cmd = Connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = transaction;
+        return cmd;
+    }
+
+    internal object? Scalar(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var cmd = Command(sql);
+        foreach (var (name, value) in parameters)
+        {
+            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return cmd.ExecuteScalar();
+    }
+
+    /// <summary>Finds or creates an organisation by name and returns its id.</summary>
+    public long EnsureOrganisation(string name, OrganisationType type = OrganisationType.Unknown)
+    {
+        if (FindOrganisation(name) is { } existing)
+        {
+            return existing;
+        }
+
+        using var tx = Connection.BeginTransaction();
+        using var sql = new CommandCache(this, tx);
+        var writer = new RegistryWriter(sql, batchId: null, HomeOrganisationId == 0 ? null : HomeOrganisationId, AccessLevel.Public);
+        var id = writer.UpsertOrganisation(new OrganisationRecord { Name = name, Type = type });
+        tx.Commit();
+        return id;
+    }
+
+    /// <summary>Records that <paramref name="partnerOrgId"/> may see what <paramref name="orgId"/> shares.</summary>
+    public void AddPartner(long orgId, long partnerOrgId)
+    {
+        using var cmd = Command("INSERT OR IGNORE INTO partners(org_id, partner_org_id) VALUES ($o, $p)");
+        cmd.Parameters.AddWithValue("$o", orgId);
+        cmd.Parameters.AddWithValue("$p", partnerOrgId);
+        cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>The organisations that share with <paramref name="orgId"/> (their shared records are visible to it).</summary>
+    public IReadOnlyList<long> OrganisationsSharingWith(long orgId)
+    {
+        using var cmd = Command("SELECT org_id FROM partners WHERE partner_org_id = $p");
+        cmd.Parameters.AddWithValue("$p", orgId);
+        using var reader = cmd.ExecuteReader();
+        var result = new List<long>();
+        while (reader.Read())
+        {
+            result.Add(reader.GetInt64(0));
+        }
+
+        return result;
+    }
+
+    /// <summary>The id of an organisation by name, or null.</summary>
+    public long? FindOrganisation(string name)
+    {
+        var id = Scalar("SELECT id FROM organisations WHERE norm_name = $n", ("$n", Normalise.Name(name)));
+        return id is null ? null : Convert.ToInt64(id);
+    }
+
+    private void EnsureHomeOrganisation()
+    {
+        var existing = Scalar("SELECT id FROM organisations WHERE norm_name = $n", ("$n", Normalise.Name(HomeOrganisationName)));
+        HomeOrganisationId = existing is null ? EnsureOrganisation(HomeOrganisationName, OrganisationType.ThinkTank) : Convert.ToInt64(existing);
+    }
+
+    private void MarkInterruptedBatches() =>
+        Execute(Connection, "UPDATE batches SET status = 'interrupted' WHERE status = 'running'");
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    public void Dispose() => Connection.Dispose();
+}

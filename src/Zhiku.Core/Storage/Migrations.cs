@@ -1,0 +1,157 @@
+using Microsoft.Data.Sqlite;
+
+namespace Zhiku.Storage;
+
+/// <summary>
+/// The schema, as numbered migrations. The database's <c>PRAGMA user_version</c> says which have run; a new version
+/// appends a script and never edits an old one.
+/// </summary>
+internal static class Migrations
+{
+    private static readonly string[] Scripts =
+    [
+        // 1: the knowledge base.
+        """
+        CREATE TABLE organisations(
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            norm_name TEXT NOT NULL UNIQUE,
+            type TEXT NOT NULL,
+            doc TEXT NOT NULL,
+            owner_org INTEGER,
+            access TEXT NOT NULL,
+            updated_seq INTEGER NOT NULL);
+        CREATE TABLE organisation_ids(scheme TEXT NOT NULL, value TEXT NOT NULL, org_id INTEGER NOT NULL,
+            PRIMARY KEY(scheme, value)) WITHOUT ROWID;
+        CREATE TABLE partners(org_id INTEGER NOT NULL, partner_org_id INTEGER NOT NULL,
+            PRIMARY KEY(org_id, partner_org_id)) WITHOUT ROWID;
+
+        CREATE TABLE batches(
+            id INTEGER PRIMARY KEY,
+            started TEXT NOT NULL,
+            finished TEXT,
+            status TEXT NOT NULL,
+            owner_org INTEGER NOT NULL,
+            access TEXT NOT NULL,
+            report TEXT);
+
+        CREATE TABLE works(
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL,
+            year INTEGER,
+            lang TEXT,
+            owner_org INTEGER NOT NULL,
+            access TEXT NOT NULL,
+            doc TEXT NOT NULL,
+            provenance TEXT NOT NULL,
+            created_seq INTEGER NOT NULL,
+            updated_seq INTEGER NOT NULL);
+        CREATE INDEX works_updated ON works(updated_seq);
+        CREATE TABLE work_sources(
+            id INTEGER PRIMARY KEY,
+            work_id INTEGER NOT NULL,
+            batch_id INTEGER NOT NULL,
+            file TEXT NOT NULL,
+            format TEXT NOT NULL,
+            record INTEGER NOT NULL,
+            line INTEGER NOT NULL,
+            hash TEXT NOT NULL,
+            doc TEXT NOT NULL);
+        CREATE UNIQUE INDEX work_sources_hash ON work_sources(work_id, hash);
+        CREATE INDEX work_sources_batch ON work_sources(batch_id);
+        CREATE TABLE work_ids(scheme TEXT NOT NULL, value TEXT NOT NULL, work_id INTEGER NOT NULL,
+            PRIMARY KEY(scheme, value)) WITHOUT ROWID;
+        CREATE INDEX work_ids_work ON work_ids(work_id);
+        CREATE TABLE work_keys(key TEXT NOT NULL PRIMARY KEY, work_id INTEGER NOT NULL) WITHOUT ROWID;
+
+        CREATE TABLE people(
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            norm_name TEXT NOT NULL,
+            doc TEXT NOT NULL,
+            owner_org INTEGER NOT NULL,
+            access TEXT NOT NULL,
+            updated_seq INTEGER NOT NULL);
+        CREATE INDEX people_name ON people(norm_name);
+        CREATE TABLE person_ids(scheme TEXT NOT NULL, value TEXT NOT NULL, person_id INTEGER NOT NULL,
+            PRIMARY KEY(scheme, value)) WITHOUT ROWID;
+        CREATE TABLE authorships(
+            work_id INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            person_id INTEGER,
+            name TEXT NOT NULL,
+            affiliations TEXT,
+            PRIMARY KEY(work_id, position)) WITHOUT ROWID;
+        CREATE INDEX authorships_person ON authorships(person_id);
+
+        CREATE TABLE projects(
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            doc TEXT NOT NULL,
+            owner_org INTEGER NOT NULL,
+            access TEXT NOT NULL,
+            updated_seq INTEGER NOT NULL);
+        CREATE TABLE project_ids(scheme TEXT NOT NULL, value TEXT NOT NULL, project_id INTEGER NOT NULL,
+            PRIMARY KEY(scheme, value)) WITHOUT ROWID;
+        CREATE TABLE project_works(project_id INTEGER NOT NULL, work_id INTEGER NOT NULL,
+            PRIMARY KEY(project_id, work_id)) WITHOUT ROWID;
+
+        CREATE TABLE events(
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            date TEXT,
+            doc TEXT NOT NULL,
+            owner_org INTEGER NOT NULL,
+            access TEXT NOT NULL,
+            updated_seq INTEGER NOT NULL);
+
+        CREATE TABLE topics(id INTEGER PRIMARY KEY, label TEXT NOT NULL, norm TEXT NOT NULL UNIQUE);
+        CREATE TABLE work_topics(work_id INTEGER NOT NULL, topic_id INTEGER NOT NULL, source TEXT NOT NULL,
+            PRIMARY KEY(work_id, topic_id, source)) WITHOUT ROWID;
+        CREATE INDEX work_topics_topic ON work_topics(topic_id);
+
+        CREATE TABLE changes(
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            entity TEXT NOT NULL,
+            entity_id INTEGER NOT NULL,
+            op TEXT NOT NULL,
+            batch_id INTEGER,
+            at TEXT NOT NULL);
+        """,
+    ];
+
+    /// <summary>The schema version this build writes.</summary>
+    public static int Latest => Scripts.Length;
+
+    /// <summary>Runs the migrations the database has not seen, each in its own transaction.</summary>
+    public static void Apply(SqliteConnection connection)
+    {
+        var current = Convert.ToInt32(Scalar(connection, "PRAGMA user_version"));
+        if (current > Latest)
+        {
+            throw new InvalidOperationException(
+                $"the data directory has schema version {current}, newer than this build's {Latest}: upgrade Zhiku");
+        }
+
+        for (var version = current + 1; version <= Latest; version++)
+        {
+            using var tx = connection.BeginTransaction();
+            using (var cmd = connection.CreateCommand())
+            {
+                cmd.Transaction = tx;
+                cmd.CommandText = Scripts[version - 1] + $"\nPRAGMA user_version = {version};";
+                cmd.ExecuteNonQuery();
+            }
+
+            tx.Commit();
+        }
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        return cmd.ExecuteScalar();
+    }
+}

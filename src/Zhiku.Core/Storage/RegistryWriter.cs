@@ -1,0 +1,140 @@
+using Zhiku.Model;
+
+namespace Zhiku.Storage;
+
+/// <summary>Stores people, organisations and projects from registries, matching existing ones by identifier or name.</summary>
+internal sealed class RegistryWriter(CommandCache sql, long? batchId, long? ownerOrg, AccessLevel access)
+{
+    private readonly ChangeLog _changes = new(sql);
+
+    public long UpsertOrganisation(OrganisationRecord org)
+    {
+        var norm = Normalise.Name(org.Name);
+        if (norm.Length == 0)
+        {
+            throw new ArgumentException("an organisation needs a name");
+        }
+
+        var existing = FindByIds("organisation_ids", "org_id", org.Ids)
+            ?? sql.Long("SELECT id FROM organisations WHERE norm_name = $1", norm);
+        long id;
+        if (existing is { } found)
+        {
+            var seq = _changes.Append("organisation", found, "update", batchId);
+            sql.Execute("UPDATE organisations SET name = $1, type = $2, doc = $3, updated_seq = $4 WHERE id = $5",
+                org.Name, org.Type.ToString(), StoreJson.Serialize(org), seq, found);
+            id = found;
+        }
+        else
+        {
+            var seq = _changes.Append("organisation", 0, "insert", batchId);
+            id = sql.Long(
+                """
+                INSERT INTO organisations(name, norm_name, type, doc, owner_org, access, updated_seq)
+                VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id
+                """,
+                org.Name, norm, org.Type.ToString(), StoreJson.Serialize(org), ownerOrg, AccessLevels.Name(access), seq)!.Value;
+            _changes.SetEntity(seq, id);
+        }
+
+        InsertIds("organisation_ids", "org_id", org.Ids, id);
+        return id;
+    }
+
+    public long UpsertPerson(PersonRecord person)
+    {
+        var norm = Normalise.Name(person.Name);
+        var existing = FindByIds("person_ids", "person_id", person.Ids)
+            ?? (person.Ids.Count == 0 ? sql.Long("SELECT person_id FROM person_ids WHERE scheme = 'name' AND value = $1", norm) : null);
+        long id;
+        if (existing is { } found)
+        {
+            var seq = _changes.Append("person", found, "update", batchId);
+            sql.Execute("UPDATE people SET name = $1, norm_name = $2, doc = $3, updated_seq = $4 WHERE id = $5",
+                person.Name, norm, StoreJson.Serialize(person), seq, found);
+            id = found;
+        }
+        else
+        {
+            var seq = _changes.Append("person", 0, "insert", batchId);
+            id = sql.Long(
+                "INSERT INTO people(name, norm_name, doc, owner_org, access, updated_seq) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                person.Name, norm, StoreJson.Serialize(person), ownerOrg ?? 0, AccessLevels.Name(access), seq)!.Value;
+            _changes.SetEntity(seq, id);
+            if (person.Ids.Count == 0)
+            {
+                sql.Execute("INSERT OR IGNORE INTO person_ids(scheme, value, person_id) VALUES ('name', $1, $2)", norm, id);
+            }
+        }
+
+        InsertIds("person_ids", "person_id", person.Ids, id);
+        return id;
+    }
+
+    public long UpsertProject(ProjectRecord project)
+    {
+        var ids = new SortedDictionary<string, string>(project.Ids, StringComparer.Ordinal);
+        if (!string.IsNullOrWhiteSpace(project.Code))
+        {
+            ids.TryAdd("code", project.Code.Trim());
+        }
+
+        var existing = FindByIds("project_ids", "project_id", ids);
+        long id;
+        if (existing is { } found)
+        {
+            var seq = _changes.Append("project", found, "update", batchId);
+            sql.Execute("UPDATE projects SET title = $1, doc = $2, updated_seq = $3 WHERE id = $4",
+                project.Title, StoreJson.Serialize(project), seq, found);
+            id = found;
+        }
+        else
+        {
+            var seq = _changes.Append("project", 0, "insert", batchId);
+            id = sql.Long(
+                "INSERT INTO projects(title, doc, owner_org, access, updated_seq) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                project.Title, StoreJson.Serialize(project), ownerOrg ?? 0, AccessLevels.Name(access), seq)!.Value;
+            _changes.SetEntity(seq, id);
+        }
+
+        InsertIds("project_ids", "project_id", ids, id);
+        foreach (var output in project.Outputs)
+        {
+            var colon = output.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0)
+            {
+                continue;
+            }
+
+            var scheme = output[..colon];
+            var workId = sql.Long("SELECT work_id FROM work_ids WHERE scheme = $1 AND value = $2", scheme, IdSchemes.Normalise(scheme, output[(colon + 1)..]));
+            if (workId is not null)
+            {
+                sql.Execute("INSERT OR IGNORE INTO project_works(project_id, work_id) VALUES ($1, $2)", id, workId);
+            }
+        }
+
+        return id;
+    }
+
+    private long? FindByIds(string table, string column, IDictionary<string, string> ids)
+    {
+        foreach (var (scheme, value) in ids)
+        {
+            if (sql.Long($"SELECT {column} FROM {table} WHERE scheme = $1 AND value = $2", scheme, IdSchemes.Normalise(scheme, value)) is { } hit)
+            {
+                return hit;
+            }
+        }
+
+        return null;
+    }
+
+    private void InsertIds(string table, string column, IDictionary<string, string> ids, long id)
+    {
+        foreach (var (scheme, value) in ids)
+        {
+            sql.Execute($"INSERT OR IGNORE INTO {table}(scheme, value, {column}) VALUES ($1, $2, $3)", scheme, IdSchemes.Normalise(scheme, value), id);
+        }
+    }
+}

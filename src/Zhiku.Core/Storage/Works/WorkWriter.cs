@@ -1,0 +1,97 @@
+using Zhiku.Model;
+
+namespace Zhiku.Storage.Works;
+
+/// <summary>
+/// Stores works inside one transaction: finds the work a record belongs to (identifiers first, then title + year +
+/// first author), keeps the record as a source with its provenance, re-merges, and numbers the change.
+/// </summary>
+internal sealed class WorkWriter(CommandCache sql, long ownerOrg, AccessLevel access)
+{
+    private readonly ChangeLog _changes = new(sql);
+    private readonly WorkLinks _links = new(sql, ownerOrg);
+
+    public (WriteOutcome Outcome, long WorkId) Write(WorkRecord record, SourceInfo source)
+    {
+        var json = StoreJson.Serialize(record);
+        var hash = StoreJson.Hash(json);
+        if (FindExisting(record) is { } workId)
+        {
+            if (sql.Long("SELECT 1 FROM work_sources WHERE work_id = $1 AND hash = $2", workId, hash) is not null)
+            {
+                return (WriteOutcome.Unchanged, workId);
+            }
+
+            InsertSource(workId, source, hash, json);
+            var merged = WorkMerger.Merge(LoadSources(workId));
+            var seq = _changes.Append("work", workId, "update", source.BatchId);
+            UpdateWork(workId, merged, seq);
+            _links.Replace(workId, merged.Record);
+            return (WriteOutcome.Merged, workId);
+        }
+
+        var newSeq = _changes.Append("work", 0, "insert", source.BatchId);
+        var id = sql.Long(
+            """
+            INSERT INTO works(kind, title, year, lang, owner_org, access, doc, provenance, created_seq, updated_seq)
+            VALUES ($1, $2, $3, $4, $5, $6, '{}', '{}', $7, $7) RETURNING id
+            """,
+            record.Kind.ToString(), record.MainTitle, record.Year, record.Language, ownerOrg, AccessLevels.Name(access), newSeq)!.Value;
+        _changes.SetEntity(newSeq, id);
+        var sourceId = InsertSource(id, source, hash, json);
+        UpdateWork(id, WorkMerger.Merge([new SourcedRecord(sourceId, record)]), newSeq);
+        _links.Replace(id, record);
+        return (WriteOutcome.Imported, id);
+    }
+
+    private long? FindExisting(WorkRecord record)
+    {
+        foreach (var scheme in IdSchemes.WorkIdentity)
+        {
+            if (record.Identifiers.TryGetValue(scheme, out var value)
+                && sql.Long("SELECT work_id FROM work_ids WHERE scheme = $1 AND value = $2", scheme, value) is { } hit)
+            {
+                return hit;
+            }
+        }
+
+        foreach (var key in WorkMatchKeys.For(record))
+        {
+            if (sql.Long("SELECT work_id FROM work_keys WHERE key = $1", key) is { } hit)
+            {
+                return hit;
+            }
+        }
+
+        return null;
+    }
+
+    private long InsertSource(long workId, SourceInfo source, string hash, string json) =>
+        sql.Long(
+            """
+            INSERT INTO work_sources(work_id, batch_id, file, format, record, line, hash, doc)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id
+            """,
+            workId, source.BatchId, source.File, source.Format, source.Record, source.Line, hash, json)!.Value;
+
+    private List<SourcedRecord> LoadSources(long workId)
+    {
+        using var reader = sql.Bind("SELECT id, doc FROM work_sources WHERE work_id = $1 ORDER BY id", workId).ExecuteReader();
+        var result = new List<SourcedRecord>();
+        while (reader.Read())
+        {
+            result.Add(new SourcedRecord(reader.GetInt64(0), StoreJson.Deserialize<WorkRecord>(reader.GetString(1))));
+        }
+
+        return result;
+    }
+
+    private void UpdateWork(long workId, MergedWork merged, long seq)
+    {
+        var record = merged.Record;
+        sql.Execute(
+            "UPDATE works SET kind = $1, title = $2, year = $3, lang = $4, doc = $5, provenance = $6, updated_seq = $7 WHERE id = $8",
+            record.Kind.ToString(), record.MainTitle, record.Year, record.Language,
+            StoreJson.Serialize(record), StoreJson.Serialize(merged.Provenance), seq, workId);
+    }
+}
