@@ -6,5 +6,10 @@ internal static class BuiltInImporters
     public static IEnumerable<IFormatImporter> All() =>
     [
         // Each format lives in Importing/Formats/<Name>/ and is registered by one line here.
+        new Formats.Wos.WosPlainImporter(),
+        new Formats.WosTab.WosTabImporter(),
+        new Formats.CnkiCiteSpace.CnkiCiteSpaceImporter(),
+        new Formats.Scopus.ScopusCsvImporter(),
+        new Formats.Lens.LensCsvImporter(),
     ];
 }
