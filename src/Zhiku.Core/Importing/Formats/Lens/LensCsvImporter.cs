@@ -44,8 +44,9 @@ public sealed class LensCsvImporter : IFormatImporter
                 continue;
             }
 
+            // "NA" is R's missing value: the bibliometrix fixture was written back from R.
             string? Cell(string column) =>
-                columns.TryGetValue(column, out var i) && row.Fields[i].Trim() is { Length: > 0 } v ? v : null;
+                columns.TryGetValue(column, out var i) && row.Fields[i].Trim() is { Length: > 0 } v && v != "NA" ? v : null;
 
             var (work, problem) = LensRowMapper.Map(Cell, columns.Keys);
             yield return work is not null

@@ -24,6 +24,10 @@ internal static partial class ScopusAuthors
         var withAffiliations = row.Split("Authors with affiliations").ToList();
         var affiliations = row.Split("Affiliations").ToList();
         var corresponding = row["Correspondence Address"]?.Split(';')[0].Trim();
+        if (corresponding is not null && !names.Any(n => Tokens(n) == Tokens(corresponding)))
+        {
+            corresponding = null; // old exports often give only the address, no name
+        }
 
         var authors = new List<AuthorRecord>(names.Length);
         for (var i = 0; i < names.Length; i++)

@@ -37,7 +37,10 @@ internal static partial class WosAuthors
                 Countries = [.. mine.Select(a => a.Country).OfType<string>().Distinct(StringComparer.Ordinal)],
                 IsCorresponding = corresponding.Count > 0 ? corresponding.Contains(name) : null,
             };
-            if (orcids.TryGetValue(key, out var orcid) || orcids.TryGetValue(name, out orcid))
+            // OI names may drop a middle initial of AF ("Nasuto, Slawomir" for "Nasuto, Slawomir J.").
+            var orcid = orcids.GetValueOrDefault(key) ?? orcids.GetValueOrDefault(name)
+                ?? orcids.FirstOrDefault(o => key.StartsWith(o.Key + " ", StringComparison.OrdinalIgnoreCase)).Value;
+            if (orcid is not null)
             {
                 author.Ids[IdSchemes.Orcid] = IdSchemes.Normalise(IdSchemes.Orcid, orcid);
             }

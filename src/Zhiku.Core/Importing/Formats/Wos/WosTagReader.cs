@@ -35,7 +35,7 @@ internal static class WosTagReader
                 {
                     if (strayLine > 0)
                     {
-                        yield return new WosBlock(++number, strayLine, new WosTagRecord(), $"line {strayLine}: text outside a record (records start with PT)");
+                        yield return new WosBlock(++number, strayLine, new WosTagRecord(), "text outside a record (records start with PT)");
                         strayLine = 0;
                     }
 
@@ -93,7 +93,7 @@ internal static class WosTagReader
         }
         else if (strayLine > 0)
         {
-            yield return new WosBlock(++number, strayLine, new WosTagRecord(), $"line {strayLine}: text outside a record (records start with PT)");
+            yield return new WosBlock(++number, strayLine, new WosTagRecord(), "text outside a record (records start with PT)");
         }
     }
 
