@@ -124,6 +124,18 @@ public sealed class WosPlainImporterTests
     }
 
     [Fact]
+    public void Gives_an_old_US_address_ending_in_state_and_zip_the_country_USA()
+    {
+        var work = Read("metaknowledge_savedrecs.txt").Works()[19];
+
+        Assert.Equal("SPIN ANGULAR-MOMENTUM OF A FIELD INTERACTING WITH A PLANE INTERFACE", work.MainTitle);
+        var author = Assert.Single(work.Authors);
+        Assert.Equal(["UNIV ROCHESTER,DEPT PHYS & ASTRON,ROCHESTER,NY 14627."], author.Affiliations);
+        Assert.Equal(["USA"], author.Countries);
+        Assert.Equal("A1979HF52100003", work.Identifiers[IdSchemes.WosUt]);
+    }
+
+    [Fact]
     public void Accepts_a_record_exported_without_its_cited_references()
     {
         var work = Assert.Single(Read("metaknowledge_OnePaperNoCites.isi").Works());

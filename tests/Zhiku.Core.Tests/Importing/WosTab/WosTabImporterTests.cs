@@ -78,4 +78,15 @@ public sealed class WosTabImporterTests
         Assert.Equal(["Mayo Clin, Rochester, MN 55905 USA"], last.Authors[1].Affiliations);
         Assert.Equal("http://dx.doi.org/10.1093/ajhp/zxae392", last.Url);
     }
+
+    [Fact]
+    public void Takes_the_book_authors_of_a_chapter_without_AU()
+    {
+        var work = Read("scientopy_2026.txt").Works()[36];
+
+        Assert.Equal("Bluetooth Low Energy-Fundamentals", work.MainTitle);
+        Assert.Equal("Gupta, N", Assert.Single(work.Authors).Name);
+        Assert.Equal("Article; Book Chapter", work.DocumentType);
+        Assert.Equal(WorkKind.Chapter, work.Kind);
+    }
 }

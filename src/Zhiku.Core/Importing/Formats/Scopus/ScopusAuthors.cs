@@ -65,7 +65,10 @@ internal static partial class ScopusAuthors
     public static string? CountryOf(string affiliation)
     {
         var comma = affiliation.LastIndexOf(',');
-        return comma < 0 ? null : affiliation[(comma + 1)..].Trim() is { Length: > 0 } c ? c : null;
+        // Some old affiliations end with a postcode and e-mail ("Grenoble France 38000 (e-mail: …)"): no clean country.
+        return comma >= 0 && affiliation[(comma + 1)..].Trim().TrimEnd('.') is { Length: > 0 } c && !c.Any(ch => char.IsDigit(ch) || ch is '(' or '@')
+            ? c
+            : null;
     }
 
     /// <summary>

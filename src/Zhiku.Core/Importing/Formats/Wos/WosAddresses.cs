@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace Zhiku.Importing.Formats.Wos;
 
 /// <summary>One C1 address: the authors named in its leading brackets (none in older records) and the address.</summary>
-internal sealed record WosAddress(IReadOnlyList<string> Authors, string Address)
+internal sealed partial record WosAddress(IReadOnlyList<string> Authors, string Address)
 {
     /// <summary>The first part of the address, the institution ("Univ Ghent").</summary>
     public string Institution => Address.Split(',', 2)[0].Trim();
@@ -18,7 +20,9 @@ internal sealed record WosAddress(IReadOnlyList<string> Authors, string Address)
             }
 
             var last = Address[(comma + 1)..].Trim().TrimEnd('.').Trim();
-            return last.EndsWith(" USA", StringComparison.Ordinal) || last == "USA" ? "USA" : last.Length > 0 ? last : null;
+            // Older US addresses end with state and ZIP ("ROCHESTER, NY 14627.") rather than "USA".
+            return last.EndsWith(" USA", StringComparison.Ordinal) || last == "USA" || UsStateZip().IsMatch(last) ? "USA"
+                : last.Length > 0 ? last : null;
         }
     }
 
@@ -66,4 +70,7 @@ internal sealed record WosAddress(IReadOnlyList<string> Authors, string Address)
             yield return rest;
         }
     }
+
+    [GeneratedRegex(@"^[A-Z]{2} \d{5}(-\d{4})?$")]
+    private static partial Regex UsStateZip();
 }

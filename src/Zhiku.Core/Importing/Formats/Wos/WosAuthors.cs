@@ -10,8 +10,10 @@ internal static partial class WosAuthors
     public static List<AuthorRecord> Build(WosTagRecord r, IReadOnlyList<WosAddress> addresses)
     {
         // CiteSpace's CNKI conversion writes "梁玖, " (trailing comma and space) on every AU/AF line.
-        var shortNames = r.Lines("AU").Select(CleanName).Where(n => n.Length > 0).ToList();
-        var fullNames = r.Lines("AF").Select(CleanName).Where(n => n.Length > 0).ToList();
+        // Book records may have only book authors (BA/BF: scientopy_2026.txt's chapters), others only a group (CA).
+        var (shortTag, fullTag) = r.Lines("AU").Any() || r.Lines("AF").Any() ? ("AU", "AF") : r.Lines("BA").Any() ? ("BA", "BF") : ("CA", "CA");
+        var shortNames = r.Lines(shortTag).Select(CleanName).Where(n => n.Length > 0).ToList();
+        var fullNames = r.Lines(fullTag).Select(CleanName).Where(n => n.Length > 0).ToList();
         if (shortNames.Count == 0)
         {
             shortNames = fullNames;
