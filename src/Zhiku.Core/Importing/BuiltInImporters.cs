@@ -7,5 +7,10 @@ internal static class BuiltInImporters
     [
         // Each format lives in Importing/Formats/<Name>/ and is registered by one line here.
         new Formats.ZhikuJsonl.ZhikuJsonlImporter(),
+        new Formats.Wos.WosPlainImporter(),
+        new Formats.WosTab.WosTabImporter(),
+        new Formats.CnkiCiteSpace.CnkiCiteSpaceImporter(),
+        new Formats.Scopus.ScopusCsvImporter(),
+        new Formats.Lens.LensCsvImporter(),
     ];
 }
