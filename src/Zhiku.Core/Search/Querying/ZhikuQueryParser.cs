@@ -20,8 +20,13 @@ internal sealed class ZhikuQueryParser : QueryParser
     {
         DefaultOperator = Operator.AND;
         AllowLeadingWildcard = false;
-        AutoGeneratePhraseQueries = false;
+        // A run of Chinese characters typed without spaces means that run, in order: a phrase of its words/bigrams.
+        AutoGeneratePhraseQueries = true;
     }
+
+    // Set while building the per-field queries of one syntax field, so that Lucene's phrase-with-slop path,
+    // which calls back into GetFieldQuery, reaches the base implementation directly.
+    private bool _inner;
 
     /// <summary>Parses a query; a syntax error becomes a <see cref="SearchSyntaxException"/> with a readable reason.</summary>
     public Query ParseQuery(string text)
@@ -37,10 +42,10 @@ internal sealed class ZhikuQueryParser : QueryParser
     }
 
     protected override Query GetFieldQuery(string field, string queryText, bool quoted) =>
-        Expand(field, queryText, (f, t) => base.GetFieldQuery(f, t, quoted));
+        _inner ? base.GetFieldQuery(field, queryText, quoted) : Expand(field, queryText, (f, t) => base.GetFieldQuery(f, t, quoted));
 
     protected override Query GetFieldQuery(string field, string queryText, int slop) =>
-        Expand(field, queryText, (f, t) => base.GetFieldQuery(f, t, slop));
+        _inner ? base.GetFieldQuery(field, queryText, slop) : Expand(field, queryText, (f, t) => base.GetFieldQuery(f, t, slop));
 
     protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
     {
@@ -89,7 +94,17 @@ internal sealed class ZhikuQueryParser : QueryParser
                 continue;
             }
 
-            var query = build(target, text);
+            Query? query;
+            _inner = true;
+            try
+            {
+                query = build(target, text);
+            }
+            finally
+            {
+                _inner = false;
+            }
+
             if (query is null)
             {
                 continue;
