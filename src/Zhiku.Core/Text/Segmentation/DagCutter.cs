@@ -58,9 +58,10 @@ internal static class DagCutter
             var j = i;
             while (node != 0)
             {
-                if (trie.Frequency(node) > 0)
+                var logProbability = dictionary.LogProbability(node);
+                if (logProbability > double.NegativeInfinity)
                 {
-                    var p = dictionary.LogProbability(node) + probability[j + 1];
+                    var p = logProbability + probability[j + 1];
                     if (best < p)
                     {
                         best = p;

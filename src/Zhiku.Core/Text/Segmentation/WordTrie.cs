@@ -39,7 +39,7 @@ internal sealed class WordTrie
 
     public int RootChild(char c) => _rootChildren[c];
 
-    public int Child(int node, char c) => node == 0 ? _rootChildren[c] : _edges.Get(EdgeMap.Key(node, c));
+    public int Child(int node, char c) => node == 0 ? _rootChildren[c] : _edges.Get(node, c);
 
     public int Frequency(int node) => _frequencies[node];
 
@@ -75,7 +75,7 @@ internal sealed class WordTrie
                 }
                 else
                 {
-                    _edges.Add(EdgeMap.Key(node, c), child);
+                    _edges.Add(node, c, child);
                 }
             }
 
@@ -92,6 +92,11 @@ internal sealed class WordTrie
 
     private int NewNode()
     {
+        if (NodeCount == EdgeMap.MaxNodes)
+        {
+            throw new InvalidOperationException($"a word dictionary holds at most {EdgeMap.MaxNodes} trie nodes");
+        }
+
         if (NodeCount == _frequencies.Length)
         {
             Array.Resize(ref _frequencies, _frequencies.Length * 2);

@@ -32,4 +32,13 @@ public sealed class JiebaAgreementTests
 
         Assert.True(differing <= sentences.Count / 1000, $"{differing} of {sentences.Count} sentences differ");
     }
+
+    [Fact]
+    public void Cuts_whole_policy_documents_as_jieba_NET_does_apart_from_whitespace()
+    {
+        foreach (var document in PolicySentences.Documents.Take(20))
+        {
+            Assert.Equal(JiebaReference.Cut(document), ChineseSegmenter.Default.Cut(document));
+        }
+    }
 }
