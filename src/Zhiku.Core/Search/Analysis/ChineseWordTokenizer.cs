@@ -17,6 +17,8 @@ internal sealed class ChineseWordTokenizer : Tokenizer
     /// <summary>Type of Chinese and other tokens; these are marked as keywords so stemmers leave them alone.</summary>
     public const string WordType = "<WORD>";
 
+    private const int LargeValue = 1 << 20;
+
     private readonly ChineseSegmenter _segmenter;
     private readonly SegmentMode _mode;
     private readonly List<WordToken> _tokens = [];
@@ -72,9 +74,9 @@ internal sealed class ChineseWordTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
+        _tokens.Clear();
         ReadAll();
         WidthFolding.FoldInPlace(_text.AsSpan(0, _length));
-        _tokens.Clear();
         _segmenter.Segment(_text.AsSpan(0, _length), _tokens, _mode);
         _next = 0;
         _wordEnd = 0;
@@ -89,6 +91,13 @@ internal sealed class ChineseWordTokenizer : Tokenizer
 
     private void ReadAll()
     {
+        // Analyzers keep one tokenizer per thread; don't let one huge field pin megabytes for good.
+        if (_text.Length > LargeValue)
+        {
+            _text = new char[1024];
+            _tokens.Capacity = 0;
+        }
+
         _length = 0;
         while (true)
         {
