@@ -10,7 +10,8 @@ namespace Zhiku.Search;
 /// <summary>Searches the index on behalf of a caller: hits, total, snippets and facets see only what the caller may see.</summary>
 public sealed class SearchService(SearchIndex index)
 {
-    private readonly Lucene.Net.Analysis.Analyzer _highlightAnalyzer = SearchAnalyzers.ForIndexing();
+    private readonly Lucene.Net.Analysis.Analyzer _highlightAnalyzer = SearchAnalyzers.ForIndexing(index.Segmenter);
+    private readonly Lucene.Net.Analysis.Analyzer _queryAnalyzer = SearchAnalyzers.ForQueries(index.Segmenter);
 
     public SearchResult Search(SearchRequest request, Caller caller)
     {
@@ -50,10 +51,10 @@ public sealed class SearchService(SearchIndex index)
         }
     }
 
-    private static Query Build(SearchRequest request)
+    private Query Build(SearchRequest request)
     {
         var text = request.Query.Trim();
-        var parsed = text.Length == 0 || text == "*" ? new MatchAllDocsQuery() : new ZhikuQueryParser().ParseQuery(text);
+        var parsed = text.Length == 0 || text == "*" ? new MatchAllDocsQuery() : new ZhikuQueryParser(_queryAnalyzer).ParseQuery(text);
         if (parsed is null)
         {
             throw new SearchSyntaxException($"the query \"{request.Query}\" has no searchable words");

@@ -14,6 +14,9 @@ public sealed class DataDirectory
 
     public string IndexPath => Path.Combine(Root, "index");
 
+    /// <summary>Domain terms for Chinese segmentation, one per line: <c>word [frequency]</c> (optional).</summary>
+    public string UserDictionaryPath => Path.Combine(Root, "userdict.txt");
+
     /// <summary>The data directory for a command: the explicit option, the environment, or the default.</summary>
     public static DataDirectory Resolve(string? option) =>
         new(!string.IsNullOrWhiteSpace(option) ? option

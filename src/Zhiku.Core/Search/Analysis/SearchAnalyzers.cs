@@ -1,7 +1,7 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Util;
+using Zhiku.Text.Segmentation;
 
 namespace Zhiku.Search.Analysis;
 
@@ -12,39 +12,34 @@ internal static class SearchAnalyzers
 
     private static readonly string[] ExactFields = [SearchFields.Kind, SearchFields.Lang, SearchFields.Identifier, SearchFields.Id];
 
-    /// <summary>The analyzer used when indexing: CJK fields emit unigrams and bigrams so single characters match too.</summary>
-    public static Analyzer ForIndexing() => Build(new CjkBigramFieldAnalyzer(outputUnigrams: true));
+    private static readonly string[] TextFields =
+        [SearchFields.Title, SearchFields.Abstract, SearchFields.FullText, SearchFields.Author, SearchFields.Source, SearchFields.Keyword, SearchFields.Org];
 
-    /// <summary>The analyzer used for queries: CJK fields as bigrams only, so a two-character word is one exact term.</summary>
-    public static Analyzer ForQueries() => Build(new CjkBigramFieldAnalyzer(outputUnigrams: false));
+    /// <summary>
+    /// The analyzer used when indexing: words in search mode (long words and their sub-words), CJK fields as unigrams
+    /// and bigrams so single characters match too.
+    /// </summary>
+    public static Analyzer ForIndexing(ChineseSegmenter? segmenter = null) =>
+        Build(new ChineseWordAnalyzer(segmenter ?? ChineseSegmenter.Default, queryMode: false), new CjkBigramFieldAnalyzer(outputUnigrams: true));
 
-    private static PerFieldAnalyzerWrapper Build(Analyzer cjk)
+    /// <summary>The analyzer used for queries: words without sub-words; CJK fields as bigrams only.</summary>
+    public static Analyzer ForQueries(ChineseSegmenter? segmenter = null) =>
+        Build(new ChineseWordAnalyzer(segmenter ?? ChineseSegmenter.Default, queryMode: true), new CjkBigramFieldAnalyzer(outputUnigrams: false));
+
+    private static PerFieldAnalyzerWrapper Build(Analyzer words, Analyzer cjk)
     {
         var perField = new Dictionary<string, Analyzer>(StringComparer.Ordinal);
-        var exact = new ExactValueAnalyzer();
+        var exact = new KeywordLowerAnalyzer();
         foreach (var field in ExactFields)
         {
             perField[field] = exact;
         }
 
-        foreach (var field in (string[])[SearchFields.Title, SearchFields.Abstract, SearchFields.FullText, SearchFields.Author,
-                     SearchFields.Source, SearchFields.Keyword, SearchFields.Org])
+        foreach (var field in TextFields)
         {
             perField[SearchFields.Cjk(field)] = cjk;
         }
 
-        return new PerFieldAnalyzerWrapper(WordAnalyzer(), perField);
-    }
-
-    private static Analyzer WordAnalyzer() => new MixedWordAnalyzer();
-}
-
-/// <summary>Exact values (kinds, languages, identifiers): the whole value, lower-cased.</summary>
-internal sealed class ExactValueAnalyzer : Analyzer
-{
-    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
-    {
-        var tokenizer = new KeywordTokenizer(reader);
-        return new TokenStreamComponents(tokenizer, new LowerCaseFilter(SearchAnalyzers.Version, tokenizer));
+        return new PerFieldAnalyzerWrapper(words, perField);
     }
 }

@@ -4,6 +4,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Zhiku.Search.Analysis;
 using Zhiku.Storage;
+using Zhiku.Text.Segmentation;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Zhiku.Search.Indexing;
@@ -22,8 +23,9 @@ public sealed class SearchIndex : IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
 
-    private SearchIndex(LuceneDirectory directory, IndexWriter writer)
+    private SearchIndex(LuceneDirectory directory, IndexWriter writer, ChineseSegmenter segmenter)
     {
+        Segmenter = segmenter;
         _directory = directory;
         _writer = writer;
         _searchers = new SearcherManager(writer, applyAllDeletes: true, new SearcherFactory());
@@ -41,13 +43,17 @@ public sealed class SearchIndex : IDisposable
             IndexWriter.Unlock(dir);
         }
 
-        var config = new IndexWriterConfig(SearchAnalyzers.Version, SearchAnalyzers.ForIndexing())
+        var segmenter = Segmenters.For(directory);
+        var config = new IndexWriterConfig(SearchAnalyzers.Version, SearchAnalyzers.ForIndexing(segmenter))
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 128,
         };
-        return new SearchIndex(dir, new IndexWriter(dir, config));
+        return new SearchIndex(dir, new IndexWriter(dir, config), segmenter);
     }
+
+    /// <summary>The segmenter of this index: jieba's dictionary plus the data directory's user dictionary.</summary>
+    public ChineseSegmenter Segmenter { get; }
 
     /// <summary>The last change sequence the index has committed.</summary>
     public long Checkpoint

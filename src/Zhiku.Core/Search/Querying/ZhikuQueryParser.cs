@@ -15,8 +15,8 @@ internal sealed class ZhikuQueryParser : QueryParser
 {
     private const string AllFields = "_all";
 
-    public ZhikuQueryParser()
-        : base(SearchAnalyzers.Version, AllFields, SearchAnalyzers.ForQueries())
+    public ZhikuQueryParser(Lucene.Net.Analysis.Analyzer queryAnalyzer)
+        : base(SearchAnalyzers.Version, AllFields, queryAnalyzer)
     {
         DefaultOperator = Operator.AND;
         AllowLeadingWildcard = false;
