@@ -6,5 +6,8 @@ internal static class BuiltInImporters
     public static IEnumerable<IFormatImporter> All() =>
     [
         // Each format lives in Importing/Formats/<Name>/ and is registered by one line here.
+        new Formats.OpenAlex.OpenAlexJsonImporter(),
+        new Formats.OpenAlex.OpenAlexJsonlImporter(),
+        new Formats.OpenAlex.OpenAlexCsvImporter(),
     ];
 }
