@@ -9,5 +9,9 @@ internal static class BuiltInImporters
         new Formats.OpenAlex.OpenAlexJsonImporter(),
         new Formats.OpenAlex.OpenAlexJsonlImporter(),
         new Formats.OpenAlex.OpenAlexCsvImporter(),
+        new Formats.Table.TableCsvImporter(),
+        new Formats.Table.TableXlsxImporter(),
+        new Formats.Table.JsonlImporter(),
+        new Formats.Feed.FeedImporter(),
     ];
 }
