@@ -13,5 +13,6 @@ internal static class BuiltInImporters
         new Formats.Table.TableXlsxImporter(),
         new Formats.Table.JsonlImporter(),
         new Formats.Feed.FeedImporter(),
+        new Formats.CslJson.CslJsonImporter(),
     ];
 }

@@ -68,8 +68,9 @@ internal sealed class TableRecordBuilder
         };
 
         var fullText = work.FullText;
-        work.Language = Language(One(TableField.Language)) ?? LanguageGuess.Of(title + " " + fullText?[..Math.Min(fullText.Length, 500)]);
-        work.AddTitle(title, LanguageGuess.Of(title) ?? work.Language);
+        var language = Language(One(TableField.Language));
+        work.Language = language ?? LanguageGuess.Of(title + " " + fullText?[..Math.Min(fullText.Length, 500)]);
+        work.AddTitle(title, language ?? LanguageGuess.Of(title) ?? work.Language);
         work.AddAbstract(One(TableField.Abstract), work.Language);
         AddDates(work);
         AddIdentifiers(work);
@@ -156,6 +157,6 @@ internal sealed class TableRecordBuilder
     /// <summary>All values of a field: JSON arrays give several, a cell is split at ';', '；', '|' and '、'.</summary>
     private IEnumerable<string> List(TableField field) =>
         _values.TryGetValue(field, out var list)
-            ? list.SelectMany(v => v.Split(ListSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.Ordinal)
+            ? list.SelectMany(v => v.Split(ListSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             : [];
 }
