@@ -134,6 +134,26 @@ public sealed class OpenAlexJsonImporterTests
     }
 
     [Fact]
+    public void Reads_grants_and_funders_as_funding()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"oa-grants-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """
+            {"meta":{"count":1},"results":[{"id":"https://openalex.org/W1","title":"T",
+            "grants":[{"funder":"https://openalex.org/F1","funder_display_name":"National Science Foundation","award_id":"SES-123"}],
+            "funders":[{"id":"https://openalex.org/F1","display_name":"National Science Foundation"},{"id":"https://openalex.org/F2","display_name":"NIH"}]}]}
+            """);
+        try
+        {
+            var work = Assert.Single(ImportKit.Read(path, "openalex-json").Works());
+            Assert.Equal(["National Science Foundation, SES-123", "NIH"], work.Funding);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Streams_a_page_larger_than_its_read_buffer()
     {
         var path = Path.Combine(Path.GetTempPath(), $"oa-big-{Guid.NewGuid():N}.json");

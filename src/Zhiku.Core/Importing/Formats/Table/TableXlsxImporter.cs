@@ -18,8 +18,9 @@ internal sealed class TableXlsxImporter : IFormatImporter
             var first = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).FirstOrDefault() as IDictionary<string, object?>;
             return first is not null && TableRecordBuilder.HasTitleColumn(first.Keys) ? TableCsvImporter.Score : 0;
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or InvalidOperationException or NotSupportedException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            // Detection never fails: a workbook MiniExcel cannot open is simply not this format.
             return 0;
         }
     }
