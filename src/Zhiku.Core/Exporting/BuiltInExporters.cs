@@ -7,5 +7,7 @@ internal static class BuiltInExporters
     [
         // Each format lives in Exporting/<Name>/ and is registered by one line here.
         new Jsonl.JsonlExporter(),
+        new CslJson.CslJsonExporter(),
+        new Csv.CsvExporter(),
     ];
 }

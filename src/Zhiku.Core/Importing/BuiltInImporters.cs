@@ -12,5 +12,13 @@ internal static class BuiltInImporters
         new Formats.CnkiCiteSpace.CnkiCiteSpaceImporter(),
         new Formats.Scopus.ScopusCsvImporter(),
         new Formats.Lens.LensCsvImporter(),
+        new Formats.OpenAlex.OpenAlexJsonImporter(),
+        new Formats.OpenAlex.OpenAlexJsonlImporter(),
+        new Formats.OpenAlex.OpenAlexCsvImporter(),
+        new Formats.Table.TableCsvImporter(),
+        new Formats.Table.TableXlsxImporter(),
+        new Formats.Table.JsonlImporter(),
+        new Formats.Feed.FeedImporter(),
+        new Formats.CslJson.CslJsonImporter(),
     ];
 }
