@@ -70,7 +70,7 @@ internal static class SearchCommand
 
                 if (hit.Snippet.Length > 0)
                 {
-                    o.WriteLine($"      {hit.Snippet.Replace("<em>", "[", StringComparison.Ordinal).Replace("</em>", "]", StringComparison.Ordinal)}");
+                    o.WriteLine($"      {System.Net.WebUtility.HtmlDecode(hit.Snippet.Replace("<em>", "[", StringComparison.Ordinal).Replace("</em>", "]", StringComparison.Ordinal))}");
                 }
             }
 

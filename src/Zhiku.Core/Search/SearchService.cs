@@ -35,7 +35,7 @@ public sealed class SearchService(SearchIndex index)
             searcher.Search(query, filter, MultiCollector.Wrap(top, facets));
             var topDocs = top is TopScoreDocCollector byScore ? byScore.GetTopDocs() : ((TopFieldCollector)top).GetTopDocs();
 
-            var snippets = new Snippets(query, _highlightAnalyzer);
+            var snippets = new Snippets(query, _highlightAnalyzer, CjkTerms(searcher, query));
             var hits = topDocs.ScoreDocs.Skip(request.Offset).Take(request.Limit)
                 .Select(sd => ToHit(searcher.Doc(sd.Doc), sd.Score, request.IncludeSnippets ? snippets : null))
                 .ToList();
@@ -77,6 +77,22 @@ public sealed class SearchService(SearchIndex index)
         }
 
         return combined;
+    }
+
+    // The Chinese terms of the query (words and bigrams), for marking snippets.
+    private static HashSet<string> CjkTerms(IndexSearcher searcher, Query query)
+    {
+        var terms = new HashSet<Term>();
+        try
+        {
+            searcher.Rewrite(query).ExtractTerms(terms);
+        }
+        catch (NotSupportedException)
+        {
+            // Queries without terms (match-all, numeric ranges) have nothing to mark.
+        }
+
+        return [.. terms.Select(t => t.Text).Where(t => t.Any(Model.LanguageGuess.IsCjk))];
     }
 
     private static SearchHit ToHit(Lucene.Net.Documents.Document doc, float score, Snippets? snippets)

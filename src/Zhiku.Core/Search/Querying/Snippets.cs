@@ -9,9 +9,11 @@ namespace Zhiku.Search.Querying;
 
 /// <summary>
 /// Highlighted snippets: the best fragments of the abstract, full text or title, HTML-escaped, with matches in
-/// &lt;em&gt;. Chinese text is highlighted through its bigram field so that substring matches are marked.
+/// &lt;em&gt;. Latin text goes through Lucene's highlighter (so stemmed forms are marked); Chinese text is marked
+/// where the query's Chinese words and bigrams occur literally, since overlapping bigram tokens would otherwise
+/// merge a whole run of characters into one highlight.
 /// </summary>
-internal sealed class Snippets(Query query, Analyzer analyzer)
+internal sealed class Snippets(Query query, Analyzer analyzer, IReadOnlyCollection<string> cjkTerms)
 {
     private const int FragmentSize = 160;
 
@@ -21,7 +23,7 @@ internal sealed class Snippets(Query query, Analyzer analyzer)
         {
             foreach (var text in doc.GetValues(field))
             {
-                var fragment = Highlight(field, text);
+                var fragment = text.Any(LanguageGuess.IsCjk) ? CjkSnippet.Best(text, cjkTerms, FragmentSize) : Highlight(field, text);
                 if (fragment is not null)
                 {
                     return fragment;
@@ -35,15 +37,20 @@ internal sealed class Snippets(Query query, Analyzer analyzer)
 
     private string? Highlight(string field, string text)
     {
-        var target = text.Any(LanguageGuess.IsCjk) ? SearchFields.Cjk(field) : field;
-        var scorer = new QueryScorer(query, target);
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new SimpleHTMLEncoder(), scorer)
+        var scorer = new QueryScorer(query, field);
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new MinimalHtmlEncoder(), scorer)
         {
             TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentSize),
             MaxDocCharsToAnalyze = 200_000,
         };
-        using var tokens = analyzer.GetTokenStream(target, text);
+        using var tokens = analyzer.GetTokenStream(field, text);
         var fragments = highlighter.GetBestFragments(tokens, text, 2, " … ");
         return fragments.Length > 0 ? string.Join(" … ", fragments).Trim() : null;
+    }
+
+    /// <summary>Escapes only what HTML needs (Lucene's encoder turns every Chinese character into an entity).</summary>
+    private sealed class MinimalHtmlEncoder : IEncoder
+    {
+        public string EncodeText(string originalText) => WebUtility.HtmlEncode(originalText);
     }
 }
