@@ -6,5 +6,10 @@ internal static class BuiltInImporters
     public static IEnumerable<IFormatImporter> All() =>
     [
         // Each format lives in Importing/Formats/<Name>/ and is registered by one line here.
+        new Formats.Documents.PdfImporter(),
+        new Formats.Documents.DocxImporter(),
+        new Formats.Documents.HtmlImporter(),
+        new Formats.Documents.MarkdownImporter(),
+        new Formats.Documents.TextImporter(),
     ];
 }
