@@ -11,5 +11,8 @@ internal static class BuiltInImporters
         new Formats.Documents.HtmlImporter(),
         new Formats.Documents.MarkdownImporter(),
         new Formats.Documents.TextImporter(),
+        new Formats.Registry.MappingImporter("registry-nber", [Formats.Registry.Templates.ShippedMappings.Nber]),
+        new Formats.Registry.MappingImporter("registry-template", Formats.Registry.Templates.ShippedMappings.Templates),
+        new Formats.Registry.ThinkTanksYamlImporter(),
     ];
 }
