@@ -41,8 +41,9 @@ internal sealed class HtmlImporter : DocumentImporter
             html = reader.ReadToEnd();
         }
 
+        var tooDeep = HtmlFlatText.IsTooDeep(html);
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        using var document = parser.ParseDocument(html);
+        using var document = parser.ParseDocument(tooDeep ? HtmlFlatText.Head(html) : html);
         cancellationToken.ThrowIfCancellationRequested();
         var extra = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in (string[])["ContentSource", "ColumnName", "og:site_name"])
@@ -55,7 +56,7 @@ internal sealed class HtmlImporter : DocumentImporter
 
         return new DocumentContent
         {
-            Text = HtmlText.Of(document.Body),
+            Text = tooDeep ? HtmlFlatText.Of(html) : HtmlText.Of(document.Body),
             Title = Clean(document.Title) ?? Clean(document.QuerySelector("h1")?.TextContent) ?? Meta(document, "og:title") ?? Meta(document, "ArticleTitle"),
             Author = Meta(document, "author") ?? Meta(document, "citation_author") ?? Meta(document, "dc.creator"),
             Keywords = Meta(document, "keywords"),

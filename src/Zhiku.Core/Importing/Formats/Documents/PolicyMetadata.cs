@@ -29,9 +29,10 @@ public static partial class PolicyMetadata
     {
         var lines = Lines(text);
         var number = FindDocumentNumber(lines);
-        var derivedTitle = title ?? TitleAbove(lines);
+        var rawTitle = title ?? TitleAbove(lines);
+        var derivedTitle = rawTitle is null ? null : Squeeze(rawTitle);
         var signature = Signature(lines);
-        var body = IssuerFromTitle(derivedTitle) ?? (IsDecree(lines) ? "国务院" : null) ?? signature.Body;
+        var body = IssuerFromTitle(rawTitle) ?? (IsDecree(lines) ? "国务院" : null) ?? signature.Body;
         var date = signature.Date ?? DecreeDate(lines);
         return new PolicyInfo(number, body, date, derivedTitle);
     }
@@ -51,13 +52,17 @@ public static partial class PolicyMetadata
             return null;
         }
 
-        var squeezed = Squeeze(title);
-        foreach (Match m in TitleVerb().Matches(squeezed))
+        var flat = string.Join(' ', title.Split((char[])[' ', '\n', '\t', '\u3000'], StringSplitOptions.RemoveEmptyEntries));
+        foreach (Match m in TitleVerb().Matches(flat))
         {
-            var org = squeezed[..m.Index].Trim();
+            var prefix = flat[..m.Index].Trim();
+            var parts = prefix.Split(' ');
+
+            // "财政部 税务总局关于…" names two bodies; "国 务 院关于…" is one name spread out by justification.
+            var org = parts.Length > 1 && parts.All(p => p.Length >= 2 && OrganSuffix().IsMatch(p)) ? string.Join("、", parts) : Squeeze(prefix);
             if (org.Length is > 0 and <= 40 && OrganSuffix().IsMatch(org) && !org.Contains('《', StringComparison.Ordinal))
             {
-                return org.Replace('，', '、').Replace(' ', '、');
+                return org.Replace('，', '、');
             }
         }
 
@@ -102,7 +107,7 @@ public static partial class PolicyMetadata
     private static string? DecreeDate(IReadOnlyList<string> lines) =>
         IsDecree(lines) ? lines.Take(HeadLines).Select(ChineseDate.ParseLine).FirstOrDefault(d => d is not null) : null;
 
-    /// <summary>The lines above the document number (or the first line), joined into the title.</summary>
+    /// <summary>The lines above the document number (or the first line), joined with spaces into the title.</summary>
     private static string? TitleAbove(IReadOnlyList<string> lines)
     {
         var head = Math.Min(lines.Count, 6);
@@ -110,31 +115,39 @@ public static partial class PolicyMetadata
         {
             if (DocNumber().IsMatch(lines[i]) || NumberOnly().IsMatch(lines[i]))
             {
-                return i == 0 ? null : Squeeze(string.Concat(lines.Take(i)));
+                return i == 0 ? null : string.Join(' ', lines.Take(i));
             }
         }
 
-        return lines.Count > 0 ? Squeeze(lines[0]) : null;
+        return lines.Count > 0 ? lines[0] : null;
     }
 
-    /// <summary>The signature block: the last date line among the final lines and the organ names just above it.</summary>
+    /// <summary>
+    /// The signature block: the first date line with organ names just above it (attachments follow the signature of the
+    /// main document, as in 国发〔2019〕4号), else a lone date line among the final lines.
+    /// </summary>
     private static (string? Body, string? Date) Signature(IReadOnlyList<string> lines)
     {
+        for (var i = 1; i < lines.Count; i++)
+        {
+            if (IsSigner(lines[i - 1]) && ChineseDate.ParseLine(lines[i]) is { } date)
+            {
+                var bodies = new List<string>();
+                for (var j = i - 1; j >= Math.Max(0, i - 3) && IsSigner(lines[j]); j--)
+                {
+                    bodies.Insert(0, string.Join("、", lines[j].Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+                }
+
+                return (string.Join("、", bodies), date);
+            }
+        }
+
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - TailLines); i--)
         {
-            var date = ChineseDate.ParseLine(lines[i]);
-            if (date is null)
+            if (ChineseDate.ParseLine(lines[i]) is { } date)
             {
-                continue;
+                return (null, date);
             }
-
-            var bodies = new List<string>();
-            for (var j = i - 1; j >= Math.Max(0, i - 3) && IsSigner(lines[j]); j--)
-            {
-                bodies.Insert(0, string.Join("、", lines[j].Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
-            }
-
-            return (bodies.Count > 0 ? string.Join("、", bodies) : null, date);
         }
 
         return (null, null);
