@@ -17,6 +17,7 @@ public sealed class DocxImporterTests : IDisposable
         var work = Assert.Single(ImportKit.Read(path, "document-docx").Works());
 
         Assert.Equal(WorkKind.PolicyDocument, work.Kind);
+        Assert.Equal("意见", work.DocumentType);
         Assert.Equal(record.Title, work.MainTitle);
         Assert.Equal("zh", work.Titles[0].Lang);
         Assert.Equal("zh", work.Language);
@@ -38,6 +39,7 @@ public sealed class DocxImporterTests : IDisposable
 
         Assert.Equal(record.Title, work.MainTitle);
         Assert.Equal("2004-08-12", work.Date); // 二〇〇四年八月十二日 in the signature block
+        Assert.Equal("函", work.DocumentType);
         Assert.Equal("国务院办公厅", work.IssuingBody);
         Assert.Equal("国务院办公厅秘书局", Assert.Single(work.Authors).Name);
     }

@@ -34,6 +34,7 @@ internal static class DocumentWorks
             var policy = PolicyMetadata.Extract(text, title);
             title ??= policy.Title;
             work.Kind = WorkKind.PolicyDocument;
+            work.DocumentType = PolicyMetadata.Genre(title);
             work.AddIdentifier(IdSchemes.DocumentNumber, policy.DocumentNumber);
             if (policy.IssuingBody is not null)
             {

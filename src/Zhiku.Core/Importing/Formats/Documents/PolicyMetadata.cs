@@ -12,6 +12,10 @@ public static partial class PolicyMetadata
     private const int HeadLines = 15;
     private const int TailLines = 8;
 
+    // Longest first, so that "指导意见" wins over "意见" and "复函" over "函".
+    private static readonly string[] Genres =
+        ["实施意见", "指导意见", "若干意见", "意见", "通知", "批复", "复函", "函", "决定", "通报", "答复", "条例", "办法", "规定", "方案", "规划", "公告", "命令", "报告"];
+
     /// <summary>True when the text looks like a Chinese official document: a 发文字号 near the top, or a signature block.</summary>
     public static bool LooksLikePolicy(string? text)
     {
@@ -67,6 +71,13 @@ public static partial class PolicyMetadata
         }
 
         return null;
+    }
+
+    /// <summary>The 文种 a title ends with ("通知", "指导意见", "批复"), or null.</summary>
+    public static string? Genre(string? title)
+    {
+        var t = title?.Trim().TrimEnd('。');
+        return t is null ? null : Genres.FirstOrDefault(g => t.EndsWith(g, StringComparison.Ordinal));
     }
 
     /// <summary>The document number: a line that is only a number near the top, else a 国务院令 number.</summary>

@@ -15,6 +15,7 @@ internal sealed class RegistryJoins
         var joins = new RegistryJoins();
         foreach (var join in mapping.Joins)
         {
+            RequireFile(Path.Combine(folder, join.File));
             var lookup = join.Lookup is null ? null : LoadLookup(join.Lookup, folder, encoding);
             var byId = new Dictionary<string, List<JoinedValue>>(StringComparer.Ordinal);
             foreach (var (on, value) in Pairs(Path.Combine(folder, join.File), join.On, join.Value, encoding))
@@ -59,6 +60,14 @@ internal sealed class RegistryJoins
         return result;
     }
 
+    private static void RequireFile(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ImportException($"{Path.GetFileName(path)}: the table this mapping joins is missing from {Path.GetDirectoryName(path)}");
+        }
+    }
+
     private static Dictionary<string, string> LoadLookup(RegistryLookup lookup, string folder, System.Text.Encoding encoding)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -72,11 +81,7 @@ internal sealed class RegistryJoins
 
     private static IEnumerable<(string, string)> Pairs(string path, string keyColumn, string valueColumn, System.Text.Encoding encoding)
     {
-        if (!File.Exists(path))
-        {
-            throw new ImportException($"{Path.GetFileName(path)}: the table this mapping joins is missing from {Path.GetDirectoryName(path)}");
-        }
-
+        RequireFile(path);
         using var rows = RegistryTable.Rows(path, encoding).GetEnumerator();
         if (!rows.MoveNext())
         {
