@@ -20,5 +20,13 @@ internal static class BuiltInImporters
         new Formats.Table.JsonlImporter(),
         new Formats.Feed.FeedImporter(),
         new Formats.CslJson.CslJsonImporter(),
+        new Formats.Documents.PdfImporter(),
+        new Formats.Documents.DocxImporter(),
+        new Formats.Documents.HtmlImporter(),
+        new Formats.Documents.MarkdownImporter(),
+        new Formats.Documents.TextImporter(),
+        new Formats.Registry.MappingImporter("registry-nber", [Formats.Registry.Templates.ShippedMappings.Nber]),
+        new Formats.Registry.MappingImporter("registry-template", Formats.Registry.Templates.ShippedMappings.Templates),
+        new Formats.Registry.ThinkTanksYamlImporter(),
     ];
 }
