@@ -57,13 +57,29 @@ internal sealed class WorkWriter(CommandCache sql, long ownerOrg, AccessLevel ac
 
         foreach (var key in WorkMatchKeys.For(record))
         {
-            if (sql.Long("SELECT work_id FROM work_keys WHERE key = $1", key) is { } hit)
+            if (sql.Long("SELECT work_id FROM work_keys WHERE key = $1", key) is { } hit && !ConflictingIdentifiers(hit, record))
             {
                 return hit;
             }
         }
 
         return null;
+    }
+
+    // Two records with the same title, year and first author are still two works when one scheme gives them
+    // different identifiers (two NBER papers or two CRS products of the same name and year).
+    private bool ConflictingIdentifiers(long workId, WorkRecord record)
+    {
+        foreach (var scheme in IdSchemes.WorkIdentity)
+        {
+            if (record.Identifiers.TryGetValue(scheme, out var value)
+                && sql.Long("SELECT 1 FROM work_ids WHERE work_id = $1 AND scheme = $2 AND value <> $3", workId, scheme, value) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private long InsertSource(long workId, SourceInfo source, string hash, string json) =>

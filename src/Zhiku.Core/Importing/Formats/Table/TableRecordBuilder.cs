@@ -96,6 +96,7 @@ internal sealed class TableRecordBuilder
             work.DocumentType = kindText;
         }
 
+        FillPolicyMetadata(work);
         work.Kind = kind ?? InferKind(work);
         if (work.Identifiers.ContainsKey(IdSchemes.Crs) && work.Publisher is null)
         {
@@ -104,6 +105,33 @@ internal sealed class TableRecordBuilder
         }
 
         return work;
+    }
+
+    // A row carrying the text of a Chinese official document but not all of its metadata: read the rest from the text.
+    private static void FillPolicyMetadata(WorkRecord work)
+    {
+        if (work.FullText is not { } text || !Documents.PolicyMetadata.LooksLikePolicy(text))
+        {
+            return;
+        }
+
+        var info = Documents.PolicyMetadata.Extract(text, work.Titles.Count > 0 ? work.MainTitle : null);
+        if (!work.Identifiers.ContainsKey(IdSchemes.DocumentNumber) && info.DocumentNumber is not null)
+        {
+            work.AddIdentifier(IdSchemes.DocumentNumber, info.DocumentNumber);
+        }
+
+        if (work.IssuingBody is null && info.IssuingBody is not null)
+        {
+            work.IssuingBody = info.IssuingBody;
+            work.Organisations.Add(info.IssuingBody);
+        }
+
+        if (work.Date is null && info.Date is not null)
+        {
+            work.Date = info.Date;
+            work.Year ??= TableDates.Year(info.Date);
+        }
     }
 
     private static WorkKind InferKind(WorkRecord work) =>
