@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace Zhiku.Cli.Output;
 
-/// <summary>The CLI's JSON: camelCase, indented, Chinese unescaped.</summary>
+/// <summary>The CLI's JSON: camelCase, indented, Chinese unescaped; absent values are written as null, never dropped.</summary>
 internal static class Json
 {
     private static readonly JsonSerializerOptions Options = new()
@@ -13,7 +13,6 @@ internal static class Json
         DictionaryKeyPolicy = null,
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
