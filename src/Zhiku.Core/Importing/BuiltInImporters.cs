@@ -6,5 +6,9 @@ internal static class BuiltInImporters
     public static IEnumerable<IFormatImporter> All() =>
     [
         // Each format lives in Importing/Formats/<Name>/ and is registered by one line here.
+        new Formats.CnkiNoteExpress.NoteExpressImporter(),
+        new Formats.CnkiRefWorks.RefWorksImporter(),
+        new Formats.EndNoteRefer.ReferImporter(),
+        new Formats.CnkiEStudy.EStudyImporter(),
     ];
 }
