@@ -6,5 +6,7 @@ internal static class BuiltInExporters
     public static IEnumerable<IWorkExporter> All() =>
     [
         // Each format lives in Exporting/<Name>/ and is registered by one line here.
+        new Ris.RisExporter(),
+        new BibTex.BibTexExporter(),
     ];
 }
