@@ -13,6 +13,25 @@ internal static class CnkiText
     /// <summary>Splits a CNKI list (authors, keywords, affiliations).</summary>
     public static List<string> SplitList(string? value) => ValueText.Split(value, ListSeparators);
 
+    /// <summary>
+    /// Splits an author list. Older CNKI records join Chinese names with ',' ("谢昕,王小增" in mixed.net); a ',' is a
+    /// separator only when there is no ';' and every part is Chinese, since English names may read "Noh, Youngre".
+    /// </summary>
+    public static List<string> SplitAuthors(string? value)
+    {
+        var names = SplitList(value);
+        if (names.Count == 1 && value!.IndexOfAny([',', '，']) >= 0)
+        {
+            var parts = ValueText.Split(names[0], ',', '，');
+            if (parts.All(p => p.All(c => LanguageGuess.IsCjk(c) || c == '·')))
+            {
+                return parts;
+            }
+        }
+
+        return names;
+    }
+
     /// <summary>Splits keywords; CNKI yearbook records also use ',' between keywords.</summary>
     public static List<string> SplitKeywords(string? value) =>
         value is not null && value.IndexOfAny(ListSeparators) < 0 ? ValueText.Split(value, ',', '，') : SplitList(value);

@@ -18,7 +18,7 @@ internal static class EStudyMapper
                     fields.AddExtra(tag, value);
                     break;
                 case "title": fields.Titles.Insert(0, value); break;
-                case "author": fields.Authors.AddRange(CnkiText.SplitList(value)); break;
+                case "author": fields.Authors.AddRange(CnkiText.SplitAuthors(value)); break;
                 case "organ": fields.Affiliations.AddRange(CnkiText.SplitList(value)); break;
                 case "source": fields.Source = value; break;
                 case "publisher": fields.Publisher = value; break;

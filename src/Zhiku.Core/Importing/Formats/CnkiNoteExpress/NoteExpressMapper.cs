@@ -18,7 +18,7 @@ internal static class NoteExpressMapper
                 case "Title": fields.Titles.Insert(0, value); break;
                 case "Translated Title": fields.Titles.Add(value); break;
                 // CNKI writes all authors on one line ("唐力;刘启钢;孙文桥", English ones with ";;"); Wanfang repeats {Author}.
-                case "Author": fields.Authors.AddRange(CnkiText.SplitList(value)); break;
+                case "Author": fields.Authors.AddRange(CnkiText.SplitAuthors(value)); break;
                 case "Author Address": fields.Affiliations.AddRange(CnkiText.SplitList(value)); break;
                 case "Journal": journal = value; break;
                 case "Secondary Title": secondary = value; break;

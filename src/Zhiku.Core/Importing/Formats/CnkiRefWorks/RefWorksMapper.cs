@@ -16,7 +16,7 @@ internal static class RefWorksMapper
                 case "RT": fields.Type = value; break;
                 case "T1": fields.Titles.Insert(0, value); break;
                 case "T2": fields.Titles.Add(value); break;
-                case "A1": fields.Authors.AddRange(CnkiText.SplitList(value)); break;
+                case "A1": fields.Authors.AddRange(CnkiText.SplitAuthors(value)); break;
                 case "AD": fields.Affiliations.AddRange(CnkiText.SplitList(value)); break;
                 case "JF" or "JO": fields.Source ??= value; break;
                 case "PB": fields.Publisher = value; break;

@@ -17,7 +17,7 @@ internal static class ReferMapper
                 case "%0": fields.Type = value; break;
                 case "%T": fields.Titles.Insert(0, value); break;
                 // CNKI writes one author per %A line; other Refer writers join them with ';'.
-                case "%A": fields.Authors.AddRange(CnkiText.SplitList(value)); break;
+                case "%A": fields.Authors.AddRange(CnkiText.SplitAuthors(value)); break;
                 case "%+": fields.Affiliations.AddRange(CnkiText.SplitList(value)); break;
                 case "%J": journal = value; break;
                 case "%B": secondary = value; break;

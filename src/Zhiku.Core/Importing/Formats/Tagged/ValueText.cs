@@ -28,7 +28,7 @@ internal static partial class ValueText
         return match.Success ? int.Parse(match.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
-    /// <summary>Collapses runs of whitespace (line breaks included) into single spaces.</summary>
+    /// <summary>Collapses runs of spaces, tabs and line breaks into single spaces; the ideographic space U+3000 of CNKI titles stays.</summary>
     public static string OneLine(string value) => Whitespace().Replace(value, " ").Trim();
 
     /// <summary>The value trimmed, or null when blank.</summary>
@@ -37,6 +37,6 @@ internal static partial class ValueText
     [GeneratedRegex(@"(?<!\d)[12]\d{3}(?!\d)")]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"[ \t\r\n\f\v\u00A0]+")]
     private static partial Regex Whitespace();
 }
