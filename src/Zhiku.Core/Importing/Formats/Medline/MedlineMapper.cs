@@ -29,9 +29,11 @@ internal static class MedlineMapper
 
         // TI is always in English (bracketed when translated); TT holds the title in the article's own language.
         work.AddTitle(title, "en");
+        // Publisher-supplied records of metaknowledge_medline.txt say "LA - ENG" beside a French TT, so an English LA
+        // leaves the TT's language unknown rather than guessing from its Latin script.
         foreach (var translated in record.All("TT"))
         {
-            work.AddTitle(translated, language is not null and not "en" ? language : null);
+            work.Titles.Add(new LangText(language is not null and not "en" ? language : null, translated));
         }
 
         work.AddAbstract(record.First("AB"));
