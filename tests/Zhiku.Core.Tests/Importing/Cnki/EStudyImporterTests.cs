@@ -12,7 +12,7 @@ public sealed class EStudyImporterTests
         using var file = new FixtureFile(CnkiFixtures.EStudy, CnkiEncodings.Get(encoding));
         var items = ImportKit.Read(file.Path, "cnki-estudy");
 
-        Assert.Empty(items.Errors());
+        Assert.Empty(items.Errors().Select(e => e.Message));
         var works = items.Works();
         Assert.Equal(2, works.Count);
         var article = works[0];

@@ -12,7 +12,7 @@ public sealed class RefWorksImporterTests
         using var file = new FixtureFile(CnkiFixtures.RefWorks, CnkiEncodings.Get(encoding));
         var items = ImportKit.Read(file.Path, "cnki-refworks");
 
-        Assert.Empty(items.Errors());
+        Assert.Empty(items.Errors().Select(e => e.Message));
         var works = items.Works();
         Assert.Equal(2, works.Count);
         var zh = works[0];

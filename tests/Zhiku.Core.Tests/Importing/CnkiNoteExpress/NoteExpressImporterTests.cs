@@ -10,7 +10,7 @@ public sealed class NoteExpressImporterTests
     private static IReadOnlyList<WorkRecord> Works(string file)
     {
         var items = ImportKit.Read(SharedData.Path($"bibliographic/cnki/noteexpress/{file}"), Format);
-        Assert.Empty(items.Errors());
+        Assert.Empty(items.Errors().Select(e => e.Message));
         return items.Works();
     }
 

@@ -89,7 +89,7 @@ internal sealed class BibTexReader(TextReader text)
                 break;
             }
 
-            var name = ReadName();
+            var name = ReadFieldName(close);
             _cursor.SkipWhitespace();
             if (name.Length == 0 || _cursor.Peek() != '=')
             {
@@ -205,6 +205,18 @@ internal sealed class BibTexReader(TextReader text)
     {
         var name = new StringBuilder();
         while (_cursor.Peek() is >= 0 and var c && (char.IsLetterOrDigit((char)c) || c is '-' or '_' or ':' or '.' or '+' or '/'))
+        {
+            name.Append((char)_cursor.Read());
+        }
+
+        return name.ToString();
+    }
+
+    // Field names are freer than entry types: WoS writes "Usage-Count-(Last-180-days)".
+    private string ReadFieldName(char close)
+    {
+        var name = new StringBuilder();
+        while (_cursor.Peek() is >= 0 and var c && !char.IsWhiteSpace((char)c) && c != close && "={}\",#%".IndexOf((char)c) < 0)
         {
             name.Append((char)_cursor.Read());
         }
