@@ -8,7 +8,8 @@ internal static class BibTexEscaping
     public static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length + 8);
-        foreach (var c in text.ReplaceLineEndings(" "))
+        // A line break (CNKI's "(#br)") is written as \par, which the importer turns back into one.
+        foreach (var c in text.Trim().ReplaceLineEndings("\n"))
         {
             escaped.Append(c switch
             {
@@ -16,6 +17,7 @@ internal static class BibTexEscaping
                 '~' => @"\textasciitilde{}",
                 '^' => @"\textasciicircum{}",
                 '{' or '}' or '&' or '%' or '$' or '#' or '_' => "\\" + c,
+                '\n' => @"\par ",
                 _ => c.ToString(),
             });
         }

@@ -6,8 +6,8 @@ namespace Zhiku.Exporting.Ris;
 
 /// <summary>
 /// Writes RIS that Zhiku's RIS importer reads back to the same work. Identifiers other than the DOI go to AN as
-/// "scheme:value"; Zhiku-only fields use the custom tags listed in <see cref="RisTags"/>. Line breaks inside values
-/// become spaces, since RIS values are one line.
+/// "scheme:value"; Zhiku-only fields use the custom tags listed in <see cref="RisTags"/>. A line break inside a value
+/// starts a continuation line, which the importer keeps as a break in abstracts only.
 /// </summary>
 internal sealed class RisExporter : IWorkExporter
 {
@@ -36,6 +36,13 @@ internal sealed class RisExporter : IWorkExporter
         for (var i = 0; i < work.Titles.Count; i++)
         {
             Tag(writer, i == 0 ? "TI" : "TT", work.Titles[i].Text);
+        }
+
+        // Organisations no author carries are record-level addresses: AD lines before the first AU.
+        var linked = work.Authors.SelectMany(a => a.Affiliations).ToHashSet(StringComparer.Ordinal);
+        foreach (var organisation in work.Organisations.Where(o => !linked.Contains(o)))
+        {
+            Tag(writer, "AD", organisation);
         }
 
         foreach (var author in work.Authors)
@@ -101,7 +108,14 @@ internal sealed class RisExporter : IWorkExporter
 
         writer.Write(tag);
         writer.Write("  - ");
-        writer.Write(value.ReplaceLineEndings(" ").Trim());
+        var lines = value.Trim().ReplaceLineEndings("\n").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        writer.Write(lines[0]);
         writer.Write('\n');
+        foreach (var line in lines.Skip(1))
+        {
+            // A continuation line that happens to read like "XX  - …" is indented so that it stays a continuation.
+            writer.Write(RisSyntax.Instance.TryParse(line, out _, out _) ? "   " + line : line);
+            writer.Write('\n');
+        }
     }
 }

@@ -52,7 +52,7 @@ internal static class BibTexMapper
         SetIdentifiers(work, f);
         SetKeywords(work, f);
         work.Subjects.AddRange(ValueText.Split(f.Text("web-of-science-categories") ?? f.Text("research-areas"), ';'));
-        work.Organisations.AddRange(ValueText.Split(f.Text("affiliations"), ';'));
+        work.Organisations.AddRange(ValueText.Split(f.Text("affiliations"), ';').Distinct(StringComparer.Ordinal));
         work.Funding.AddRange(ValueText.Split(f.Text("funding-acknowledgement"), ';'));
         if (f.Raw("cited-references") is { } references)
         {

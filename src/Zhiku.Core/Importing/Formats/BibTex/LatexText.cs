@@ -23,10 +23,13 @@ internal static class LatexText
         ["textasciicircum"] = "^", ["textendash"] = "–", ["textemdash"] = "—", ["textregistered"] = "®", ["copyright"] = "©",
         ["textcopyright"] = "©", ["textquoteright"] = "’", ["textquoteleft"] = "‘", ["alpha"] = "α", ["beta"] = "β",
         ["gamma"] = "γ", ["delta"] = "δ", ["epsilon"] = "ε", ["kappa"] = "κ", ["lambda"] = "λ", ["mu"] = "μ", ["pi"] = "π",
-        ["sigma"] = "σ", ["tau"] = "τ", ["omega"] = "ω", ["Omega"] = "Ω", ["pm"] = "±", ["times"] = "×", ["le"] = "≤", ["ge"] = "≥",
+        ["par"] = Paragraph, ["sigma"] = "σ", ["tau"] = "τ", ["omega"] = "ω", ["Omega"] = "Ω", ["pm"] = "±", ["times"] = "×", ["le"] = "≤", ["ge"] = "≥",
     };
 
-    /// <summary>The plain text of a field value, whitespace collapsed.</summary>
+    // Stands for \par while whitespace is collapsed (the regex leaves U+2029 alone), then becomes a line break.
+    private const string Paragraph = "\u2029";
+
+    /// <summary>The plain text of a field value, whitespace collapsed; "\par" becomes a line break.</summary>
     public static string ToUnicode(string raw)
     {
         var text = new StringBuilder(raw.Length);
@@ -50,7 +53,11 @@ internal static class LatexText
             }
         }
 
-        return ValueText.OneLine(text.ToString()).Normalize(NormalizationForm.FormC);
+        var plain = ValueText.OneLine(text.ToString()).Normalize(NormalizationForm.FormC);
+        return plain.Contains(Paragraph, StringComparison.Ordinal)
+            ? plain.Replace(" " + Paragraph, Paragraph, StringComparison.Ordinal).Replace(Paragraph + " ", Paragraph, StringComparison.Ordinal)
+                .Replace(Paragraph, "\n", StringComparison.Ordinal).Trim()
+            : plain;
     }
 
     // Reads the command after a backslash at raw[i]; returns the index after it.

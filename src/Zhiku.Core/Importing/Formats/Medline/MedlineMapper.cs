@@ -9,6 +9,11 @@ internal static class MedlineMapper
     public static WorkRecord? Map(TaggedRecord record, out string? problem)
     {
         problem = null;
+        for (var i = 0; i < record.Fields.Count; i++)
+        {
+            record.Fields[i] = record.Fields[i] with { Value = ValueText.OneLine(record.Fields[i].Value) };
+        }
+
         if (record.First("TI") is not { } title)
         {
             problem = "missing title (TI)";

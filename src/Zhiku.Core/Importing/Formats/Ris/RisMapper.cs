@@ -10,6 +10,15 @@ internal static class RisMapper
     public static WorkRecord? Map(TaggedRecord record, out string? problem)
     {
         problem = null;
+        // A value continued on the next line keeps the break only in abstracts; elsewhere it was wrapping.
+        for (var i = 0; i < record.Fields.Count; i++)
+        {
+            if (record.Fields[i].Tag is not ("AB" or "N2"))
+            {
+                record.Fields[i] = record.Fields[i] with { Value = ValueText.OneLine(record.Fields[i].Value) };
+            }
+        }
+
         var title = record.FirstOf("TI", "T1", "CT");
         if (title is null)
         {

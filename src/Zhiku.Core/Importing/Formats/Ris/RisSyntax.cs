@@ -10,6 +10,8 @@ internal sealed class RisSyntax : TaggedSyntax
     // Records end at ER; blank lines between (and sometimes inside) records carry no meaning.
     public override bool BlankLineEndsRecord => false;
 
+    public override string ContinuationSeparator => "\n";
+
     public override bool IsStart(string tag) => tag == "TY";
 
     public override bool IsEnd(string tag) => tag == "ER";
