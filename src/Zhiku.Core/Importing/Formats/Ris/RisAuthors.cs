@@ -5,13 +5,14 @@ namespace Zhiku.Importing.Formats.Ris;
 
 /// <summary>
 /// RIS authors (AU/A1) in order. An AD or ZF line directly after an author belongs to that author (Zhiku writes them so);
-/// an AD elsewhere is a record-level address.
+/// an AD elsewhere is a record-level address. Organisations list the authors' addresses first, then the record-level ones.
 /// </summary>
 internal static class RisAuthors
 {
     public static void Add(WorkRecord work, TaggedRecord record)
     {
         AuthorRecord? last = null;
+        var unlinked = new List<string>();
         foreach (var (tag, value, _) in record.Fields)
         {
             var v = value.Trim();
@@ -28,11 +29,11 @@ internal static class RisAuthors
                     if (last is not null)
                     {
                         last.Affiliations.Add(v);
+                        Add(work.Organisations, v);
                     }
-
-                    if (!work.Organisations.Contains(v))
+                    else
                     {
-                        work.Organisations.Add(v);
+                        Add(unlinked, v);
                     }
 
                     continue;
@@ -40,6 +41,19 @@ internal static class RisAuthors
                     last = null;
                     break;
             }
+        }
+
+        foreach (var organisation in unlinked)
+        {
+            Add(work.Organisations, organisation);
+        }
+    }
+
+    private static void Add(List<string> list, string value)
+    {
+        if (!list.Contains(value))
+        {
+            list.Add(value);
         }
     }
 }
