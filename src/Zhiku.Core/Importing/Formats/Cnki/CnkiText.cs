@@ -71,17 +71,7 @@ internal static class CnkiText
     };
 
     /// <summary>ISO 639-1 code for CNKI's language values ("中文;", "chi", "英文", "eng"), or null.</summary>
-    public static string? Language(string? value)
-    {
-        var v = value?.Trim().TrimEnd(';', '；').Trim().ToLowerInvariant();
-        return v switch
-        {
-            "中文" or "chi" or "zho" or "chinese" or "zh" => "zh",
-            "英文" or "eng" or "english" or "en" => "en",
-            null or "" => null,
-            _ => null,
-        };
-    }
+    public static string? Language(string? value) => LanguageCodes.ToIso(value?.Trim().TrimEnd(';', '；'));
 
     /// <summary>An affiliation without CNKI's organisation-code suffix ("复旦大学附属肿瘤医院|JG001257") and list number ("1.").</summary>
     public static string Affiliation(string value)

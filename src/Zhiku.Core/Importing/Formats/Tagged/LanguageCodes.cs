@@ -5,7 +5,7 @@ internal static class LanguageCodes
 {
     private static readonly Dictionary<string, string> Codes = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["en"] = "en", ["eng"] = "en", ["english"] = "en",
+        ["en"] = "en", ["eng"] = "en", ["english"] = "en", ["英文"] = "en",
         ["zh"] = "zh", ["chi"] = "zh", ["zho"] = "zh", ["chinese"] = "zh", ["中文"] = "zh",
         ["de"] = "de", ["ger"] = "de", ["deu"] = "de", ["german"] = "de",
         ["fr"] = "fr", ["fre"] = "fr", ["fra"] = "fr", ["french"] = "fr",
