@@ -9,5 +9,7 @@ internal static class BuiltInExporters
         new Jsonl.JsonlExporter(),
         new CslJson.CslJsonExporter(),
         new Csv.CsvExporter(),
+        new Ris.RisExporter(),
+        new BibTex.BibTexExporter(),
     ];
 }

@@ -28,5 +28,12 @@ internal static class BuiltInImporters
         new Formats.Registry.MappingImporter("registry-nber", [Formats.Registry.Templates.ShippedMappings.Nber]),
         new Formats.Registry.MappingImporter("registry-template", Formats.Registry.Templates.ShippedMappings.Templates),
         new Formats.Registry.ThinkTanksYamlImporter(),
+        new Formats.CnkiNoteExpress.NoteExpressImporter(),
+        new Formats.CnkiRefWorks.RefWorksImporter(),
+        new Formats.EndNoteRefer.ReferImporter(),
+        new Formats.CnkiEStudy.EStudyImporter(),
+        new Formats.Ris.RisImporter(),
+        new Formats.BibTex.BibTexImporter(),
+        new Formats.Medline.MedlineImporter(),
     ];
 }
