@@ -1,8 +1,23 @@
 namespace Zhiku.Importing.Pipeline;
 
-/// <summary>Turns the paths given to an import into the list of files, folders walked recursively in name order.</summary>
+/// <summary>
+/// Turns the paths given to an import into the list of files, folders walked recursively in name order. Inside a
+/// folder, hidden files and licence notices (LICENSE, COPYING, NOTICE, *.LICENSE) are passed over; a file named
+/// explicitly is always imported.
+/// </summary>
 internal static class ImportPaths
 {
+    private static readonly string[] NoticeNames = ["LICENSE", "LICENCE", "COPYING", "NOTICE"];
+
+    private static bool IsNotice(string path)
+    {
+        var name = Path.GetFileName(path);
+        var stem = Path.GetFileNameWithoutExtension(path);
+        return name.StartsWith('.')
+            || NoticeNames.Contains(stem, StringComparer.OrdinalIgnoreCase)
+            || NoticeNames.Contains(Path.GetExtension(path).TrimStart('.'), StringComparer.OrdinalIgnoreCase);
+    }
+
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
     {
         var files = new List<string>();
@@ -11,7 +26,7 @@ internal static class ImportPaths
             if (Directory.Exists(path))
             {
                 files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                    .Where(f => !IsNotice(f))
                     .Order(StringComparer.Ordinal));
             }
             else if (File.Exists(path))

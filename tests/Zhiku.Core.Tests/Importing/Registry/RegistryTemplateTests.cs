@@ -8,9 +8,15 @@ public sealed class RegistryTemplateTests : IDisposable
 {
     private static readonly Dictionary<string, string> Expert = new()
     {
-        ["name"] = "王明", ["name_en"] = "Wang Ming", ["affiliations"] = "中国科学院科技战略咨询研究院；清华大学",
-        ["title"] = "研究员", ["expertise"] = "科技政策、创新评价, 智库研究", ["email"] = "Wang.Ming@example.cn",
-        ["ids.orcid"] = "https://orcid.org/0000-0002-1825-0097", ["country"] = "CN", ["extra.notes"] = "首席专家",
+        ["name"] = "王明",
+        ["name_en"] = "Wang Ming",
+        ["affiliations"] = "中国科学院科技战略咨询研究院；清华大学",
+        ["title"] = "研究员",
+        ["expertise"] = "科技政策、创新评价, 智库研究",
+        ["email"] = "Wang.Ming@example.cn",
+        ["ids.orcid"] = "https://orcid.org/0000-0002-1825-0097",
+        ["country"] = "CN",
+        ["extra.notes"] = "首席专家",
     };
 
     private readonly TemplateFiles _files = new();

@@ -8,22 +8,70 @@ internal static class LatexText
 {
     private static readonly Dictionary<char, char> SymbolAccents = new()
     {
-        ['\''] = '\u0301', ['`'] = '\u0300', ['^'] = '\u0302', ['"'] = '\u0308', ['~'] = '\u0303', ['='] = '\u0304', ['.'] = '\u0307',
+        ['\''] = '\u0301',
+        ['`'] = '\u0300',
+        ['^'] = '\u0302',
+        ['"'] = '\u0308',
+        ['~'] = '\u0303',
+        ['='] = '\u0304',
+        ['.'] = '\u0307',
     };
 
     private static readonly Dictionary<string, char> LetterAccents = new(StringComparer.Ordinal)
     {
-        ["c"] = '\u0327', ["v"] = '\u030C', ["u"] = '\u0306', ["H"] = '\u030B', ["k"] = '\u0328', ["r"] = '\u030A', ["d"] = '\u0323', ["b"] = '\u0331',
+        ["c"] = '\u0327',
+        ["v"] = '\u030C',
+        ["u"] = '\u0306',
+        ["H"] = '\u030B',
+        ["k"] = '\u0328',
+        ["r"] = '\u030A',
+        ["d"] = '\u0323',
+        ["b"] = '\u0331',
     };
 
     private static readonly Dictionary<string, string> Symbols = new(StringComparer.Ordinal)
     {
-        ["aa"] = "å", ["AA"] = "Å", ["o"] = "ø", ["O"] = "Ø", ["ss"] = "ß", ["l"] = "ł", ["L"] = "Ł", ["ae"] = "æ", ["AE"] = "Æ",
-        ["oe"] = "œ", ["OE"] = "Œ", ["i"] = "ı", ["j"] = "ȷ", ["textbackslash"] = "\\", ["textasciitilde"] = "~",
-        ["textasciicircum"] = "^", ["textendash"] = "–", ["textemdash"] = "—", ["textregistered"] = "®", ["copyright"] = "©",
-        ["textcopyright"] = "©", ["textquoteright"] = "’", ["textquoteleft"] = "‘", ["alpha"] = "α", ["beta"] = "β",
-        ["gamma"] = "γ", ["delta"] = "δ", ["epsilon"] = "ε", ["kappa"] = "κ", ["lambda"] = "λ", ["mu"] = "μ", ["pi"] = "π",
-        ["par"] = Paragraph, ["sigma"] = "σ", ["tau"] = "τ", ["omega"] = "ω", ["Omega"] = "Ω", ["pm"] = "±", ["times"] = "×", ["le"] = "≤", ["ge"] = "≥",
+        ["aa"] = "å",
+        ["AA"] = "Å",
+        ["o"] = "ø",
+        ["O"] = "Ø",
+        ["ss"] = "ß",
+        ["l"] = "ł",
+        ["L"] = "Ł",
+        ["ae"] = "æ",
+        ["AE"] = "Æ",
+        ["oe"] = "œ",
+        ["OE"] = "Œ",
+        ["i"] = "ı",
+        ["j"] = "ȷ",
+        ["textbackslash"] = "\\",
+        ["textasciitilde"] = "~",
+        ["textasciicircum"] = "^",
+        ["textendash"] = "–",
+        ["textemdash"] = "—",
+        ["textregistered"] = "®",
+        ["copyright"] = "©",
+        ["textcopyright"] = "©",
+        ["textquoteright"] = "’",
+        ["textquoteleft"] = "‘",
+        ["alpha"] = "α",
+        ["beta"] = "β",
+        ["gamma"] = "γ",
+        ["delta"] = "δ",
+        ["epsilon"] = "ε",
+        ["kappa"] = "κ",
+        ["lambda"] = "λ",
+        ["mu"] = "μ",
+        ["pi"] = "π",
+        ["par"] = Paragraph,
+        ["sigma"] = "σ",
+        ["tau"] = "τ",
+        ["omega"] = "ω",
+        ["Omega"] = "Ω",
+        ["pm"] = "±",
+        ["times"] = "×",
+        ["le"] = "≤",
+        ["ge"] = "≥",
     };
 
     // Stands for \par while whitespace is collapsed (the regex leaves U+2029 alone), then becomes a line break.

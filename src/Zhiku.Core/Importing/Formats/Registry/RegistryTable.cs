@@ -1,6 +1,6 @@
 using System.Globalization;
-using MiniExcel = MiniExcelLibs.MiniExcel;
 using Zhiku.Importing.Text;
+using MiniExcel = MiniExcelLibs.MiniExcel;
 
 namespace Zhiku.Importing.Formats.Registry;
 

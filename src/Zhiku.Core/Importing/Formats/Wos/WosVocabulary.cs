@@ -7,10 +7,26 @@ internal static class WosVocabulary
 {
     private static readonly Dictionary<string, string> Languages = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["English"] = "en", ["Chinese"] = "zh", ["French"] = "fr", ["German"] = "de", ["Spanish"] = "es",
-        ["Russian"] = "ru", ["Japanese"] = "ja", ["Korean"] = "ko", ["Portuguese"] = "pt", ["Italian"] = "it",
-        ["Dutch"] = "nl", ["Polish"] = "pl", ["Turkish"] = "tr", ["Czech"] = "cs", ["Arabic"] = "ar",
-        ["Persian"] = "fa", ["Swedish"] = "sv", ["Hungarian"] = "hu", ["Ukrainian"] = "uk", ["Croatian"] = "hr",
+        ["English"] = "en",
+        ["Chinese"] = "zh",
+        ["French"] = "fr",
+        ["German"] = "de",
+        ["Spanish"] = "es",
+        ["Russian"] = "ru",
+        ["Japanese"] = "ja",
+        ["Korean"] = "ko",
+        ["Portuguese"] = "pt",
+        ["Italian"] = "it",
+        ["Dutch"] = "nl",
+        ["Polish"] = "pl",
+        ["Turkish"] = "tr",
+        ["Czech"] = "cs",
+        ["Arabic"] = "ar",
+        ["Persian"] = "fa",
+        ["Swedish"] = "sv",
+        ["Hungarian"] = "hu",
+        ["Ukrainian"] = "uk",
+        ["Croatian"] = "hr",
     };
 
     /// <summary>The ISO 639-1 code of a language name ("English" → "en"), or null when unknown.</summary>
