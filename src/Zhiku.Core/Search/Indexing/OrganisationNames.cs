@@ -23,7 +23,13 @@ internal static class OrganisationNames
 
         foreach (var org in work.Organisations)
         {
-            Add(org);
+            // CNKI joins several Chinese affiliations in one value with commas or semicolons; the postcodes that
+            // follow some of them are not part of the name.
+            var parts = org.Any(LanguageGuess.IsCjk) ? org.Split([',', ';', '，', '；'], StringSplitOptions.RemoveEmptyEntries) : [org];
+            foreach (var part in parts)
+            {
+                Add(part.Trim().TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ' '));
+            }
         }
 
         Add(work.IssuingBody);

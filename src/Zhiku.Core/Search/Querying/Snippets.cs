@@ -21,8 +21,9 @@ internal sealed class Snippets(Query query, Analyzer analyzer, IReadOnlyCollecti
     {
         foreach (var field in (string[])[SearchFields.Abstract, SearchFields.FullText, SearchFields.Title])
         {
-            foreach (var text in doc.GetValues(field))
+            foreach (var raw in doc.GetValues(field))
             {
+                var text = Whitespace.Collapse(raw);
                 var fragment = text.Any(LanguageGuess.IsCjk) ? CjkSnippet.Best(text, cjkTerms, FragmentSize) : Highlight(field, text);
                 if (fragment is not null)
                 {
@@ -31,7 +32,7 @@ internal sealed class Snippets(Query query, Analyzer analyzer, IReadOnlyCollecti
             }
         }
 
-        var fallback = doc.Get(SearchFields.Abstract) ?? doc.Get(SearchFields.FullText) ?? string.Empty;
+        var fallback = Whitespace.Collapse(doc.Get(SearchFields.Abstract) ?? doc.Get(SearchFields.FullText) ?? string.Empty);
         return WebUtility.HtmlEncode(fallback.Length > FragmentSize ? fallback[..FragmentSize] + "…" : fallback);
     }
 
