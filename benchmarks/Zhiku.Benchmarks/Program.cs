@@ -1,13 +1,24 @@
+using Zhiku.Benchmarks.KnowledgeBase;
 using Zhiku.Benchmarks.Segmentation;
 
 return args.FirstOrDefault() switch
 {
     "segment" => SegmentationBenchmark.Run(args[1..]),
+    "corpus" => CorpusGenerator.Run(args[1..]),
+    "ingest" => IngestBenchmark.Run(args[1..]),
+    "search" => SearchBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Zhiku.Benchmarks <command> [options]\ncommands:\n  segment [shared-dir]   Chinese segmentation throughput, ours vs jieba.NET");
+    Console.Error.WriteLine("""
+        usage: Zhiku.Benchmarks <command> [options]   (run with -c Release; see docs/BENCHMARKS.md)
+        commands:
+          segment [shared-dir]                      Chinese segmentation throughput, ours vs jieba.NET
+          corpus --out DIR --records N              generate a corpus of N records from the real shared files
+          ingest --corpus DIR --work DIR            import + index throughput beside raw Lucene.NET indexing
+          search --data DIR [--rounds R]            search latency p50/p95 over 100 Chinese and English queries
+        """);
     return 2;
 }

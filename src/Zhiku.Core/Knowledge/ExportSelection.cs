@@ -33,7 +33,7 @@ internal static class ExportSelection
 
     public static IEnumerable<ExportedWork> Load(KnowledgeStore store, IReadOnlyList<long> ids)
     {
-        using var cmd = store.Command("SELECT doc FROM works WHERE id = $id");
+        using var cmd = store.Command($"SELECT {WorkSql.Document} FROM works w WHERE w.id = $id");
         var parameter = cmd.Parameters.Add("$id", Microsoft.Data.Sqlite.SqliteType.Integer);
         foreach (var id in ids)
         {

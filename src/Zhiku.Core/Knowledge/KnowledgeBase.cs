@@ -42,7 +42,14 @@ public sealed class KnowledgeBase : IDisposable
         IEnumerable<string> paths, ImportOptions options, IProgress<ImportProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        var report = new ImportService(Store, ImporterCatalog.Default).Import(paths, options, progress, cancellationToken);
+        ImportReport report;
+        using (var follower = new IndexFollower(Index, Store))
+        {
+            report = new ImportService(Store, ImporterCatalog.Default) { ChunkCommitted = follower.Signal }
+                .Import(paths, options, progress, cancellationToken);
+            follower.Complete();
+        }
+
         Index.CatchUp(Store, cancellationToken: cancellationToken);
         return report;
     }

@@ -3,6 +3,7 @@ using Zhiku.Access;
 using Zhiku.Model;
 using Zhiku.Search.Indexing;
 using Zhiku.Storage;
+using Zhiku.Storage.Works;
 
 namespace Zhiku.Knowledge;
 
@@ -17,7 +18,7 @@ internal static class WorkDetailsReader
         }
 
         using var cmd = store.Command(
-            "SELECT w.owner_org, w.access, w.doc, w.provenance, o.name FROM works w LEFT JOIN organisations o ON o.id = w.owner_org WHERE w.id = $id");
+            $"SELECT w.owner_org, w.access, {WorkSql.Document}, w.provenance, o.name FROM works w LEFT JOIN organisations o ON o.id = w.owner_org WHERE w.id = $id");
         cmd.Parameters.AddWithValue("$id", id);
         using var reader = cmd.ExecuteReader();
         if (!reader.Read())
@@ -33,9 +34,11 @@ internal static class WorkDetailsReader
         }
 
         var work = StoreJson.Deserialize<WorkRecord>(reader.GetString(2));
-        var provenanceIds = StoreJson.Deserialize<SortedDictionary<string, long>>(reader.GetString(3));
         var ownerName = reader.IsDBNull(4) ? owner.ToString(CultureInfo.InvariantCulture) : reader.GetString(4);
         var sources = Sources(store, id);
+        var provenanceIds = reader.IsDBNull(3)
+            ? WorkMerger.Merge([new SourcedRecord(sources[0].SourceId, work)]).Provenance
+            : StoreJson.Deserialize<SortedDictionary<string, long>>(reader.GetString(3));
         var byId = sources.ToDictionary(s => s.SourceId);
         var provenance = provenanceIds
             .Where(p => byId.ContainsKey(p.Value))

@@ -6,11 +6,28 @@ namespace Zhiku.Storage;
 internal sealed class ChangeLog(CommandCache sql)
 {
     private readonly string _now = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+    private long _last = -1;
+
+    /// <summary>The sequence number the next change will get.</summary>
+    public long Next()
+    {
+        if (_last < 0)
+        {
+            _last = sql.Long("SELECT COALESCE(MAX(seq), 0) FROM changes") ?? 0;
+        }
+
+        return _last + 1;
+    }
 
     /// <summary>Appends a change and returns its sequence number.</summary>
-    public long Append(string entity, long entityId, string op, long? batchId) =>
-        sql.Long("INSERT INTO changes(entity, entity_id, op, batch_id, at) VALUES ($1, $2, $3, $4, $5) RETURNING seq",
-            entity, entityId, op, batchId, _now)!.Value;
+    public long Append(string entity, long entityId, string op, long? batchId)
+    {
+        var seq = Next();
+        sql.Execute("INSERT INTO changes(seq, entity, entity_id, op, batch_id, at) VALUES ($1, $2, $3, $4, $5, $6)",
+            seq, entity, entityId, op, batchId, _now);
+        _last = seq;
+        return seq;
+    }
 
     /// <summary>Sets the entity id of a change appended before the entity existed.</summary>
     public void SetEntity(long seq, long entityId) =>

@@ -15,6 +15,8 @@ internal sealed class CommandCache(KnowledgeStore store, SqliteTransaction trans
         if (!_commands.TryGetValue(sql, out var cmd))
         {
             cmd = store.Command(sql, transaction);
+            // Without an explicit Prepare, Microsoft.Data.Sqlite compiles the SQL again on every execution.
+            cmd.Prepare();
             _commands[sql] = cmd;
         }
 

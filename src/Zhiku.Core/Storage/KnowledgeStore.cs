@@ -33,7 +33,7 @@ public sealed class KnowledgeStore : IDisposable
             Pooling = false,
         }.ToString());
         connection.Open();
-        Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA busy_timeout = 10000; PRAGMA cache_size = -65536;");
+        Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA busy_timeout = 10000; PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 10000;");
         Migrations.Apply(connection);
         var store = new KnowledgeStore(directory, connection);
         store.EnsureHomeOrganisation();
@@ -46,6 +46,25 @@ public sealed class KnowledgeStore : IDisposable
 
     /// <summary>The highest change sequence number in the store (0 when empty).</summary>
     public long LastSequence => Convert.ToInt64(Scalar("SELECT COALESCE(MAX(seq), 0) FROM changes"));
+
+    /// <summary>
+    /// A second, read-only connection to the same database: WAL lets it read committed data while the main connection
+    /// writes, which is how the index projection follows an import on another thread.
+    /// </summary>
+    internal SqliteConnection OpenReader()
+    {
+        var reader = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = Directory.DatabasePath,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+        }.ToString());
+        reader.Open();
+        using var cmd = reader.CreateCommand();
+        cmd.CommandText = "PRAGMA busy_timeout = 10000;";
+        cmd.ExecuteNonQuery();
+        return reader;
+    }
 
     internal SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
     {
@@ -75,8 +94,8 @@ public sealed class KnowledgeStore : IDisposable
         }
 
         using var tx = Connection.BeginTransaction();
-        using var sql = new CommandCache(this, tx);
-        var writer = new RegistryWriter(sql, batchId: null, HomeOrganisationId == 0 ? null : HomeOrganisationId, AccessLevel.Public);
+        using var session = new WriteSession(this, tx);
+        var writer = new RegistryWriter(session, batchId: null, HomeOrganisationId == 0 ? null : HomeOrganisationId, AccessLevel.Public);
         var id = writer.UpsertOrganisation(new OrganisationRecord { Name = name, Type = type });
         tx.Commit();
         return id;

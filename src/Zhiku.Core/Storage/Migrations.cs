@@ -43,8 +43,8 @@ internal static class Migrations
             lang TEXT,
             owner_org INTEGER NOT NULL,
             access TEXT NOT NULL,
-            doc TEXT NOT NULL,
-            provenance TEXT NOT NULL,
+            doc TEXT,            -- merged record; NULL while the work has one source (its work_sources.doc)
+            provenance TEXT,     -- field → work_sources.id; NULL while the work has one source
             created_seq INTEGER NOT NULL,
             updated_seq INTEGER NOT NULL);
         CREATE INDEX works_updated ON works(updated_seq);

@@ -3,9 +3,10 @@ using Zhiku.Model;
 namespace Zhiku.Storage;
 
 /// <summary>Stores people, organisations and projects from registries, matching existing ones by identifier or name.</summary>
-internal sealed class RegistryWriter(CommandCache sql, long? batchId, long? ownerOrg, AccessLevel access)
+internal sealed class RegistryWriter(WriteSession session, long? batchId, long? ownerOrg, AccessLevel access)
 {
-    private readonly ChangeLog _changes = new(sql);
+    private readonly CommandCache sql = session.Sql;
+    private readonly ChangeLog _changes = session.Changes;
 
     public long UpsertOrganisation(OrganisationRecord org)
     {

@@ -12,6 +12,11 @@ namespace Zhiku.Importing.Pipeline;
 /// </summary>
 public sealed class ImportService(KnowledgeStore store, ImporterCatalog catalog)
 {
+    private readonly StoreCaches _caches = new();
+
+    /// <summary>Called after each committed chunk with the store's last change sequence (the index follows it).</summary>
+    public Action<long>? ChunkCommitted { get; init; }
+
     public ImportReport Import(
         IEnumerable<string> paths, ImportOptions options, IProgress<ImportProgress>? progress = null,
         CancellationToken cancellationToken = default)
@@ -35,6 +40,13 @@ public sealed class ImportService(KnowledgeStore store, ImporterCatalog catalog)
         catch (OperationCanceledException)
         {
             status = "cancelled";
+            _caches.Clear();
+            throw;
+        }
+        catch
+        {
+            status = "failed";
+            _caches.Clear();
             throw;
         }
         finally
@@ -116,44 +128,54 @@ public sealed class ImportService(KnowledgeStore store, ImporterCatalog catalog)
             return;
         }
 
-        using var tx = store.Connection.BeginTransaction();
-        using var sql = new CommandCache(store, tx);
-        var works = new WorkWriter(sql, owner, access);
-        var registry = new RegistryWriter(sql, batchId, owner, access);
-        foreach (var item in items)
+        try
         {
-            fileReport.Records++;
-            switch (item)
+            using var tx = store.Connection.BeginTransaction();
+            using var session = new WriteSession(store, tx, _caches);
+            var works = new WorkWriter(session, owner, access);
+            var registry = new RegistryWriter(session, batchId, owner, access);
+            foreach (var item in items)
             {
-                case RecordError error:
-                    fileReport.Errors.Add(new RejectedRecord(error.Position.Record, error.Position.Line, error.Message));
-                    break;
-                case ImportedWork { Work: var work } when work.Titles.Count == 0:
-                    fileReport.Errors.Add(new RejectedRecord(item.Position.Record, item.Position.Line,
-                        $"{Path.GetFileName(path)} {item.Position}: no title"));
-                    break;
-                case ImportedWork { Work: var work }:
-                    var info = new SourceInfo(batchId, path, format, item.Position.Record, item.Position.Line);
-                    var (outcome, _) = works.Write(work, info);
-                    Count(fileReport, outcome);
-                    quality.Add(work);
-                    break;
-                case ImportedPerson person:
-                    registry.UpsertPerson(person.Person);
-                    fileReport.Entities++;
-                    break;
-                case ImportedOrganisation organisation:
-                    registry.UpsertOrganisation(organisation.Organisation);
-                    fileReport.Entities++;
-                    break;
-                case ImportedProject project:
-                    registry.UpsertProject(project.Project);
-                    fileReport.Entities++;
-                    break;
+                fileReport.Records++;
+                switch (item)
+                {
+                    case RecordError error:
+                        fileReport.Errors.Add(new RejectedRecord(error.Position.Record, error.Position.Line, error.Message));
+                        break;
+                    case ImportedWork { Work: var work } when work.Titles.Count == 0:
+                        fileReport.Errors.Add(new RejectedRecord(item.Position.Record, item.Position.Line,
+                            $"{Path.GetFileName(path)} {item.Position}: no title"));
+                        break;
+                    case ImportedWork { Work: var work }:
+                        var info = new SourceInfo(batchId, path, format, item.Position.Record, item.Position.Line);
+                        var (outcome, _) = works.Write(work, info);
+                        Count(fileReport, outcome);
+                        quality.Add(work);
+                        break;
+                    case ImportedPerson person:
+                        registry.UpsertPerson(person.Person);
+                        fileReport.Entities++;
+                        break;
+                    case ImportedOrganisation organisation:
+                        registry.UpsertOrganisation(organisation.Organisation);
+                        fileReport.Entities++;
+                        break;
+                    case ImportedProject project:
+                        registry.UpsertProject(project.Project);
+                        fileReport.Entities++;
+                        break;
+                }
             }
+            tx.Commit();
+        }
+        catch
+        {
+            // The chunk rolled back: ids cached from it no longer exist.
+            _caches.Clear();
+            throw;
         }
 
-        tx.Commit();
+        ChunkCommitted?.Invoke(store.LastSequence);
     }
 
     private static void Count(FileReport report, WriteOutcome outcome)

@@ -22,6 +22,9 @@ public sealed class SearchIndex : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
+    private readonly object _applyLock = new();
+    private long _applied;
+    private long _committed = -1;
 
     private SearchIndex(LuceneDirectory directory, IndexWriter writer, ChineseSegmenter segmenter)
     {
@@ -49,7 +52,10 @@ public sealed class SearchIndex : IDisposable
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 128,
         };
-        return new SearchIndex(dir, new IndexWriter(dir, config), segmenter);
+        var index = new SearchIndex(dir, new IndexWriter(dir, config), segmenter);
+        index._applied = index.Checkpoint;
+        index._committed = index._applied;
+        return index;
     }
 
     /// <summary>The segmenter of this index: jieba's dictionary plus the data directory's user dictionary.</summary>
@@ -71,40 +77,64 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    /// <summary>Applies every change after the checkpoint; returns the number of works (re)indexed.</summary>
+    /// <summary>Applies every change after the checkpoint and commits; returns the number of works (re)indexed.</summary>
     public int CatchUp(KnowledgeStore store, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
-        var checkpoint = Checkpoint;
-        var target = store.LastSequence;
-        if (target <= checkpoint)
+        lock (_applyLock)
         {
-            return 0;
-        }
-
-        var count = 0;
-        long applied = checkpoint;
-        foreach (var work in WorkFeed.Since(store, checkpoint, target))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            _writer.UpdateDocument(new Term(SearchFields.Id, work.PublicId), WorkDocumentBuilder.Build(work));
-            applied = work.Sequence;
-            if (++count % CommitEvery == 0)
+            var target = store.LastSequence;
+            var count = Apply(store, target, progress, cancellationToken);
+            if (target > _committed)
             {
-                Commit(applied);
-                progress?.Report(count);
+                Commit(target);
             }
-        }
 
-        Commit(target);
-        progress?.Report(count);
-        return count;
+            return count;
+        }
+    }
+
+    /// <summary>
+    /// Indexes the works changed up to <paramref name="upTo"/> without committing (searches see them at once); the
+    /// checkpoint moves at the next commit. Safe to call from a background thread while the store is being written.
+    /// </summary>
+    public int Apply(KnowledgeStore store, long upTo, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        lock (_applyLock)
+        {
+            if (upTo <= _applied)
+            {
+                return 0;
+            }
+
+            var count = 0;
+            using var connection = store.OpenReader();
+            foreach (var work in WorkFeed.Since(connection, _applied, upTo))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                _writer.UpdateDocument(new Term(SearchFields.Id, work.PublicId), WorkDocumentBuilder.Build(work));
+                if (++count % CommitEvery == 0)
+                {
+                    Commit(work.Sequence);
+                    progress?.Report(count);
+                }
+            }
+
+            _applied = upTo;
+            progress?.Report(count);
+            return count;
+        }
     }
 
     /// <summary>Drops the index and rebuilds it from the store.</summary>
     public int Rebuild(KnowledgeStore store, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
-        _writer.DeleteAll();
-        Commit(0);
+        lock (_applyLock)
+        {
+            _writer.DeleteAll();
+            Commit(0);
+            _applied = 0;
+        }
+
         return CatchUp(store, progress, cancellationToken);
     }
 
@@ -135,6 +165,7 @@ public sealed class SearchIndex : IDisposable
 
     private void Commit(long sequence)
     {
+        _committed = sequence;
         _writer.SetCommitData(new Dictionary<string, string> { [CheckpointKey] = sequence.ToString(CultureInfo.InvariantCulture) });
         _writer.Commit();
     }

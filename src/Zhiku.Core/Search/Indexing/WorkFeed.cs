@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Zhiku.Model;
 using Zhiku.Storage;
 
@@ -6,10 +7,11 @@ namespace Zhiku.Search.Indexing;
 /// <summary>Reads the works changed after a sequence number, in sequence order, with their latest state.</summary>
 internal static class WorkFeed
 {
-    public static IEnumerable<IndexedWork> Since(KnowledgeStore store, long after, long upTo)
+    public static IEnumerable<IndexedWork> Since(SqliteConnection connection, long after, long upTo)
     {
-        using var cmd = store.Command(
-            "SELECT id, owner_org, access, doc, updated_seq FROM works WHERE updated_seq > $a AND updated_seq <= $b ORDER BY updated_seq");
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText =
+            $"SELECT w.id, w.owner_org, w.access, {WorkSql.Document}, w.updated_seq FROM works w WHERE w.updated_seq > $a AND w.updated_seq <= $b ORDER BY w.updated_seq";
         cmd.Parameters.AddWithValue("$a", after);
         cmd.Parameters.AddWithValue("$b", upTo);
         using var reader = cmd.ExecuteReader();

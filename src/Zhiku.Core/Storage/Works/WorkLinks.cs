@@ -6,11 +6,13 @@ namespace Zhiku.Storage.Works;
 /// Keeps the tables derived from a work's merged record: identifiers and match keys (for merging), authorships linked
 /// to people (by identifier, else by name), and keyword topics.
 /// </summary>
-internal sealed class WorkLinks(CommandCache sql, long ownerOrg)
+internal sealed class WorkLinks(WriteSession session, long ownerOrg)
 {
+    private readonly CommandCache sql = session.Sql;
+
     private static readonly string[] PersonIdSchemes = [IdSchemes.Orcid, IdSchemes.OpenAlex, IdSchemes.ScopusAuthor, IdSchemes.Nber];
 
-    public void Replace(long workId, WorkRecord record)
+    public void Replace(long workId, WorkRecord record, bool isNew)
     {
         foreach (var (scheme, value) in record.Identifiers)
         {
@@ -22,7 +24,12 @@ internal sealed class WorkLinks(CommandCache sql, long ownerOrg)
             sql.Execute("INSERT OR IGNORE INTO work_keys(key, work_id) VALUES ($1, $2)", key, workId);
         }
 
-        sql.Execute("DELETE FROM authorships WHERE work_id = $1", workId);
+        if (!isNew)
+        {
+            sql.Execute("DELETE FROM authorships WHERE work_id = $1", workId);
+            sql.Execute("DELETE FROM work_topics WHERE work_id = $1", workId);
+        }
+
         for (var i = 0; i < record.Authors.Count; i++)
         {
             var author = record.Authors[i];
@@ -33,19 +40,19 @@ internal sealed class WorkLinks(CommandCache sql, long ownerOrg)
                 author.Affiliations.Count > 0 ? StoreJson.Serialize(author.Affiliations) : null);
         }
 
-        sql.Execute("DELETE FROM work_topics WHERE work_id = $1", workId);
         AddTopics(workId, record.AuthorKeywords, "author");
         AddTopics(workId, record.IndexKeywords, "index");
     }
 
     private long? ResolvePerson(AuthorRecord author)
     {
+        var people = session.Caches.People;
         foreach (var scheme in PersonIdSchemes)
         {
             if (author.Ids.TryGetValue(scheme, out var raw) && !string.IsNullOrWhiteSpace(raw))
             {
                 var value = IdSchemes.Normalise(scheme, raw);
-                if (sql.Long("SELECT person_id FROM person_ids WHERE scheme = $1 AND value = $2", scheme, value) is { } hit)
+                if (Known(scheme, value) is { } hit)
                 {
                     return hit;
                 }
@@ -53,8 +60,11 @@ internal sealed class WorkLinks(CommandCache sql, long ownerOrg)
                 var created = CreatePerson(author);
                 foreach (var (s, v) in author.Ids)
                 {
-                    sql.Execute("INSERT OR IGNORE INTO person_ids(scheme, value, person_id) VALUES ($1, $2, $3)",
-                        s, IdSchemes.Normalise(s, v), created);
+                    var normalised = IdSchemes.Normalise(s, v);
+                    if (sql.Execute("INSERT OR IGNORE INTO person_ids(scheme, value, person_id) VALUES ($1, $2, $3)", s, normalised, created) > 0)
+                    {
+                        people[s + "|" + normalised] = created;
+                    }
                 }
 
                 return created;
@@ -68,14 +78,32 @@ internal sealed class WorkLinks(CommandCache sql, long ownerOrg)
             return null;
         }
 
-        if (sql.Long("SELECT person_id FROM person_ids WHERE scheme = 'name' AND value = $1", name) is { } byName)
+        if (Known("name", name) is { } byName)
         {
             return byName;
         }
 
         var id = CreatePerson(author);
         sql.Execute("INSERT INTO person_ids(scheme, value, person_id) VALUES ('name', $1, $2)", name, id);
+        people["name|" + name] = id;
         return id;
+    }
+
+    private long? Known(string scheme, string value)
+    {
+        var key = scheme + "|" + value;
+        if (session.Caches.People.TryGetValue(key, out var id))
+        {
+            return id;
+        }
+
+        var found = sql.Long("SELECT person_id FROM person_ids WHERE scheme = $1 AND value = $2", scheme, value);
+        if (found is { } f)
+        {
+            session.Caches.People[key] = f;
+        }
+
+        return found;
     }
 
     private long CreatePerson(AuthorRecord author)
@@ -90,10 +118,11 @@ internal sealed class WorkLinks(CommandCache sql, long ownerOrg)
             person.Ids[scheme] = value;
         }
 
-        var seq = sql.Long("SELECT COALESCE(MAX(seq), 0) FROM changes")!.Value;
-        return sql.Long(
-            "INSERT INTO people(name, norm_name, doc, owner_org, access, updated_seq) VALUES ($1, $2, $3, $4, 'public', $5) RETURNING id",
-            person.Name, Normalise.Name(person.Name), StoreJson.Serialize(person), ownerOrg, seq)!.Value;
+        var id = session.NextId("people");
+        sql.Execute(
+            "INSERT INTO people(id, name, norm_name, doc, owner_org, access, updated_seq) VALUES ($1, $2, $3, $4, $5, 'public', $6)",
+            id, person.Name, Normalise.Name(person.Name), StoreJson.Serialize(person), ownerOrg, session.Changes.Next() - 1);
+        return id;
     }
 
     private void AddTopics(long workId, List<string> keywords, string source)
@@ -106,9 +135,21 @@ internal sealed class WorkLinks(CommandCache sql, long ownerOrg)
                 continue;
             }
 
-            var topicId = sql.Long("SELECT id FROM topics WHERE norm = $1", norm)
-                ?? sql.Long("INSERT INTO topics(label, norm) VALUES ($1, $2) RETURNING id", keyword, norm)!.Value;
+            var topics = session.Caches.Topics;
+            if (!topics.TryGetValue(norm, out var topicId))
+            {
+                topicId = sql.Long("SELECT id FROM topics WHERE norm = $1", norm) ?? InsertTopic(keyword, norm);
+                topics[norm] = topicId;
+            }
+
             sql.Execute("INSERT OR IGNORE INTO work_topics(work_id, topic_id, source) VALUES ($1, $2, $3)", workId, topicId, source);
         }
+    }
+
+    private long InsertTopic(string label, string norm)
+    {
+        var id = session.NextId("topics");
+        sql.Execute("INSERT INTO topics(id, label, norm) VALUES ($1, $2, $3)", id, label, norm);
+        return id;
     }
 }

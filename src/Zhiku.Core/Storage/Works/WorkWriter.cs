@@ -6,10 +6,10 @@ namespace Zhiku.Storage.Works;
 /// Stores works inside one transaction: finds the work a record belongs to (identifiers first, then title + year +
 /// first author), keeps the record as a source with its provenance, re-merges, and numbers the change.
 /// </summary>
-internal sealed class WorkWriter(CommandCache sql, long ownerOrg, AccessLevel access)
+internal sealed class WorkWriter(WriteSession session, long ownerOrg, AccessLevel access)
 {
-    private readonly ChangeLog _changes = new(sql);
-    private readonly WorkLinks _links = new(sql, ownerOrg);
+    private readonly CommandCache _sql = session.Sql;
+    private readonly WorkLinks _links = new(session, ownerOrg);
 
     public (WriteOutcome Outcome, long WorkId) Write(WorkRecord record, SourceInfo source)
     {
@@ -17,30 +17,35 @@ internal sealed class WorkWriter(CommandCache sql, long ownerOrg, AccessLevel ac
         var hash = StoreJson.Hash(json);
         if (FindExisting(record) is { } workId)
         {
-            if (sql.Long("SELECT 1 FROM work_sources WHERE work_id = $1 AND hash = $2", workId, hash) is not null)
+            if (_sql.Long("SELECT 1 FROM work_sources WHERE work_id = $1 AND hash = $2", workId, hash) is not null)
             {
                 return (WriteOutcome.Unchanged, workId);
             }
 
-            InsertSource(workId, source, hash, json);
+            InsertSource(session.NextId("work_sources"), workId, source, hash, json);
             var merged = WorkMerger.Merge(LoadSources(workId));
-            var seq = _changes.Append("work", workId, "update", source.BatchId);
-            UpdateWork(workId, merged, seq);
-            _links.Replace(workId, merged.Record);
+            var seq = session.Changes.Append("work", workId, "update", source.BatchId);
+            _sql.Execute(
+                "UPDATE works SET kind = $1, title = $2, year = $3, lang = $4, doc = $5, provenance = $6, updated_seq = $7 WHERE id = $8",
+                merged.Record.Kind.ToString(), merged.Record.MainTitle, merged.Record.Year, merged.Record.Language,
+                StoreJson.Serialize(merged.Record), StoreJson.Serialize(merged.Provenance), seq, workId);
+            _links.Replace(workId, merged.Record, isNew: false);
             return (WriteOutcome.Merged, workId);
         }
 
-        var newSeq = _changes.Append("work", 0, "insert", source.BatchId);
-        var id = sql.Long(
+        // A new work: its only source supplies every field, so the work keeps no copy of its own (doc and
+        // provenance stay NULL until a second source arrives; readers fall back to the source's document).
+        var id = session.NextId("works");
+        var sourceId = session.NextId("work_sources");
+        var newSeq = session.Changes.Append("work", id, "insert", source.BatchId);
+        _sql.Execute(
             """
-            INSERT INTO works(kind, title, year, lang, owner_org, access, doc, provenance, created_seq, updated_seq)
-            VALUES ($1, $2, $3, $4, $5, $6, '{}', '{}', $7, $7) RETURNING id
+            INSERT INTO works(id, kind, title, year, lang, owner_org, access, doc, provenance, created_seq, updated_seq)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, NULL, $8, $8)
             """,
-            record.Kind.ToString(), record.MainTitle, record.Year, record.Language, ownerOrg, AccessLevels.Name(access), newSeq)!.Value;
-        _changes.SetEntity(newSeq, id);
-        var sourceId = InsertSource(id, source, hash, json);
-        UpdateWork(id, WorkMerger.Merge([new SourcedRecord(sourceId, record)]), newSeq);
-        _links.Replace(id, record);
+            id, record.Kind.ToString(), record.MainTitle, record.Year, record.Language, ownerOrg, AccessLevels.Name(access), newSeq);
+        InsertSource(sourceId, id, source, hash, json);
+        _links.Replace(id, record, isNew: true);
         return (WriteOutcome.Imported, id);
     }
 
@@ -49,7 +54,7 @@ internal sealed class WorkWriter(CommandCache sql, long ownerOrg, AccessLevel ac
         foreach (var scheme in IdSchemes.WorkIdentity)
         {
             if (record.Identifiers.TryGetValue(scheme, out var value)
-                && sql.Long("SELECT work_id FROM work_ids WHERE scheme = $1 AND value = $2", scheme, value) is { } hit)
+                && _sql.Long("SELECT work_id FROM work_ids WHERE scheme = $1 AND value = $2", scheme, value) is { } hit)
             {
                 return hit;
             }
@@ -57,7 +62,7 @@ internal sealed class WorkWriter(CommandCache sql, long ownerOrg, AccessLevel ac
 
         foreach (var key in WorkMatchKeys.For(record))
         {
-            if (sql.Long("SELECT work_id FROM work_keys WHERE key = $1", key) is { } hit && !ConflictingIdentifiers(hit, record))
+            if (_sql.Long("SELECT work_id FROM work_keys WHERE key = $1", key) is { } hit && !ConflictingIdentifiers(hit, record))
             {
                 return hit;
             }
@@ -73,7 +78,7 @@ internal sealed class WorkWriter(CommandCache sql, long ownerOrg, AccessLevel ac
         foreach (var scheme in IdSchemes.WorkIdentity)
         {
             if (record.Identifiers.TryGetValue(scheme, out var value)
-                && sql.Long("SELECT 1 FROM work_ids WHERE work_id = $1 AND scheme = $2 AND value <> $3", workId, scheme, value) is not null)
+                && _sql.Long("SELECT 1 FROM work_ids WHERE work_id = $1 AND scheme = $2 AND value <> $3", workId, scheme, value) is not null)
             {
                 return true;
             }
@@ -82,17 +87,17 @@ internal sealed class WorkWriter(CommandCache sql, long ownerOrg, AccessLevel ac
         return false;
     }
 
-    private long InsertSource(long workId, SourceInfo source, string hash, string json) =>
-        sql.Long(
+    private void InsertSource(long sourceId, long workId, SourceInfo source, string hash, string json) =>
+        _sql.Execute(
             """
-            INSERT INTO work_sources(work_id, batch_id, file, format, record, line, hash, doc)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id
+            INSERT INTO work_sources(id, work_id, batch_id, file, format, record, line, hash, doc)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
             """,
-            workId, source.BatchId, source.File, source.Format, source.Record, source.Line, hash, json)!.Value;
+            sourceId, workId, source.BatchId, source.File, source.Format, source.Record, source.Line, hash, json);
 
     private List<SourcedRecord> LoadSources(long workId)
     {
-        using var reader = sql.Bind("SELECT id, doc FROM work_sources WHERE work_id = $1 ORDER BY id", workId).ExecuteReader();
+        using var reader = _sql.Bind("SELECT id, doc FROM work_sources WHERE work_id = $1 ORDER BY id", workId).ExecuteReader();
         var result = new List<SourcedRecord>();
         while (reader.Read())
         {
@@ -100,14 +105,5 @@ internal sealed class WorkWriter(CommandCache sql, long ownerOrg, AccessLevel ac
         }
 
         return result;
-    }
-
-    private void UpdateWork(long workId, MergedWork merged, long seq)
-    {
-        var record = merged.Record;
-        sql.Execute(
-            "UPDATE works SET kind = $1, title = $2, year = $3, lang = $4, doc = $5, provenance = $6, updated_seq = $7 WHERE id = $8",
-            record.Kind.ToString(), record.MainTitle, record.Year, record.Language,
-            StoreJson.Serialize(record), StoreJson.Serialize(merged.Provenance), seq, workId);
     }
 }

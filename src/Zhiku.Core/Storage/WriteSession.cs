@@ -1,0 +1,55 @@
+using Microsoft.Data.Sqlite;
+
+namespace Zhiku.Storage;
+
+/// <summary>
+/// Everything one write transaction shares: prepared commands, the change log, and id counters. The store has a
+/// single writer, so ids and sequence numbers are handed out from counters read once per transaction instead of a
+/// round trip per row.
+/// </summary>
+internal sealed class WriteSession : IDisposable
+{
+    public WriteSession(KnowledgeStore store, SqliteTransaction transaction, StoreCaches? caches = null)
+    {
+        Sql = new CommandCache(store, transaction);
+        Changes = new ChangeLog(Sql);
+        Caches = caches ?? new StoreCaches();
+    }
+
+    public CommandCache Sql { get; }
+
+    public ChangeLog Changes { get; }
+
+    /// <summary>Lookups that stay valid across the transactions of one import (cleared if one rolls back).</summary>
+    public StoreCaches Caches { get; }
+
+    private readonly Dictionary<string, long> _next = new(StringComparer.Ordinal);
+
+    /// <summary>The next free id of a table with an integer primary key <c>id</c>.</summary>
+    public long NextId(string table)
+    {
+        if (!_next.TryGetValue(table, out var next))
+        {
+            next = (Sql.Long($"SELECT COALESCE(MAX(id), 0) FROM {table}") ?? 0) + 1;
+        }
+
+        _next[table] = next + 1;
+        return next;
+    }
+
+    public void Dispose() => Sql.Dispose();
+}
+
+/// <summary>People and topics already resolved during an import, so that repeated names cost no query.</summary>
+internal sealed class StoreCaches
+{
+    public Dictionary<string, long> People { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, long> Topics { get; } = new(StringComparer.Ordinal);
+
+    public void Clear()
+    {
+        People.Clear();
+        Topics.Clear();
+    }
+}
