@@ -14,7 +14,7 @@ namespace Zhiku.Benchmarks.KnowledgeBase;
 /// real author pool, and identifiers made unique, so that each variant is a distinct work. The mix follows a think
 /// tank's holdings: 40% English articles with abstracts (WoS, Scopus, PubMed, OpenAlex, BibTeX), 20% Chinese articles
 /// (CNKI), 22% NBER working papers, 15% CRS reports, 3% policy documents with full text (cut to 4,000 characters).
-/// Seeded: the same arguments give the same corpus.
+/// Reference lists are cut to 30. Seeded: the same arguments give the same corpus.
 /// </summary>
 internal static class CorpusGenerator
 {
@@ -116,6 +116,12 @@ internal static class CorpusGenerator
             {
                 work.Authors[a] = authors[random.Next(authors.Length)];
             }
+        }
+
+        // Real reference lists run to hundreds; 30 keeps the corpus at a size a laptop imports in minutes.
+        if (work.References.Count > 30)
+        {
+            work.References = work.References[..30];
         }
 
         foreach (var scheme in work.Identifiers.Keys.ToList())

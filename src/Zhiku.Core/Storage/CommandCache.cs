@@ -35,6 +35,41 @@ internal sealed class CommandCache(KnowledgeStore store, SqliteTransaction trans
     /// <summary>Runs a command for its effect.</summary>
     public int Execute(string sql, params object?[] values) => Bind(sql, values).ExecuteNonQuery();
 
+    /// <summary>
+    /// Inserts many rows with one statement per batch of up to 64 rows: <paramref name="insert"/> is the statement up to
+    /// VALUES ("INSERT INTO t(a, b) VALUES"), each row holds one value per column.
+    /// </summary>
+    public void InsertRows(string insert, int columns, IReadOnlyList<object?[]> rows)
+    {
+        const int MaxRows = 64;
+        for (var start = 0; start < rows.Count; start += MaxRows)
+        {
+            var count = Math.Min(MaxRows, rows.Count - start);
+            var values = new object?[count * columns];
+            for (var r = 0; r < count; r++)
+            {
+                Array.Copy(rows[start + r], 0, values, r * columns, columns);
+            }
+
+            Execute(RowsSql(insert, columns, count), values);
+        }
+    }
+
+    private readonly Dictionary<(string, int), string> _rowsSql = [];
+
+    private string RowsSql(string insert, int columns, int count)
+    {
+        if (!_rowsSql.TryGetValue((insert, count), out var sql))
+        {
+            var tuples = Enumerable.Range(0, count).Select(r =>
+                "(" + string.Join(", ", Enumerable.Range(1, columns).Select(c => "$" + ((r * columns) + c).ToString(System.Globalization.CultureInfo.InvariantCulture))) + ")");
+            sql = insert + " " + string.Join(", ", tuples);
+            _rowsSql[(insert, count)] = sql;
+        }
+
+        return sql;
+    }
+
     /// <summary>Binds positional values to $1, $2, ... of the cached command.</summary>
     public SqliteCommand Bind(string sql, params object?[] values)
     {

@@ -14,34 +14,31 @@ internal sealed class WorkLinks(WriteSession session, long ownerOrg)
 
     public void Replace(long workId, WorkRecord record, bool isNew)
     {
-        foreach (var (scheme, value) in record.Identifiers)
-        {
-            sql.Execute("INSERT OR IGNORE INTO work_ids(scheme, value, work_id) VALUES ($1, $2, $3)", scheme, value, workId);
-        }
-
-        foreach (var key in WorkMatchKeys.For(record))
-        {
-            sql.Execute("INSERT OR IGNORE INTO work_keys(key, work_id) VALUES ($1, $2)", key, workId);
-        }
-
         if (!isNew)
         {
             sql.Execute("DELETE FROM authorships WHERE work_id = $1", workId);
             sql.Execute("DELETE FROM work_topics WHERE work_id = $1", workId);
         }
 
+        sql.InsertRows("INSERT OR IGNORE INTO work_ids(scheme, value, work_id) VALUES", 3,
+            [.. record.Identifiers.Select(p => new object?[] { p.Key, p.Value, workId })]);
+        sql.InsertRows("INSERT OR IGNORE INTO work_keys(key, work_id) VALUES", 2,
+            [.. WorkMatchKeys.For(record).Select(k => new object?[] { k, workId })]);
+
+        var authorships = new List<object?[]>(record.Authors.Count);
         for (var i = 0; i < record.Authors.Count; i++)
         {
             var author = record.Authors[i];
-            var personId = ResolvePerson(author);
-            sql.Execute(
-                "INSERT INTO authorships(work_id, position, person_id, name, affiliations) VALUES ($1, $2, $3, $4, $5)",
-                workId, i + 1, personId, author.Name,
-                author.Affiliations.Count > 0 ? StoreJson.Serialize(author.Affiliations) : null);
+            authorships.Add([workId, i + 1, ResolvePerson(author), author.Name,
+                author.Affiliations.Count > 0 ? StoreJson.Serialize(author.Affiliations) : null]);
         }
 
-        AddTopics(workId, record.AuthorKeywords, "author");
-        AddTopics(workId, record.IndexKeywords, "index");
+        sql.InsertRows("INSERT OR IGNORE INTO authorships(work_id, position, person_id, name, affiliations) VALUES", 5, authorships);
+
+        var topics = new List<object?[]>();
+        AddTopics(workId, record.AuthorKeywords, "author", topics);
+        AddTopics(workId, record.IndexKeywords, "index", topics);
+        sql.InsertRows("INSERT OR IGNORE INTO work_topics(work_id, topic_id, source) VALUES", 3, topics);
     }
 
     private long? ResolvePerson(AuthorRecord author)
@@ -125,7 +122,7 @@ internal sealed class WorkLinks(WriteSession session, long ownerOrg)
         return id;
     }
 
-    private void AddTopics(long workId, List<string> keywords, string source)
+    private void AddTopics(long workId, List<string> keywords, string source, List<object?[]> rows)
     {
         foreach (var keyword in keywords)
         {
@@ -142,7 +139,7 @@ internal sealed class WorkLinks(WriteSession session, long ownerOrg)
                 topics[norm] = topicId;
             }
 
-            sql.Execute("INSERT OR IGNORE INTO work_topics(work_id, topic_id, source) VALUES ($1, $2, $3)", workId, topicId, source);
+            rows.Add([workId, topicId, source]);
         }
     }
 
