@@ -1,3 +1,4 @@
+using Zhiku.Benchmarks.Analytics;
 using Zhiku.Benchmarks.KnowledgeBase;
 using Zhiku.Benchmarks.Segmentation;
 
@@ -7,6 +8,7 @@ return args.FirstOrDefault() switch
     "corpus" => CorpusGenerator.Run(args[1..]),
     "ingest" => IngestBenchmark.Run(args[1..]),
     "search" => SearchBenchmark.Run(args[1..]),
+    "analytics" => AnalyticsBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -19,6 +21,7 @@ static int Usage()
           corpus --out DIR --records N              generate a corpus of N records from the real shared files
           ingest --corpus DIR --work DIR            import + index throughput beside raw Lucene.NET indexing
           search --data DIR [--rounds R]            search latency p50/p95 over 100 Chinese and English queries
+          analytics [shared-dir]                    co-word network build, Leiden beside igraph, burst detection
         """);
     return 2;
 }

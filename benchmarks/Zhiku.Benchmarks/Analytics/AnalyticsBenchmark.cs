@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using Zhiku.Analytics;
+using Zhiku.Analytics.Bursts;
+using Zhiku.Analytics.Networks.Build;
+using Zhiku.Analytics.Networks.Clustering;
+
+namespace Zhiku.Benchmarks.Analytics;
+
+/// <summary>
+/// Co-word network of 100,000 synthetic records (<see cref="KeywordCorpus"/>): network build and Leiden/modularity,
+/// side by side with python3-igraph's community_leiden on the same graph when available; then Kleinberg burst
+/// detection over 10,000 terms × 30 slices.
+/// </summary>
+internal static class AnalyticsBenchmark
+{
+    public static int Run(string[] args)
+    {
+        var shared = args.FirstOrDefault() ?? SharedLocator.Find();
+        if (shared is null)
+        {
+            Console.Error.WriteLine("shared/data not found; pass the shared directory or set ZHIKU_SHARED");
+            return 1;
+        }
+
+        Console.WriteLine($"{DateTime.UtcNow:yyyy-MM-dd}; {Environment.ProcessorCount} cpus; {CpuModel()}");
+        var vocabulary = KeywordCorpus.Vocabulary(shared);
+        var records = KeywordCorpus.Records(vocabulary.Count, 100_000, 200, seed: 1);
+        Console.WriteLine($"corpus: {records.Count:N0} records, {records.Sum(r => r.Length):N0} keyword uses, vocabulary {vocabulary.Count:N0} (real WoS/Scopus keywords)");
+
+        // Warm-up on a small slice so JIT time is not counted.
+        NetworkClustering.Cluster(CoOccurrence.Build(records[..2000], vocabulary.Count).Graph, new ClusteringOptions());
+
+        var stopwatch = Stopwatch.StartNew();
+        var network = CoOccurrence.Build(records, vocabulary.Count);
+        var build = stopwatch.Elapsed.TotalSeconds;
+        var graph = network.Graph;
+        Console.WriteLine($"build:  {build:F3} s  ({graph.NodeCount:N0} nodes, {graph.EdgeCount:N0} edges, total weight {graph.TotalWeight:N0})");
+
+        foreach (var iterations in new[] { 2, -1 })
+        {
+            stopwatch.Restart();
+            var result = NetworkClustering.Cluster(graph, new ClusteringOptions { Iterations = iterations, Seed = 1 });
+            Console.WriteLine($"leiden (zhiku, iterations {iterations,2}):  {stopwatch.Elapsed.TotalSeconds:F3} s  modularity {result.Modularity:F6}  clusters {result.ClusterCount}");
+        }
+
+        var python = IgraphPeer.FindPython();
+        if (python is null)
+        {
+            Console.WriteLine("leiden (igraph): python3-igraph not available");
+        }
+        else
+        {
+            foreach (var (iterations, seconds, modularity, clusters) in IgraphPeer.Run(python, graph))
+            {
+                Console.WriteLine($"leiden (igraph, iterations {iterations,2}): {seconds:F3} s  modularity {modularity:F6}  clusters {clusters}");
+            }
+        }
+
+        Console.WriteLine("layout: not implemented");
+        Bursts();
+        return 0;
+    }
+
+    private static void Bursts()
+    {
+        const int terms = 10_000, slices = 30;
+        var random = new SeededRandom(2);
+        var documents = Enumerable.Range(0, slices).Select(t => 2000 + (100 * t) + random.Next(500)).ToArray();
+        var series = new List<TermSeries>(terms);
+        for (var i = 0; i < terms; i++)
+        {
+            var rate = 0.001 + (0.05 * random.NextDouble() * random.NextDouble());
+            var burstStart = random.Next(slices);
+            var burstLength = random.NextDouble() < 0.3 ? 1 + random.Next(5) : 0;
+            var r = new int[slices];
+            for (var t = 0; t < slices; t++)
+            {
+                var p = t >= burstStart && t < burstStart + burstLength ? rate * 3 : rate;
+                r[t] = (int)Math.Round(documents[t] * p * (0.8 + (0.4 * random.NextDouble())));
+            }
+
+            series.Add(new TermSeries($"term{i}", r, documents));
+        }
+
+        var labels = Enumerable.Range(1995, slices).Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        BurstDetection.Run(series[..100], labels, new BurstOptions());
+        var stopwatch = Stopwatch.StartNew();
+        var report = BurstDetection.Run(series, labels, new BurstOptions());
+        Console.WriteLine($"bursts: {stopwatch.Elapsed.TotalSeconds:F3} s  ({terms:N0} terms × {slices} slices, {report.Bursts.Count:N0} bursts)");
+    }
+
+    private static string CpuModel() =>
+        File.Exists("/proc/cpuinfo")
+            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown cpu"
+            : "unknown cpu";
+}

@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace Zhiku.Cli.Commands;
+
+/// <summary><c>zhiku analyze …</c>: bibliometric summaries, clustering and burst detection.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create(CliContext context) =>
+        new("analyze", "Analyses: summary, cluster, bursts")
+        {
+            AnalyzeSummaryCommand.Create(context),
+            AnalyzeClusterCommand.Create(context),
+            AnalyzeBurstsCommand.Create(context),
+        };
+}

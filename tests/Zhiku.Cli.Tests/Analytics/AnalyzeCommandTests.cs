@@ -1,0 +1,80 @@
+namespace Zhiku.Cli.Tests.Analytics;
+
+public sealed class AnalyzeCommandTests
+{
+    private static readonly string Karate = Path.Combine(Path.GetDirectoryName(CliRun.Shared("SOURCES.md"))!, "..", "reference", "networks", "karate_edges_1based.tsv");
+
+    [Fact]
+    public void Cluster_json_gives_each_node_a_cluster_and_the_karate_maximum()
+    {
+        using var cli = new CliRun();
+
+        var result = cli.Json("analyze", "cluster", "--edges", Karate, "--seed", "3");
+
+        Assert.Equal(34, result.GetProperty("clusters").EnumerateObject().Count());
+        Assert.Equal(0.4197896, result.GetProperty("modularity").GetDouble(), 6);
+        Assert.Equal(0.4197896, result.GetProperty("quality").GetDouble(), 6);
+        Assert.Equal(result.GetProperty("clusters").GetProperty("1").GetInt32(), result.GetProperty("clusters").GetProperty("2").GetInt32());
+    }
+
+    [Fact]
+    public void Cluster_with_cpm_reports_the_cpm_quality()
+    {
+        using var cli = new CliRun();
+        var file = Path.Combine(cli.DataDirectory, "edges.csv");
+        File.WriteAllText(file, "# two triangles and a bridge\na,b\nb,c\na,c\nd,e\ne,f\nd,f\nc,d\n");
+
+        var result = cli.Json("analyze", "cluster", "--edges", file, "--quality", "cpm", "--resolution", "0.5", "--algorithm", "louvain");
+
+        Assert.Equal(3.0, result.GetProperty("quality").GetDouble(), 9);
+        Assert.Equal(2, result.GetProperty("clusterCount").GetInt32());
+    }
+
+    [Fact]
+    public void Cluster_rejects_an_unknown_algorithm()
+    {
+        using var cli = new CliRun();
+
+        var (exit, _, error) = cli.Run("analyze", "cluster", "--edges", Karate, "--algorithm", "infomap");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("infomap", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bursts_json_lists_term_start_end_and_weight()
+    {
+        using var cli = new CliRun();
+        var file = Path.Combine(cli.DataDirectory, "series.csv");
+        var rows = new[] { 1, 1, 5, 5, 1 }.Select((r, i) => $"leiden,{2019 + i},{r},10").Prepend("term,slice,r,d");
+        File.WriteAllLines(file, rows);
+
+        var result = cli.Json("analyze", "bursts", "--series", file);
+
+        var burst = Assert.Single(result.GetProperty("bursts").EnumerateArray());
+        Assert.Equal("leiden", burst.GetProperty("term").GetString());
+        Assert.Equal("2021", burst.GetProperty("start").GetString());
+        Assert.Equal("2022", burst.GetProperty("end").GetString());
+        Assert.Equal((10 * Math.Log(2)) + (10 * Math.Log(0.48 / 0.74)), burst.GetProperty("weight").GetDouble(), 9);
+    }
+
+    [Fact]
+    public void Summary_json_describes_the_imported_works()
+    {
+        using var cli = new CliRun();
+        cli.Json("import", CliRun.Shared("bibliographic/wos/bibliometrixdata_scientometrics.txt"));
+
+        var summary = cli.Json("analyze", "summary");
+
+        Assert.Equal(147, summary.GetProperty("documents").GetInt32());
+        foreach (var key in (string[])["timespan", "sources", "annualGrowthRate", "averageCitationsPerDocument", "references", "authorKeywords",
+                     "keywordsPlus", "authors", "authorAppearances", "singleAuthoredDocuments", "coAuthorsPerDocument", "annualProduction"])
+        {
+            Assert.True(summary.TryGetProperty(key, out _), $"summary lacks {key}");
+        }
+
+        Assert.Equal(147, summary.GetProperty("annualProduction").EnumerateObject().Sum(p => p.Value.GetInt32()));
+        var subset = cli.Json("analyze", "summary", "--query", "citation");
+        Assert.InRange(subset.GetProperty("documents").GetInt32(), 1, 146);
+    }
+}
