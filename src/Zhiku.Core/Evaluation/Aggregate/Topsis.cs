@@ -9,6 +9,11 @@ public static class Topsis
     /// <summary>Closeness per unit; <paramref name="columns"/>[criterion][unit], <paramref name="types"/> +1 benefit / −1 cost.</summary>
     public static double[] Closeness(IReadOnlyList<double[]> columns, IReadOnlyList<double> weights, IReadOnlyList<int> types, TopsisNormalisation normalisation)
     {
+        if (columns.Any(c => c.Any(double.IsNaN)))
+        {
+            throw new ArgumentException("topsis: missing values (impute first)");
+        }
+
         var m = columns.Count;
         var n = m == 0 ? 0 : columns[0].Length;
         var wsum = weights.Sum();

@@ -11,6 +11,11 @@ public static class CriticWeights
 {
     public static double[] Compute(IReadOnlyList<double[]> columns, IReadOnlyList<int>? types = null)
     {
+        if (columns.Any(c => c.Any(double.IsNaN)))
+        {
+            throw new ArgumentException("critic weights: missing values (impute first)");
+        }
+
         var m = columns.Count;
         var r = new double[m][];
         for (var j = 0; j < m; j++)

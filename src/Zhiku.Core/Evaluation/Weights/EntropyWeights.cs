@@ -11,6 +11,11 @@ public static class EntropyWeights
     /// <summary><paramref name="columns"/>[criterion][alternative], non-negative.</summary>
     public static double[] Compute(IReadOnlyList<double[]> columns, bool zeroColumnsAsNoInformation = false)
     {
+        if (columns.Any(c => c.Any(double.IsNaN)))
+        {
+            throw new ArgumentException("entropy weights: missing values (impute first)");
+        }
+
         var d = new double[columns.Count];
         for (var j = 0; j < columns.Count; j++)
         {
