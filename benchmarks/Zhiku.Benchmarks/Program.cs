@@ -1,4 +1,5 @@
 using Zhiku.Benchmarks.Analytics;
+using Zhiku.Benchmarks.Evaluation;
 using Zhiku.Benchmarks.KnowledgeBase;
 using Zhiku.Benchmarks.Segmentation;
 
@@ -9,6 +10,7 @@ return args.FirstOrDefault() switch
     "ingest" => IngestBenchmark.Run(args[1..]),
     "search" => SearchBenchmark.Run(args[1..]),
     "analytics" => AnalyticsBenchmark.Run(args[1..]),
+    "evaluate" => EvaluationBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -22,6 +24,7 @@ static int Usage()
           ingest --corpus DIR --work DIR            import + index throughput beside raw Lucene.NET indexing
           search --data DIR [--rounds R]            search latency p50/p95 over 100 Chinese and English queries
           analytics [shared-dir]                    co-word network build, Leiden beside igraph, burst detection
+          evaluate [spec]                           ASEM uncertainty (10,000 runs) and 1,000 units x 200 indicators
         """);
     return 2;
 }

@@ -1,0 +1,22 @@
+using System.CommandLine;
+
+namespace Zhiku.Cli.Commands;
+
+/// <summary><c>zhiku evaluate run|uncertainty|sensitivity SPEC</c>: composite indices from an evaluation spec.</summary>
+internal static class EvaluateCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("evaluate", "Build a composite index from an evaluation spec (YAML or JSON)");
+        command.Subcommands.Add(EvaluateRunCommand.Create(context));
+        command.Subcommands.Add(EvaluateUncertaintyCommand.Create(context));
+        command.Subcommands.Add(EvaluateSensitivityCommand.Create(context));
+        return command;
+    }
+
+    public static Argument<string> SpecArgument() => new("spec") { Description = "The evaluation spec (YAML or JSON; a run-log.json regenerates its run)" };
+
+    public static Option<int> RunsOption(int fallback) => new("--runs") { Description = "Number of replications (N)", DefaultValueFactory = _ => fallback };
+
+    public static Option<ulong> SeedOption() => new("--seed") { Description = "Random seed (the same seed gives the same result)", DefaultValueFactory = _ => 1UL };
+}

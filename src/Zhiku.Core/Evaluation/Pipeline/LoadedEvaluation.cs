@@ -1,0 +1,39 @@
+using System.Security.Cryptography;
+using Zhiku.Evaluation.Data;
+using Zhiku.Evaluation.Framework;
+using Zhiku.Evaluation.Spec;
+
+namespace Zhiku.Evaluation.Pipeline;
+
+/// <summary>A spec with its input files read and hashed (the I/O side of a run; the pipeline itself is pure).</summary>
+public sealed record LoadedEvaluation(EvaluationSpec Spec, UnitData Data, IndexFramework Framework, string DataSha256, string MetaSha256)
+{
+    public static LoadedEvaluation FromFile(string specPath) => From(SpecLoader.Load(specPath));
+
+    public static LoadedEvaluation From(EvaluationSpec spec)
+    {
+        var dataHash = Sha256(spec.DataPath);
+        var metaHash = Sha256(spec.MetaPath);
+        Check(spec.DataSha256, dataHash, spec.DataPath);
+        Check(spec.MetaSha256, metaHash, spec.MetaPath);
+        var framework = MetaReader.Read(spec.MetaPath);
+        var data = UnitDataReader.Read(spec.DataPath, framework);
+        return new LoadedEvaluation(spec, data, framework, dataHash, metaHash);
+    }
+
+    public EvaluationPipeline Pipeline(bool cacheable = false) => new(Data, Framework, cacheable);
+
+    public static string Sha256(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    private static void Check(string? expected, string actual, string path)
+    {
+        if (expected is not null && !string.Equals(expected, actual, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"{path}: SHA-256 {actual} differs from the logged {expected}; the data changed since the run");
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+using Zhiku.Evaluation.Data;
+using MiniExcel = MiniExcelLibs.MiniExcel;
+
+namespace Zhiku.Evaluation.Pipeline;
+
+/// <summary>Writes the stages of a run: one CSV per stage (uCode, then one column per iCode) and one XLSX workbook.</summary>
+public static class StageWriter
+{
+    public static IReadOnlyList<string> Write(EvaluationResult result, string folder, string runLog)
+    {
+        Directory.CreateDirectory(folder);
+        var written = new List<string>();
+        foreach (var (name, table) in result.Stages)
+        {
+            var path = Path.Combine(folder, name + ".csv");
+            File.WriteAllText(path, Csv(table), new UTF8Encoding(false));
+            written.Add(path);
+        }
+
+        var sheets = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var (name, table) in result.Stages)
+        {
+            sheets[name] = Rows(table);
+        }
+
+        sheets["Results"] = ResultRows(result);
+        var workbook = Path.Combine(folder, "evaluation.xlsx");
+        File.Delete(workbook);
+        MiniExcel.SaveAs(workbook, sheets);
+        written.Add(workbook);
+        var log = Path.Combine(folder, "run-log.json");
+        File.WriteAllText(log, runLog, new UTF8Encoding(false));
+        written.Add(log);
+        return written;
+    }
+
+    public static string Csv(StageTable table)
+    {
+        var sb = new StringBuilder();
+        sb.Append("uCode");
+        foreach (var code in table.Codes)
+        {
+            sb.Append(',').Append(Quote(code));
+        }
+
+        sb.Append('\n');
+        for (var u = 0; u < table.UnitCount; u++)
+        {
+            sb.Append(Quote(table.Units[u]));
+            for (var c = 0; c < table.Codes.Count; c++)
+            {
+                var v = table.Column(c)[u];
+                sb.Append(',').Append(double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture));
+            }
+
+            sb.Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    private static List<Dictionary<string, object?>> Rows(StageTable table) =>
+        [.. Enumerable.Range(0, table.UnitCount).Select(u =>
+        {
+            var row = new Dictionary<string, object?>(StringComparer.Ordinal) { ["uCode"] = table.Units[u] };
+            for (var c = 0; c < table.Codes.Count; c++)
+            {
+                var v = table.Column(c)[u];
+                row[table.Codes[c]] = double.IsNaN(v) ? null : v;
+            }
+
+            return row;
+        })];
+
+    private static List<Dictionary<string, object?>> ResultRows(EvaluationResult result)
+    {
+        return [.. UnitResult.From(result).Select(u =>
+        {
+            var row = new Dictionary<string, object?>(StringComparer.Ordinal) { ["uCode"] = u.UCode };
+            foreach (var code in result.AggregateCodes)
+            {
+                row[code] = u.Scores.TryGetValue(code, out var s) ? s : null;
+                row[code + ".Rank"] = u.Ranks.TryGetValue(code, out var r) ? r : null;
+            }
+
+            return row;
+        })];
+    }
+
+    private static string Quote(string s) => s.Contains(',', StringComparison.Ordinal) || s.Contains('"', StringComparison.Ordinal)
+        ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+        : s;
+}

@@ -1,0 +1,122 @@
+namespace Zhiku.Cli.Tests.Evaluate;
+
+public sealed class EvaluateCommandTests : IDisposable
+{
+    private readonly CliRun _cli = new();
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "zhiku-eval-" + Guid.NewGuid().ToString("N")[..12]);
+
+    public EvaluateCommandTests()
+    {
+        Directory.CreateDirectory(_folder);
+        foreach (var file in new[] { "ASEM_iData.csv", "ASEM_iMeta.csv" })
+        {
+            File.Copy(CliRun.Shared("evaluation/asem/" + file), Path.Combine(_folder, file));
+        }
+
+        File.WriteAllText(Spec, """
+            data: ASEM_iData.csv
+            meta: ASEM_iMeta.csv
+            steps:
+              - denominate: {}
+              - impute: {method: group-mean, group: EurAsia_group}
+              - screen: {min_availability: 0.9}
+              - treat: {method: winsorise, max_points: 5, skew: 2, kurtosis: 3.5, fallback: log}
+              - normalise: {method: minmax, range: [0, 100]}
+              - aggregate: {method: arithmetic}
+            uncertainty:
+              inputs:
+                - {name: Winmax, step: treat, parameter: max_points, values: [1, 2, 3, 4, 5]}
+                - {name: Aggregation, step: aggregate, parameter: method, values: [arithmetic, geometric]}
+                - name: Normalisation
+                  step: normalise
+                  alternatives: [{method: minmax, range: [1, 100]}, {method: zscore, mean: 10, sd: 2}]
+            """);
+    }
+
+    private string Spec => Path.Combine(_folder, "asem.yaml");
+
+    public void Dispose()
+    {
+        _cli.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public void Run_prints_units_with_scores_and_ranks_at_every_level()
+    {
+        var json = _cli.Json("evaluate", "run", Spec);
+
+        var first = json.GetProperty("units")[0];
+        Assert.Equal("CHE", first.GetProperty("uCode").GetString());
+        Assert.Equal(68.383724238342, first.GetProperty("scores").GetProperty("Index").GetDouble(), 1e-9);
+        Assert.Equal(1, first.GetProperty("ranks").GetProperty("Index").GetInt32());
+        Assert.True(first.GetProperty("ranks").TryGetProperty("Physical", out _));
+        Assert.Equal(51, json.GetProperty("units").GetArrayLength());
+    }
+
+    [Fact]
+    public void Run_writes_stage_CSVs_a_workbook_and_a_log_that_regenerates_the_run()
+    {
+        var output = Path.Combine(_folder, "out");
+
+        var (exit, _, error) = _cli.Run("evaluate", "run", Spec, "--out", output);
+
+        Assert.True(exit == 0, error);
+        foreach (var stage in new[] { "Raw", "Denominated", "Imputed", "Screened", "Treated", "Normalised", "Aggregated" })
+        {
+            var header = File.ReadLines(Path.Combine(output, stage + ".csv")).First();
+            Assert.StartsWith("uCode,LPI,", header, StringComparison.Ordinal);
+        }
+
+        Assert.True(new FileInfo(Path.Combine(output, "evaluation.xlsx")).Length > 0);
+        var again = Path.Combine(_folder, "again");
+        Assert.Equal(0, _cli.Run("evaluate", "run", Path.Combine(output, "run-log.json"), "--out", again).Exit);
+        Assert.Equal(File.ReadAllText(Path.Combine(output, "Aggregated.csv")), File.ReadAllText(Path.Combine(again, "Aggregated.csv")));
+    }
+
+    [Fact]
+    public void A_log_refuses_changed_data()
+    {
+        var output = Path.Combine(_folder, "out");
+        Assert.Equal(0, _cli.Run("evaluate", "run", Spec, "--out", output).Exit);
+        File.AppendAllText(Path.Combine(_folder, "ASEM_iData.csv"), "\n");
+
+        var (exit, _, error) = _cli.Run("evaluate", "run", Path.Combine(output, "run-log.json"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("SHA-256", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Uncertainty_gives_nominal_rank_and_interval_per_unit()
+    {
+        var json = _cli.Json("evaluate", "uncertainty", Spec, "--runs", "30", "--seed", "4");
+
+        var che = json.GetProperty("units").EnumerateArray().First(u => u.GetProperty("uCode").GetString() == "CHE");
+        Assert.Equal(1, che.GetProperty("nominal").GetDouble());
+        Assert.True(che.GetProperty("q95").GetDouble() >= che.GetProperty("q5").GetDouble());
+        Assert.Equal(30, json.GetProperty("runs").GetInt32());
+    }
+
+    [Fact]
+    public void Sensitivity_gives_first_order_and_total_indices_per_input()
+    {
+        var json = _cli.Json("evaluate", "sensitivity", Spec, "--runs", "10", "--seed", "4");
+
+        var indices = json.GetProperty("result").GetProperty("indices");
+        Assert.Equal(3, indices.GetArrayLength());
+        Assert.Equal(50, json.GetProperty("result").GetProperty("totalRuns").GetInt32());
+        Assert.True(indices[0].GetProperty("sTi").GetDouble() >= 0);
+    }
+
+    [Fact]
+    public void A_bad_step_is_a_one_line_error()
+    {
+        File.WriteAllText(Spec, "data: ASEM_iData.csv\nmeta: ASEM_iMeta.csv\nsteps:\n  - frobnicate: {}\n");
+
+        var (exit, _, error) = _cli.Run("evaluate", "run", Spec);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("unknown step 'frobnicate'", error, StringComparison.Ordinal);
+    }
+}
