@@ -12,15 +12,17 @@ internal static class ImportCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Files or folders to import", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string?>("--format") { Description = "Use this format instead of detecting it" };
+        var mapping = new Option<string?>("--mapping") { Description = "Read the files as registry tables through this column mapping (YAML or JSON)" };
         var owner = new Option<string?>("--owner") { Description = "The owner organisation (default: the home organisation)" };
         var access = new Option<string>("--access") { Description = "public, shared, internal or restricted", DefaultValueFactory = _ => "public" };
         var strict = new Option<bool>("--strict") { Description = "Fail (exit code 2) when any record is rejected" };
-        var command = new Command("import", "Import bibliographic exports, documents, feeds and registries") { paths, format, owner, access, strict };
+        var command = new Command("import", "Import bibliographic exports, documents, feeds and registries") { paths, format, mapping, owner, access, strict };
         command.SetAction(parse => context.Guard(() =>
         {
             var options = new ImportOptions
             {
                 Format = parse.GetValue(format),
+                Mapping = parse.GetValue(mapping),
                 Owner = parse.GetValue(owner),
                 Access = AccessLevels.Parse(parse.GetValue(access) ?? "public"),
             };

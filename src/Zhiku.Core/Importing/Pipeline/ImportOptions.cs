@@ -8,6 +8,9 @@ public sealed class ImportOptions
     /// <summary>Forces a format for every file instead of detecting it.</summary>
     public string? Format { get; init; }
 
+    /// <summary>A registry column mapping (YAML or JSON) to read every file with, instead of detecting the format.</summary>
+    public string? Mapping { get; init; }
+
     /// <summary>The owner organisation's name; the home organisation when null.</summary>
     public string? Owner { get; init; }
 

@@ -80,7 +80,9 @@ public sealed class ImportService(KnowledgeStore store, ImporterCatalog catalog)
             return;
         }
 
-        var importer = options.Format is { Length: > 0 } forced
+        var importer = options.Mapping is { Length: > 0 } mapping
+            ? MappingImporters.For(mapping)
+            : options.Format is { Length: > 0 } forced
             ? catalog.Find(forced) ?? throw new ArgumentException($"unknown format '{forced}'")
             : catalog.Detect(probe);
         if (importer is null)

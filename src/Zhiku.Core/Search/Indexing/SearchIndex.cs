@@ -31,7 +31,7 @@ public sealed class SearchIndex : IDisposable
         Segmenter = segmenter;
         _directory = directory;
         _writer = writer;
-        _searchers = new SearcherManager(writer, applyAllDeletes: true, new SearcherFactory());
+        _searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory());
     }
 
     /// <summary>Opens (creating when missing) the index of a data directory.</summary>
@@ -50,6 +50,7 @@ public sealed class SearchIndex : IDisposable
         var config = new IndexWriterConfig(SearchAnalyzers.Version, SearchAnalyzers.ForIndexing(segmenter))
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = Ranking.Similarity,
             RAMBufferSizeMB = 128,
         };
         var index = new SearchIndex(dir, new IndexWriter(dir, config), segmenter);
