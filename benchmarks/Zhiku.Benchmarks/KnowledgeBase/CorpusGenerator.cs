@@ -24,7 +24,7 @@ internal static class CorpusGenerator
     {
         var output = Arg(args, "--out") ?? "bench-corpus";
         var records = int.Parse(Arg(args, "--records") ?? "1000000", CultureInfo.InvariantCulture);
-        var shared = Path.Combine(SharedLocator.Find(), "data");
+        var shared = Path.Combine(SharedLocator.Find() ?? throw new InvalidOperationException("shared/data not found; set ZHIKU_SHARED"), "data");
         Directory.CreateDirectory(output);
 
         var pools = LoadPools(shared);

@@ -16,7 +16,7 @@ internal static class SegmentationBenchmark
 
     public static int Run(string[] args)
     {
-        var shared = args.FirstOrDefault() ?? FindShared();
+        var shared = args.FirstOrDefault() ?? SharedLocator.Find();
         if (shared is null)
         {
             Console.Error.WriteLine("shared/data not found; pass the shared directory or set ZHIKU_SHARED");
@@ -86,27 +86,5 @@ internal static class SegmentationBenchmark
         }
 
         return text.ToString();
-    }
-
-    private static string? FindShared()
-    {
-        var fromEnv = Environment.GetEnvironmentVariable("ZHIKU_SHARED");
-        if (!string.IsNullOrEmpty(fromEnv))
-        {
-            return fromEnv;
-        }
-
-        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "shared", "data", "SOURCES.md")))
-                {
-                    return Path.Combine(dir.FullName, "shared");
-                }
-            }
-        }
-
-        return null;
     }
 }

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Zhiku.Exporting.CslJson;
 using Zhiku.Importing.Formats.OpenAlex;
 using Zhiku.Model;
+using Zhiku.Importing.JsonFiles;
 
 namespace Zhiku.Importing.Formats.CslJson;
 
@@ -31,51 +32,14 @@ internal sealed partial class CslJsonImporter : IFormatImporter
         return type.Success && (cslish || CslKinds.Parse(type.Groups[1].Value) != WorkKind.Other || type.Groups[1].Value == "document") ? 90 : 0;
     }
 
-    public IEnumerable<ImportItem> Read(ImportSource source, CancellationToken cancellationToken)
-    {
-        using var items = new JsonResultStream(source.OpenStream());
-        var record = 0;
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            JsonDocument? document = null;
-            string? error = null;
-            try
-            {
-                document = items.Next();
-            }
-            catch (JsonException ex)
-            {
-                error = ex.Message;
-            }
-
-            if (error is not null)
-            {
-                if (record == 0)
-                {
-                    throw new ImportException($"{source.FileName}: not readable as CSL-JSON: {error}");
-                }
-
-                yield return new RecordError(new RecordPosition(record + 1, 0), $"record {record + 1}: broken JSON after record {record}, the rest of the file is skipped: {error}");
-                yield break;
-            }
-
-            if (document is null)
-            {
-                yield break;
-            }
-
-            record++;
-            using (document)
-            {
-                var position = new RecordPosition(record, items.Line);
-                var work = document.RootElement.ValueKind == JsonValueKind.Object ? Map(document.RootElement) : null;
-                yield return work is null
-                    ? new RecordError(position, $"record {record} (line {items.Line}): item without title")
-                    : new ImportedWork(position, work);
-            }
-        }
-    }
+    public IEnumerable<ImportItem> Read(ImportSource source, CancellationToken cancellationToken) =>
+        JsonRecords.FromJson(
+            source,
+            "CSL-JSON",
+            (item, position) => Map(item) is { } work
+                ? new ImportedWork(position, work)
+                : new RecordError(position, $"record {position.Record} (line {position.Line}): item without title"),
+            cancellationToken);
 
     [GeneratedRegex(@"^\[\s*\{[^\[\]]*?""type""\s*:\s*""([a-z_-]+)""")]
     private static partial Regex CslType();

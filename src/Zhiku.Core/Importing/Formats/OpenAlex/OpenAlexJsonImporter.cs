@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Zhiku.Importing.JsonFiles;
 
 namespace Zhiku.Importing.Formats.OpenAlex;
 
@@ -36,59 +37,6 @@ internal sealed class OpenAlexJsonImporter : IFormatImporter
         return 60;
     }
 
-    public IEnumerable<ImportItem> Read(ImportSource source, CancellationToken cancellationToken)
-    {
-        Stream stream;
-        try
-        {
-            stream = source.OpenStream();
-        }
-        catch (IOException ex)
-        {
-            throw new ImportException($"{source.FileName}: cannot open the file: {ex.Message}", ex);
-        }
-
-        using var results = new JsonResultStream(stream);
-        var record = 0;
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            JsonDocument? document;
-            string? error = null;
-            try
-            {
-                document = results.Next();
-            }
-            catch (JsonException ex)
-            {
-                document = null;
-                error = ex.Message;
-            }
-
-            if (error is not null)
-            {
-                if (record == 0)
-                {
-                    throw new ImportException($"{source.FileName}: not readable as JSON: {error}");
-                }
-
-                yield return new RecordError(new RecordPosition(record + 1, 0), $"record {record + 1}: broken JSON after record {record}, the rest of the file is skipped: {error}");
-                yield break;
-            }
-
-            if (document is null)
-            {
-                yield break;
-            }
-
-            record++;
-            using (document)
-            {
-                var position = new RecordPosition(record, results.Line);
-                yield return document.RootElement.ValueKind == JsonValueKind.Object
-                    ? OpenAlexEntityMapper.Map(document.RootElement, position)
-                    : new RecordError(position, $"record {record} (line {results.Line}): expected a JSON object, found {document.RootElement.ValueKind}");
-            }
-        }
-    }
+    public IEnumerable<ImportItem> Read(ImportSource source, CancellationToken cancellationToken) =>
+        JsonRecords.FromJson(source, "JSON", OpenAlexEntityMapper.Map, cancellationToken);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Zhiku.Importing.JsonFiles;
 
 namespace Zhiku.Importing.Formats.OpenAlex;
 
@@ -33,43 +34,6 @@ internal sealed class OpenAlexJsonlImporter : IFormatImporter
         return probe.Extension is ".jsonl" or ".ndjson" ? 95 : 40;
     }
 
-    public IEnumerable<ImportItem> Read(ImportSource source, CancellationToken cancellationToken)
-    {
-        using var lines = source.OpenLines();
-        var record = 0;
-        while (lines.TryRead(out var line))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            record++;
-            var position = new RecordPosition(record, lines.LineNumber);
-            JsonDocument? document = null;
-            string? error = null;
-            try
-            {
-                document = JsonDocument.Parse(line);
-            }
-            catch (JsonException ex)
-            {
-                error = ex.Message;
-            }
-
-            if (document is null)
-            {
-                yield return new RecordError(position, $"record {record} (line {lines.LineNumber}): broken JSON: {error}");
-                continue;
-            }
-
-            using (document)
-            {
-                yield return document.RootElement.ValueKind == JsonValueKind.Object
-                    ? OpenAlexEntityMapper.Map(document.RootElement, position)
-                    : new RecordError(position, $"record {record} (line {lines.LineNumber}): expected a JSON object, found {document.RootElement.ValueKind}");
-            }
-        }
-    }
+    public IEnumerable<ImportItem> Read(ImportSource source, CancellationToken cancellationToken) =>
+        JsonRecords.FromLines(source, OpenAlexEntityMapper.Map, cancellationToken);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Zhiku.Importing.JsonFiles;
 
 namespace Zhiku.Importing.Formats.Table;
 
@@ -38,53 +39,23 @@ internal sealed class JsonlImporter : IFormatImporter
         return TableRecordBuilder.HasTitleColumn(keys) ? TableCsvImporter.Score : 0;
     }
 
-    public IEnumerable<ImportItem> Read(ImportSource source, CancellationToken cancellationToken)
+    public IEnumerable<ImportItem> Read(ImportSource source, CancellationToken cancellationToken) =>
+        JsonRecords.FromLines(source, Map, cancellationToken);
+
+    private static ImportItem Map(JsonElement element, RecordPosition position)
     {
-        using var lines = source.OpenLines();
-        var record = 0;
-        while (lines.TryRead(out var line))
+        var builder = new TableRecordBuilder();
+        foreach (var property in element.EnumerateObject())
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (string.IsNullOrWhiteSpace(line))
+            foreach (var value in Values(property.Value))
             {
-                continue;
+                builder.Add(property.Name, value);
             }
-
-            record++;
-            var position = new RecordPosition(record, lines.LineNumber);
-            var (work, error) = Parse(line);
-            yield return work is null
-                ? new RecordError(position, $"record {record} (line {lines.LineNumber}): {error}")
-                : new ImportedWork(position, work);
         }
-    }
 
-    private static (Zhiku.Model.WorkRecord? Work, string? Error) Parse(string line)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(line);
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                return (null, $"expected a JSON object, found {document.RootElement.ValueKind}");
-            }
-
-            var builder = new TableRecordBuilder();
-            foreach (var property in document.RootElement.EnumerateObject())
-            {
-                foreach (var value in Values(property.Value))
-                {
-                    builder.Add(property.Name, value);
-                }
-            }
-
-            var work = builder.Build();
-            return work is null ? (null, "missing title") : (work, null);
-        }
-        catch (JsonException ex)
-        {
-            return (null, $"broken JSON: {ex.Message}");
-        }
+        return builder.Build() is { } work
+            ? new ImportedWork(position, work)
+            : new RecordError(position, $"record {position.Record} (line {position.Line}): missing title");
     }
 
     /// <summary>The texts of a value: a scalar, each element of an array, or the "name" of an object (an author).</summary>

@@ -1,4 +1,4 @@
-namespace Zhiku.Benchmarks.Analytics;
+namespace Zhiku.Benchmarks;
 
 /// <summary>Finds ../shared beside the repository (or $ZHIKU_SHARED).</summary>
 internal static class SharedLocator

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Zhiku.Importing.Formats.OpenAlex;
+namespace Zhiku.Importing.JsonFiles;
 
 /// <summary>
 /// Streams the records of a JSON file one <see cref="JsonDocument"/> at a time: the elements of a top-level array, the
