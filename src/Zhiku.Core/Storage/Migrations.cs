@@ -111,6 +111,18 @@ internal static class Migrations
             PRIMARY KEY(work_id, topic_id, source)) WITHOUT ROWID;
         CREATE INDEX work_topics_topic ON work_topics(topic_id);
 
+        -- Where each person, organisation and project record came from (works keep theirs in work_sources).
+        CREATE TABLE entity_sources(
+            entity TEXT NOT NULL,
+            entity_id INTEGER NOT NULL,
+            batch_id INTEGER NOT NULL,
+            file TEXT NOT NULL,
+            format TEXT NOT NULL,
+            record INTEGER NOT NULL,
+            line INTEGER NOT NULL,
+            doc TEXT NOT NULL);
+        CREATE INDEX entity_sources_entity ON entity_sources(entity, entity_id);
+
         CREATE TABLE changes(
             seq INTEGER PRIMARY KEY AUTOINCREMENT,
             entity TEXT NOT NULL,

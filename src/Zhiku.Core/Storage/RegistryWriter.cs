@@ -1,4 +1,5 @@
 using Zhiku.Model;
+using Zhiku.Storage.Works;
 
 namespace Zhiku.Storage;
 
@@ -8,7 +9,7 @@ internal sealed class RegistryWriter(WriteSession session, long? batchId, long? 
     private readonly CommandCache sql = session.Sql;
     private readonly ChangeLog _changes = session.Changes;
 
-    public long UpsertOrganisation(OrganisationRecord org)
+    public long UpsertOrganisation(OrganisationRecord org, SourceInfo? source = null)
     {
         var norm = Normalise.Name(org.Name);
         if (norm.Length == 0)
@@ -39,10 +40,11 @@ internal sealed class RegistryWriter(WriteSession session, long? batchId, long? 
         }
 
         InsertIds("organisation_ids", "org_id", org.Ids, id);
+        Provenance("organisation", id, source, org);
         return id;
     }
 
-    public long UpsertPerson(PersonRecord person)
+    public long UpsertPerson(PersonRecord person, SourceInfo? source = null)
     {
         var norm = Normalise.Name(person.Name);
         var existing = FindByIds("person_ids", "person_id", person.Ids)
@@ -69,10 +71,11 @@ internal sealed class RegistryWriter(WriteSession session, long? batchId, long? 
         }
 
         InsertIds("person_ids", "person_id", person.Ids, id);
+        Provenance("person", id, source, person);
         return id;
     }
 
-    public long UpsertProject(ProjectRecord project)
+    public long UpsertProject(ProjectRecord project, SourceInfo? source = null)
     {
         var ids = new SortedDictionary<string, string>(project.Ids, StringComparer.Ordinal);
         if (!string.IsNullOrWhiteSpace(project.Code))
@@ -99,6 +102,7 @@ internal sealed class RegistryWriter(WriteSession session, long? batchId, long? 
         }
 
         InsertIds("project_ids", "project_id", ids, id);
+        Provenance("project", id, source, project);
         foreach (var output in project.Outputs)
         {
             var colon = output.IndexOf(':', StringComparison.Ordinal);
@@ -116,6 +120,17 @@ internal sealed class RegistryWriter(WriteSession session, long? batchId, long? 
         }
 
         return id;
+    }
+
+    // The registry record as this source gave it, so every stored field can be traced to its file and line.
+    private void Provenance<T>(string entity, long id, SourceInfo? source, T record)
+    {
+        if (source is not null)
+        {
+            sql.Execute(
+                "INSERT INTO entity_sources(entity, entity_id, batch_id, file, format, record, line, doc) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                entity, id, source.BatchId, source.File, source.Format, source.Record, source.Line, StoreJson.Serialize(record));
+        }
     }
 
     private long? FindByIds(string table, string column, IDictionary<string, string> ids)

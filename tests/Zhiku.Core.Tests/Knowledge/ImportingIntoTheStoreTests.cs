@@ -97,4 +97,18 @@ public sealed class ImportingIntoTheStoreTests
         // 34 of its 71 records have an AB value (counted in the file's AB column).
         Assert.Equal(Math.Round(37.0 / 71, 4), report.MissingFields["abstract"]);
     }
+
+    [Fact]
+    public void Registry_entries_keep_the_file_and_line_they_came_from()
+    {
+        using var dir = new TempDataDirectory();
+        using var kb = dir.Open();
+        var file = SharedData.Path("registries/think-tanks/hack-education-thinktanks.yaml");
+
+        var report = kb.Import([file], new ImportOptions());
+
+        Assert.Equal(24, report.Entities);
+        Assert.Equal(24L, kb.Store.Scalar("SELECT COUNT(*) FROM entity_sources WHERE entity = 'organisation' AND file = $f", ("$f", file)));
+        Assert.Equal(0L, kb.Store.Scalar("SELECT COUNT(*) FROM entity_sources WHERE record < 1"));
+    }
 }

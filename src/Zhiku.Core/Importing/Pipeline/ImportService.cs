@@ -139,6 +139,7 @@ public sealed class ImportService(KnowledgeStore store, ImporterCatalog catalog)
             foreach (var item in items)
             {
                 fileReport.Records++;
+                var info = new SourceInfo(batchId, path, format, item.Position.Record, item.Position.Line);
                 switch (item)
                 {
                     case RecordError error:
@@ -149,21 +150,20 @@ public sealed class ImportService(KnowledgeStore store, ImporterCatalog catalog)
                             $"{Path.GetFileName(path)} {item.Position}: no title"));
                         break;
                     case ImportedWork { Work: var work }:
-                        var info = new SourceInfo(batchId, path, format, item.Position.Record, item.Position.Line);
                         var (outcome, _) = works.Write(work, info);
                         Count(fileReport, outcome);
                         quality.Add(work);
                         break;
                     case ImportedPerson person:
-                        registry.UpsertPerson(person.Person);
+                        registry.UpsertPerson(person.Person, info);
                         fileReport.Entities++;
                         break;
                     case ImportedOrganisation organisation:
-                        registry.UpsertOrganisation(organisation.Organisation);
+                        registry.UpsertOrganisation(organisation.Organisation, info);
                         fileReport.Entities++;
                         break;
                     case ImportedProject project:
-                        registry.UpsertProject(project.Project);
+                        registry.UpsertProject(project.Project, info);
                         fileReport.Entities++;
                         break;
                 }
