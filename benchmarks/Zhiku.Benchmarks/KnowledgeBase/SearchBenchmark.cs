@@ -38,6 +38,8 @@ internal static class SearchBenchmark
         var rounds = int.Parse(CorpusGenerator.Arg(args, "--rounds") ?? "5", CultureInfo.InvariantCulture);
         using var kb = Zhiku.Knowledge.KnowledgeBase.Open(new DataDirectory(data));
         var queries = Chinese.Concat(English).ToArray();
+        var snippets = !args.Contains("--no-snippets");
+        var facetSize = args.Contains("--no-facets") ? 0 : 10;
         Console.WriteLine($"{kb.Index.Count:N0} documents; {queries.Length} queries × {rounds} rounds; {Environment.ProcessorCount} cpus; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 
         var totals = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -48,28 +50,35 @@ internal static class SearchBenchmark
 
         var all = new List<double>();
         var chinese = new List<double>();
+        var english = new List<double>();
         foreach (var round in Enumerable.Range(0, rounds))
         {
             foreach (var query in queries)
             {
                 var caller = round % 2 == 0 ? Caller.Owner : Caller.Anonymous;
                 var watch = Stopwatch.StartNew();
-                kb.Search(new SearchRequest { Query = query }, caller);
+                kb.Search(new SearchRequest { Query = query, IncludeSnippets = snippets, FacetSize = facetSize }, caller);
                 var ms = watch.Elapsed.TotalMilliseconds;
                 all.Add(ms);
-                if (Chinese.Contains(query))
-                {
-                    chinese.Add(ms);
-                }
+                (Chinese.Contains(query) ? chinese : english).Add(ms);
             }
         }
 
         Print("all queries", all);
         Print("Chinese queries", chinese);
-        Print("English queries", all.Except(chinese).ToList());
+        Print("English queries", english);
+        foreach (var (query, ms) in Slowest(queries, all, 8))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  slow: {ms,7:F1} ms  {totals[query],9:N0} hits  {query}"));
+        }
         Console.WriteLine($"median hits per query: {totals.Values.Order().ElementAt(totals.Count / 2):N0}; queries with no hit: {totals.Count(t => t.Value == 0)}");
         return 0;
     }
+
+    // The slowest queries by their median time over the rounds.
+    private static IEnumerable<(string Query, double Ms)> Slowest(string[] queries, List<double> all, int n) =>
+        queries.Select((q, i) => (q, all.Where((_, k) => k % queries.Length == i).Order().ElementAt(all.Count / queries.Length / 2)))
+            .OrderByDescending(p => p.Item2).Take(n);
 
     private static void Print(string what, List<double> ms)
     {

@@ -31,8 +31,8 @@ public sealed class SearchService(SearchIndex index)
                     wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false),
                 _ => TopScoreDocCollector.Create(wanted, docsScoredInOrder: false),
             };
-            var facets = new FacetCollector(SearchFields.Facets);
-            searcher.Search(query, filter, MultiCollector.Wrap(top, facets));
+            var facets = new FacetCollector(request.FacetSize > 0 ? SearchFields.Facets : []);
+            searcher.Search(query, filter, request.FacetSize > 0 ? MultiCollector.Wrap(top, facets) : top);
             var topDocs = top is TopScoreDocCollector byScore ? byScore.GetTopDocs() : ((TopFieldCollector)top).GetTopDocs();
 
             var snippets = new Snippets(query, _highlightAnalyzer, CjkTerms(searcher, query));

@@ -9,6 +9,9 @@ internal sealed class RegistryWriter(WriteSession session, long? batchId, long? 
     private readonly CommandCache sql = session.Sql;
     private readonly ChangeLog _changes = session.Changes;
 
+    /// <summary>True when the last upsert found the same record already stored and wrote nothing.</summary>
+    public bool LastUnchanged { get; private set; }
+
     public long UpsertOrganisation(OrganisationRecord org, SourceInfo? source = null)
     {
         var norm = Normalise.Name(org.Name);
@@ -20,6 +23,12 @@ internal sealed class RegistryWriter(WriteSession session, long? batchId, long? 
         var existing = FindByIds("organisation_ids", "org_id", org.Ids)
             ?? sql.Long("SELECT id FROM organisations WHERE norm_name = $1", norm);
         long id;
+        LastUnchanged = existing is { } same && Unchanged("organisations", same, org);
+        if (LastUnchanged)
+        {
+            return existing!.Value;
+        }
+
         if (existing is { } found)
         {
             var seq = _changes.Append("organisation", found, "update", batchId);
@@ -50,6 +59,12 @@ internal sealed class RegistryWriter(WriteSession session, long? batchId, long? 
         var existing = FindByIds("person_ids", "person_id", person.Ids)
             ?? (person.Ids.Count == 0 ? sql.Long("SELECT person_id FROM person_ids WHERE scheme = 'name' AND value = $1", norm) : null);
         long id;
+        LastUnchanged = existing is { } same && Unchanged("people", same, person);
+        if (LastUnchanged)
+        {
+            return existing!.Value;
+        }
+
         if (existing is { } found)
         {
             var seq = _changes.Append("person", found, "update", batchId);
@@ -85,6 +100,12 @@ internal sealed class RegistryWriter(WriteSession session, long? batchId, long? 
 
         var existing = FindByIds("project_ids", "project_id", ids);
         long id;
+        LastUnchanged = existing is { } same && Unchanged("projects", same, project);
+        if (LastUnchanged)
+        {
+            return existing!.Value;
+        }
+
         if (existing is { } found)
         {
             var seq = _changes.Append("project", found, "update", batchId);
@@ -121,6 +142,10 @@ internal sealed class RegistryWriter(WriteSession session, long? batchId, long? 
 
         return id;
     }
+
+    // Re-importing the same registry row changes nothing: no change number, no second provenance row.
+    private bool Unchanged<T>(string table, long id, T record) =>
+        sql.Long($"SELECT 1 FROM {table} WHERE id = $1 AND doc = $2", id, StoreJson.Serialize(record)) is not null;
 
     // The registry record as this source gave it, so every stored field can be traced to its file and line.
     private void Provenance<T>(string entity, long id, SourceInfo? source, T record)

@@ -110,5 +110,13 @@ public sealed class ImportingIntoTheStoreTests
         Assert.Equal(24, report.Entities);
         Assert.Equal(24L, kb.Store.Scalar("SELECT COUNT(*) FROM entity_sources WHERE entity = 'organisation' AND file = $f", ("$f", file)));
         Assert.Equal(0L, kb.Store.Scalar("SELECT COUNT(*) FROM entity_sources WHERE record < 1"));
+
+        // Importing the registry again changes nothing: no change numbers, no second provenance rows.
+        var sequence = kb.Store.LastSequence;
+        var again = kb.Import([file], new ImportOptions());
+        Assert.Equal(0, again.Entities);
+        Assert.Equal(24, again.Unchanged);
+        Assert.Equal(sequence, kb.Store.LastSequence);
+        Assert.Equal(24L, kb.Store.Scalar("SELECT COUNT(*) FROM entity_sources"));
     }
 }

@@ -156,15 +156,15 @@ public sealed class ImportService(KnowledgeStore store, ImporterCatalog catalog)
                         break;
                     case ImportedPerson person:
                         registry.UpsertPerson(person.Person, info);
-                        fileReport.Entities++;
+                        CountEntity(fileReport, registry.LastUnchanged);
                         break;
                     case ImportedOrganisation organisation:
                         registry.UpsertOrganisation(organisation.Organisation, info);
-                        fileReport.Entities++;
+                        CountEntity(fileReport, registry.LastUnchanged);
                         break;
                     case ImportedProject project:
                         registry.UpsertProject(project.Project, info);
-                        fileReport.Entities++;
+                        CountEntity(fileReport, registry.LastUnchanged);
                         break;
                 }
             }
@@ -178,6 +178,18 @@ public sealed class ImportService(KnowledgeStore store, ImporterCatalog catalog)
         }
 
         ChunkCommitted?.Invoke(store.LastSequence);
+    }
+
+    private static void CountEntity(FileReport report, bool unchanged)
+    {
+        if (unchanged)
+        {
+            report.Unchanged++;
+        }
+        else
+        {
+            report.Entities++;
+        }
     }
 
     private static void Count(FileReport report, WriteOutcome outcome)

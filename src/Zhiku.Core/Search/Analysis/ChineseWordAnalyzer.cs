@@ -37,6 +37,9 @@ public sealed class ChineseWordAnalyzer : Analyzer
     {
         var tokenizer = new ChineseWordTokenizer(reader, _segmenter, _mode);
         TokenStream stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, tokenizer);
+        // English function words ("of", "the") match nearly every English record and carry no meaning for ranking;
+        // dropping them keeps positions, so phrases still match across them.
+        stream = new StopFilter(LuceneVersion.LUCENE_48, stream, EnglishAnalyzer.DefaultStopSet);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }

@@ -13,7 +13,7 @@ internal static class SearchAnalyzers
     private static readonly string[] ExactFields = [SearchFields.Kind, SearchFields.Lang, SearchFields.Identifier, SearchFields.Id];
 
     private static readonly string[] TextFields =
-        [SearchFields.Title, SearchFields.Abstract, SearchFields.FullText, SearchFields.Author, SearchFields.Source, SearchFields.Keyword, SearchFields.Org];
+        [SearchFields.Title, SearchFields.Abstract, SearchFields.Text, SearchFields.Author, SearchFields.Source, SearchFields.Keyword, SearchFields.Org];
 
     /// <summary>
     /// The analyzer used when indexing: words in search mode (long words and their sub-words), CJK fields as unigrams

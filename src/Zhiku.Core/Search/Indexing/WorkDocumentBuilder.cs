@@ -51,7 +51,7 @@ internal static class WorkDocumentBuilder
 
         if (!string.IsNullOrEmpty(work.FullText))
         {
-            Text(doc, SearchFields.FullText, work.FullText, store: true);
+            doc.Add(new StoredField(SearchFields.FullText, work.FullText));
         }
 
         foreach (var author in work.Authors)
@@ -78,6 +78,8 @@ internal static class WorkDocumentBuilder
             Facet(doc, "org", org);
         }
 
+        Text(doc, SearchFields.Text, Body(work), store: false);
+
         foreach (var value in work.Identifiers.Values)
         {
             doc.Add(new StringField(SearchFields.Identifier, value.ToLowerInvariant(), Field.Store.NO));
@@ -86,8 +88,32 @@ internal static class WorkDocumentBuilder
         return doc;
     }
 
+    // Everything but title and keywords, one value per line (an offset gap keeps phrases from spanning parts).
+    private static string Body(WorkRecord work)
+    {
+        var parts = work.Abstracts.Select(a => a.Text)
+            .Concat(work.Authors.Select(a => a.FullName is { Length: > 0 } full && full != a.Name ? $"{a.Name} {full}" : a.Name))
+            .Concat(OrganisationNames.Of(work));
+        if (!string.IsNullOrEmpty(work.Source))
+        {
+            parts = parts.Append(work.Source);
+        }
+
+        if (!string.IsNullOrEmpty(work.FullText))
+        {
+            parts = parts.Append(work.FullText);
+        }
+
+        return string.Join('\n', parts);
+    }
+
     private static void Text(Document doc, string field, string value, bool store)
     {
+        if (value.Length == 0)
+        {
+            return;
+        }
+
         doc.Add(new TextField(field, value, store ? Field.Store.YES : Field.Store.NO));
         if (value.Any(LanguageGuess.IsCjk))
         {

@@ -5,15 +5,15 @@ using Lucene.Net.Util;
 namespace Zhiku.Search.Querying;
 
 /// <summary>
-/// Counts facet values of the matching documents from sorted-set doc values, segment by segment: ordinals are
-/// counted in arrays and turned into strings once per segment.
+/// Counts facet values of the matching documents, segment by segment: ordinals are counted in arrays (from the cached
+/// <see cref="FacetOrdinals"/>) and turned into strings once per segment.
 /// </summary>
 internal sealed class FacetCollector(IReadOnlyList<string> facets) : ICollector
 {
     private readonly Dictionary<string, Dictionary<string, int>> _counts =
         facets.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
 
-    private SortedSetDocValues?[] _values = [];
+    private FacetOrdinals?[] _ordinals = [];
     private int[][] _segmentCounts = [];
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -25,31 +25,31 @@ internal sealed class FacetCollector(IReadOnlyList<string> facets) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        _values = new SortedSetDocValues?[facets.Count];
+        _ordinals = new FacetOrdinals?[facets.Count];
         _segmentCounts = new int[facets.Count][];
         for (var i = 0; i < facets.Count; i++)
         {
-            var values = context.AtomicReader.GetSortedSetDocValues(SearchFields.Facet(facets[i]));
-            _values[i] = values;
-            _segmentCounts[i] = values is null ? [] : new int[values.ValueCount];
+            var ordinals = FacetOrdinals.For(context.AtomicReader, SearchFields.Facet(facets[i]));
+            _ordinals[i] = ordinals;
+            _segmentCounts[i] = ordinals is null ? [] : new int[ordinals.ValueCount];
         }
     }
 
     public void Collect(int doc)
     {
-        for (var i = 0; i < _values.Length; i++)
+        for (var i = 0; i < _ordinals.Length; i++)
         {
-            var values = _values[i];
-            if (values is null)
+            var ordinals = _ordinals[i];
+            if (ordinals is null)
             {
                 continue;
             }
 
-            values.SetDocument(doc);
-            long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            var counts = _segmentCounts[i];
+            var values = ordinals.Ordinals;
+            for (int k = ordinals.Starts[doc], end = ordinals.Starts[doc + 1]; k < end; k++)
             {
-                _segmentCounts[i][ord]++;
+                counts[values[k]]++;
             }
         }
     }
@@ -67,10 +67,10 @@ internal sealed class FacetCollector(IReadOnlyList<string> facets) : ICollector
     private void Flush()
     {
         var term = new BytesRef();
-        for (var i = 0; i < _values.Length; i++)
+        for (var i = 0; i < _ordinals.Length; i++)
         {
-            var values = _values[i];
-            if (values is null)
+            var ordinals = _ordinals[i];
+            if (ordinals is null)
             {
                 continue;
             }
@@ -84,13 +84,13 @@ internal sealed class FacetCollector(IReadOnlyList<string> facets) : ICollector
                     continue;
                 }
 
-                values.LookupOrd(ord, term);
+                ordinals.Values.LookupOrd(ord, term);
                 var key = term.Utf8ToString();
                 counts[key] = counts.GetValueOrDefault(key) + segment[ord];
             }
         }
 
-        _values = [];
+        _ordinals = [];
         _segmentCounts = [];
     }
 }

@@ -38,7 +38,8 @@ internal sealed class Snippets(Query query, Analyzer analyzer, IReadOnlyCollecti
 
     private string? Highlight(string field, string text)
     {
-        var scorer = new QueryScorer(query, field);
+        // Terms of any field count: the default query searches the body field, the snippet shows the abstract.
+        var scorer = new QueryScorer(query, null);
         var highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new MinimalHtmlEncoder(), scorer)
         {
             TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentSize),
