@@ -1,0 +1,49 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Options;
+using Zhiku.Accounts;
+using Zhiku.Knowledge;
+using Zhiku.Storage;
+using Zhiku.Web.Accounts;
+using Zhiku.Web.Imports;
+using Zhiku.Web.Localization;
+using Zhiku.Web.Security;
+
+namespace Zhiku.Web.Hosting;
+
+/// <summary>The services of the platform, one line per concern.</summary>
+internal static class ServiceRegistration
+{
+    public static WebApplicationBuilder AddZhikuServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ZhikuWebOptions>().BindConfiguration(ZhikuWebOptions.Section);
+        services.AddSingleton(sp => new ZhikuDataDirectory(DataDirectory.Resolve(sp.GetRequiredService<IOptions<ZhikuWebOptions>>().Value.Data)));
+        services.AddSingleton(sp => KnowledgeBase.Open(sp.GetRequiredService<ZhikuDataDirectory>().Directory));
+        services.AddSingleton(sp => AccountStore.Open(sp.GetRequiredService<KnowledgeBase>().Store));
+        services.AddSingleton<AccountService>();
+        services.AddSingleton<ImportQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<ImportQueue>());
+        services.AddHostedService<FirstStart>();
+        services.AddScoped<Texts>();
+        services.AddHttpContextAccessor();
+
+        services.AddZhikuAuthentication();
+        services.AddZhikuRateLimiting();
+        services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Imports", Policies.Import);
+        }).AddApplicationPart(typeof(ZhikuWebApp).Assembly);
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Default;
+        });
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = 1L << 30);
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 1L << 30);
+        return builder;
+    }
+}
