@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
 using Zhiku.Accounts;
 using Zhiku.Knowledge;
@@ -26,7 +28,13 @@ internal static class ServiceRegistration
         services.AddHostedService(sp => sp.GetRequiredService<ImportQueue>());
         services.AddHostedService<FirstStart>();
         services.AddScoped<Texts>();
+        // Chinese is written as characters, not numeric entities (markup characters are still escaped).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddHttpContextAccessor();
+        // Sign-in cookies survive restarts: the keys live in the data directory.
+        services.AddDataProtection();
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository =
+            new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(sp.GetRequiredService<ZhikuDataDirectory>().Directory.Root, "keys")), sp.GetRequiredService<ILoggerFactory>())));
 
         services.AddZhikuAuthentication();
         services.AddZhikuRateLimiting();
