@@ -12,7 +12,7 @@
       tooltip: { trigger: 'axis' },
       grid: { left: horizontal ? 160 : 50, right: 20, top: 20, bottom: 40 },
       xAxis: horizontal ? { type: 'value' } : { type: 'category', data: names },
-      yAxis: horizontal ? { type: 'category', data: names } : { type: 'value' },
+      yAxis: horizontal ? { type: 'category', data: names, axisLabel: { interval: 0 } } : { type: 'value' },
       series: [{ name: label, type: horizontal ? 'bar' : 'line', data: values, areaStyle: horizontal ? undefined : {}, itemStyle: { color: '#b22222' } }]
     });
     window.addEventListener('resize', function () { chart.resize(); });
