@@ -181,5 +181,6 @@ internal static class EnTexts
         ["role.expert"] = "Expert",
         ["role.viewer"] = "Viewer",
         ["nav.account"] = "Account",
+        ["search.export"] = "Export the results (without the filters)",
     };
 }

@@ -181,5 +181,6 @@ internal static class ZhTexts
         ["role.expert"] = "专家",
         ["role.viewer"] = "访客",
         ["nav.account"] = "账户",
+        ["search.export"] = "导出检索结果（不含筛选条件）",
     };
 }
