@@ -23,6 +23,7 @@ public static class ZhikuCli
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(AnalyzeCommand.Create(context));
         root.Subcommands.Add(EvaluateCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

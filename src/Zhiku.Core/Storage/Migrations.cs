@@ -131,6 +131,25 @@ internal static class Migrations
             batch_id INTEGER,
             at TEXT NOT NULL);
         """,
+
+        // 2: accounts of the web platform (users of organisations, API tokens kept only as hashes).
+        """
+        CREATE TABLE users(
+            id INTEGER PRIMARY KEY,
+            org_id INTEGER NOT NULL,
+            user_name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            display_name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            password_hash TEXT NOT NULL,
+            created TEXT NOT NULL);
+        CREATE TABLE api_tokens(
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER NOT NULL,
+            token_hash TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            created TEXT NOT NULL);
+        CREATE INDEX api_tokens_user ON api_tokens(user_id);
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -3,8 +3,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Zhiku.Exporting.CslJson;
 using Zhiku.Importing.Formats.OpenAlex;
-using Zhiku.Model;
 using Zhiku.Importing.JsonFiles;
+using Zhiku.Model;
 
 namespace Zhiku.Importing.Formats.CslJson;
 

@@ -1,0 +1,5 @@
+namespace Zhiku.Accounts;
+
+/// <summary>A user of the web platform. The password hash is opaque here: the web app hashes and verifies it.</summary>
+public sealed record UserAccount(
+    long Id, long OrganisationId, string OrganisationName, string UserName, string DisplayName, UserRole Role, string PasswordHash);

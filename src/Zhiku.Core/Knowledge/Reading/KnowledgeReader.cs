@@ -1,0 +1,100 @@
+using Microsoft.Data.Sqlite;
+using Zhiku.Access;
+using Zhiku.Exporting;
+using Zhiku.Model;
+using Zhiku.Search.Indexing;
+using Zhiku.Storage;
+
+namespace Zhiku.Knowledge.Reading;
+
+/// <summary>
+/// Reads of the knowledge base on their own read-only connection, for one request of the web app: WAL lets them see
+/// committed data while an import writes through the store's single writer connection. Not thread-safe; one per request.
+/// </summary>
+public sealed class KnowledgeReader : IDisposable
+{
+    private readonly KnowledgeBase _kb;
+    private readonly SqliteConnection _connection;
+
+    public KnowledgeReader(KnowledgeBase kb)
+    {
+        _kb = kb;
+        _connection = kb.Store.OpenReader();
+    }
+
+    /// <summary>A work with its provenance, or null when it does not exist or the caller may not see it.</summary>
+    public WorkDetails? Work(string id, Caller caller) => WorkReader.Read(_connection, id, caller);
+
+    public PersonDetails? Person(string id, Caller caller) => PersonReader.Read(_connection, id, caller);
+
+    public OrganisationDetails? Organisation(string id, Caller caller) => OrganisationReader.Read(_connection, id, caller);
+
+    public ProjectDetails? Project(string id, Caller caller) => ProjectReader.Read(_connection, id, caller);
+
+    /// <summary>How many people, organisations and projects the caller can see.</summary>
+    public EntityCounts Counts(Caller caller) => new(Count("people", caller), Count("organisations", caller), Count("projects", caller));
+
+    /// <summary>The latest import batches of organisations whose records the caller may see (all for the owner).</summary>
+    public IReadOnlyList<ImportBatchSummary> RecentImports(Caller caller, int limit = 10)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT b.id, b.started, b.finished, b.status, COALESCE(o.name, ''), b.access, b.owner_org FROM batches b LEFT JOIN organisations o ON o.id = b.owner_org ORDER BY b.id DESC LIMIT 200";
+        using var reader = cmd.ExecuteReader();
+        var result = new List<ImportBatchSummary>();
+        while (reader.Read() && result.Count < limit)
+        {
+            if (caller.IsDataOwner || caller.OrganisationId == reader.GetInt64(6))
+            {
+                result.Add(new ImportBatchSummary(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                    reader.GetString(3), reader.GetString(4), reader.GetString(5)));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Writes the works matching a query (all visible works when null) in an export format; returns how many.</summary>
+    public int Export(string format, string? query, TextWriter writer, Caller caller, CancellationToken cancellationToken = default)
+    {
+        var exporter = ExporterCatalog.Default.Find(format)
+            ?? throw new ArgumentException($"unknown export format '{format}': use {string.Join(", ", ExporterCatalog.Default.Exporters.Select(e => e.Format))}");
+        var ids = ExportSelection.Select(_kb, query, caller);
+        var count = 0;
+        exporter.Write(Load(ids).Select(w => { count++; return w; }), writer, cancellationToken);
+        return count;
+    }
+
+    private IEnumerable<ExportedWork> Load(IReadOnlyList<long> ids)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = $"SELECT {WorkSql.Document} FROM works w WHERE w.id = $id";
+        var parameter = cmd.Parameters.Add("$id", SqliteType.Integer);
+        foreach (var id in ids)
+        {
+            parameter.Value = id;
+            if (cmd.ExecuteScalar() is string json)
+            {
+                yield return new ExportedWork(WorkIds.Format(id), StoreJson.Deserialize<WorkRecord>(json));
+            }
+        }
+    }
+
+    private int Count(string table, Caller caller)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = $"SELECT owner_org, access FROM {table}";
+        using var reader = cmd.ExecuteReader();
+        var count = 0;
+        while (reader.Read())
+        {
+            if (VisibleWorks.MaySeeEntity(caller, reader.GetValue(0), reader.GetString(1)))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    public void Dispose() => _connection.Dispose();
+}

@@ -1,0 +1,59 @@
+using Microsoft.Data.Sqlite;
+using Zhiku.Access;
+using Zhiku.Model;
+
+namespace Zhiku.Knowledge.Reading;
+
+/// <summary>Reads an organisation: the people affiliated with it, the visible works it owns, and its projects.</summary>
+internal static class OrganisationReader
+{
+    public static OrganisationDetails? Read(SqliteConnection connection, string publicId, Caller caller, int limit = 100)
+    {
+        if (EntityIds.Parse(EntityIds.Organisation, publicId) is not { } id)
+        {
+            return null;
+        }
+
+        string name;
+        OrganisationRecord? record;
+        using (var cmd = connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT name, doc, owner_org, access FROM organisations WHERE id = $id";
+            cmd.Parameters.AddWithValue("$id", id);
+            using var reader = cmd.ExecuteReader();
+            if (!reader.Read() || !VisibleWorks.MaySeeEntity(caller, reader.GetValue(2), reader.GetString(3)))
+            {
+                return null;
+            }
+
+            name = reader.GetString(0);
+            record = PersonReader.TryRead<OrganisationRecord>(reader.GetString(1));
+        }
+
+        var (count, works, _) = VisibleWorks.Of(connection, "SELECT id FROM works WHERE owner_org = $id", id, caller, limit);
+        var pattern = "%" + name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        var people = Entities(connection, caller, EntityIds.Person,
+            "SELECT id, name, owner_org, access FROM people WHERE doc LIKE $p ESCAPE '\\' OR id IN (SELECT person_id FROM authorships WHERE affiliations LIKE $p ESCAPE '\\') ORDER BY name LIMIT 500", pattern, limit);
+        var projects = Entities(connection, caller, EntityIds.Project,
+            "SELECT id, title, owner_org, access FROM projects WHERE doc LIKE $p ESCAPE '\\' ORDER BY title LIMIT 500", pattern, limit);
+        return new OrganisationDetails(EntityIds.Format(EntityIds.Organisation, id), name, record, people, count, works, projects);
+    }
+
+    private static List<EntitySummary> Entities(SqliteConnection connection, Caller caller, char prefix, string sql, string pattern, int limit)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Parameters.AddWithValue("$p", pattern);
+        using var reader = cmd.ExecuteReader();
+        var result = new List<EntitySummary>();
+        while (reader.Read() && result.Count < limit)
+        {
+            if (VisibleWorks.MaySeeEntity(caller, reader.GetValue(2), reader.GetString(3)))
+            {
+                result.Add(new EntitySummary(EntityIds.Format(prefix, reader.GetInt64(0)), reader.GetString(1)));
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,6 @@
+using Zhiku.Model;
+
+namespace Zhiku.Knowledge.Reading;
+
+/// <summary>A project with the output works the caller may see.</summary>
+public sealed record ProjectDetails(string Id, string Title, ProjectRecord? Record, int WorkCount, IReadOnlyList<WorkSummary> Works);

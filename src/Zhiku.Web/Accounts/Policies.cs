@@ -1,0 +1,21 @@
+namespace Zhiku.Web.Accounts;
+
+/// <summary>Authorisation policies and authentication schemes by name.</summary>
+internal static class Policies
+{
+    /// <summary>May import (administrator, manager, analyst).</summary>
+    public const string Import = "import";
+
+    /// <summary>Signed in by cookie or bearer token.</summary>
+    public const string SignedIn = "signed-in";
+
+    /// <summary>Import through the API: a bearer token with an importing role (no cookie, so no cross-site forgery).</summary>
+    public const string ApiImport = "api-import";
+
+    public const string BearerScheme = "Bearer";
+
+    /// <summary>Chooses the bearer scheme when the request carries an Authorization header, else the cookie.</summary>
+    public const string SmartScheme = "zhiku";
+
+    public const string SignInLimiter = "sign-in";
+}

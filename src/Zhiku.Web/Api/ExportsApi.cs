@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Zhiku.Exporting;
+using Zhiku.Knowledge;
+using Zhiku.Knowledge.Reading;
+using Zhiku.Search.Querying;
+using Zhiku.Web.Accounts;
+
+namespace Zhiku.Web.Api;
+
+/// <summary><c>GET /api/v1/exports?format=ris|bibtex|csljson|csv|jsonl&amp;q=...</c>: the visible works matching a query.</summary>
+internal static class ExportsApi
+{
+    private static readonly Dictionary<string, (string ContentType, string Extension)> Types = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ris"] = ("application/x-research-info-systems; charset=utf-8", "ris"),
+        ["bibtex"] = ("application/x-bibtex; charset=utf-8", "bib"),
+        ["csljson"] = ("application/vnd.citationstyles.csl+json; charset=utf-8", "json"),
+        ["csv"] = ("text/csv; charset=utf-8", "csv"),
+        ["jsonl"] = ("application/jsonl; charset=utf-8", "jsonl"),
+    };
+
+    public static IEndpointRouteBuilder MapExportsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/v1/exports").WithTags("Exports").MapGet("/", Export)
+            .WithSummary("Export the works matching a query")
+            .WithDescription("format: ris, bibtex, csljson, csv or jsonl; q: a query (all visible works when absent).");
+        return app;
+    }
+
+    public static Results<FileContentHttpResult, ProblemHttpResult> Export(string? format, string? q, HttpContext context, KnowledgeBase kb)
+    {
+        if (string.IsNullOrWhiteSpace(format) || ExporterCatalog.Default.Find(format) is null)
+        {
+            return TypedResults.Problem($"format must be one of {string.Join(", ", ExporterCatalog.Default.Exporters.Select(e => e.Format))}",
+                statusCode: StatusCodes.Status400BadRequest, title: "Bad export format");
+        }
+
+        try
+        {
+            // Buffered: the exporters write synchronously, which Kestrel does not allow on the response stream.
+            using var reader = new KnowledgeReader(kb);
+            using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+            reader.Export(format, string.IsNullOrWhiteSpace(q) ? null : q, text, context.Caller(), context.RequestAborted);
+            var (type, extension) = Types.TryGetValue(format, out var t) ? t : ("text/plain; charset=utf-8", "txt");
+            return TypedResults.File(new System.Text.UTF8Encoding(false).GetBytes(text.ToString()), type, $"zhiku-export.{extension}");
+        }
+        catch (Exception e) when (e is SearchSyntaxException or ArgumentException)
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "Bad export");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+using Zhiku.Access;
+using Zhiku.Knowledge;
+using Zhiku.Knowledge.Reading;
+using Zhiku.Search;
+
+namespace Zhiku.Web.Dashboard;
+
+/// <summary>What the dashboard shows, computed from the caller's view only (search facets and access-filtered counts).</summary>
+internal sealed record DashboardData(
+    int Works,
+    IReadOnlyList<Counted> Kinds,
+    IReadOnlyList<Counted> Years,
+    IReadOnlyList<Counted> Keywords,
+    EntityCounts Entities,
+    IReadOnlyList<ImportBatchSummary> RecentImports)
+{
+    public static DashboardData Compute(KnowledgeBase kb, KnowledgeReader reader, Caller caller)
+    {
+        var result = kb.Search(new SearchRequest { Query = "*", Limit = 0, FacetSize = 400, IncludeSnippets = false }, caller);
+        IReadOnlyDictionary<string, int> Facet(string name) => result.Facets.TryGetValue(name, out var values) ? values : new Dictionary<string, int>();
+        var years = Facet("year")
+            .Select(p => (Ok: int.TryParse(p.Key, NumberStyles.Integer, CultureInfo.InvariantCulture, out var y), Year: y, p.Value))
+            .Where(p => p.Ok && p.Year is >= 1900 and <= 2100)
+            .OrderBy(p => p.Year)
+            .Select(p => new Counted(p.Year.ToString(CultureInfo.InvariantCulture), p.Value))
+            .ToList();
+        return new DashboardData(
+            result.Total,
+            [.. Facet("kind").OrderByDescending(p => p.Value).Select(p => new Counted(p.Key, p.Value))],
+            years,
+            [.. Facet("keyword").OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(20).Select(p => new Counted(p.Key, p.Value))],
+            reader.Counts(caller),
+            reader.RecentImports(caller));
+    }
+}

@@ -1,0 +1,38 @@
+using Zhiku.Web.Api;
+using Zhiku.Web.Localization;
+using Zhiku.Web.Security;
+
+namespace Zhiku.Web.Hosting;
+
+/// <summary>The request pipeline and the endpoints, in the order a request meets them.</summary>
+internal static class PipelineSetup
+{
+    public static WebApplication UseZhikuPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), ui => ui.UseStatusCodePagesWithReExecute("/Status", "?code={0}"));
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseStaticFiles();
+        app.UseMiddleware<LanguageSelection>();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapZhikuEndpoints(this WebApplication app)
+    {
+        app.MapOpenApi();
+        app.MapSearchApi();
+        app.MapWorksApi();
+        app.MapEntitiesApi();
+        app.MapImportsApi();
+        app.MapExportsApi();
+        app.MapDashboardApi();
+        app.MapRazorPages();
+        return app;
+    }
+}

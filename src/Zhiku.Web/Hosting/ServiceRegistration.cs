@@ -1,0 +1,58 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
+using Zhiku.Accounts;
+using Zhiku.Knowledge;
+using Zhiku.Storage;
+using Zhiku.Web.Accounts;
+using Zhiku.Web.Imports;
+using Zhiku.Web.Localization;
+using Zhiku.Web.Security;
+
+namespace Zhiku.Web.Hosting;
+
+/// <summary>The services of the platform, one line per concern.</summary>
+internal static class ServiceRegistration
+{
+    public static WebApplicationBuilder AddZhikuServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ZhikuWebOptions>().BindConfiguration(ZhikuWebOptions.Section);
+        services.AddSingleton(sp => new ZhikuDataDirectory(DataDirectory.Resolve(sp.GetRequiredService<IOptions<ZhikuWebOptions>>().Value.Data)));
+        services.AddSingleton(sp => KnowledgeBase.Open(sp.GetRequiredService<ZhikuDataDirectory>().Directory));
+        services.AddSingleton(sp => AccountStore.Open(sp.GetRequiredService<KnowledgeBase>().Store));
+        services.AddSingleton<AccountService>();
+        services.AddSingleton<ImportQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<ImportQueue>());
+        services.AddHostedService<FirstStart>();
+        services.AddScoped<Texts>();
+        // Chinese is written as characters, not numeric entities (markup characters are still escaped).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddHttpContextAccessor();
+        // Sign-in cookies survive restarts: the keys live in the data directory.
+        services.AddDataProtection();
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository =
+            new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(sp.GetRequiredService<ZhikuDataDirectory>().Directory.Root, "keys")), sp.GetRequiredService<ILoggerFactory>())));
+
+        services.AddZhikuAuthentication();
+        services.AddZhikuRateLimiting();
+        services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Imports", Policies.Import);
+        }).AddApplicationPart(typeof(ZhikuWebApp).Assembly);
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+            // Chinese stays readable; markup characters are still escaped.
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+        });
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = 1L << 30);
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 1L << 30);
+        return builder;
+    }
+}

@@ -1,0 +1,21 @@
+namespace Zhiku.Web.Hosting;
+
+/// <summary>Builds the web platform: the web app's Program and <c>zhiku serve</c> both start here.</summary>
+public static class ZhikuWebApp
+{
+    /// <summary>Builds the app from command-line style arguments (--urls, --Zhiku:Data=DIR, ...).</summary>
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(ZhikuWebApp).Assembly.GetName().Name,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+        });
+        builder.AddZhikuServices();
+        var app = builder.Build();
+        app.UseZhikuPipeline();
+        app.MapZhikuEndpoints();
+        return app;
+    }
+}

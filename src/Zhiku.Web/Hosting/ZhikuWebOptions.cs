@@ -1,0 +1,22 @@
+namespace Zhiku.Web.Hosting;
+
+/// <summary>The platform's settings, section "Zhiku" (command line: --Zhiku:Data=DIR).</summary>
+public sealed class ZhikuWebOptions
+{
+    public const string Section = "Zhiku";
+
+    /// <summary>The data directory; $ZHIKU_DATA, else ./zhiku-data when empty.</summary>
+    public string? Data { get; set; }
+
+    /// <summary>The sample corpus folder; found beside the application or the repository when empty.</summary>
+    public string? Samples { get; set; }
+
+    /// <summary>Whether the first start with an empty data directory imports the sample corpus.</summary>
+    public bool LoadSamples { get; set; } = true;
+
+    /// <summary>The first administrator's password; random (and printed once) when empty.</summary>
+    public string? AdminPassword { get; set; }
+
+    /// <summary>Sign-in attempts allowed per user name and address per minute.</summary>
+    public int SignInPermitsPerMinute { get; set; } = 5;
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhiku.Knowledge;
+using Zhiku.Search;
+using Zhiku.Search.Querying;
+using Zhiku.Web.Accounts;
+using Zhiku.Web.Search;
+
+namespace Zhiku.Web.Pages;
+
+/// <summary>The search page: query box, facet links, highlighted hits, sorting and paging.</summary>
+internal sealed class IndexModel(KnowledgeBase kb) : PageModel
+{
+    public SearchForm Form { get; private set; } = new(string.Empty, [], SearchSort.Relevance, 1, SearchForm.DefaultSize);
+
+    public SearchResult? Result { get; private set; }
+
+    /// <summary>Why the search failed (bad syntax, unknown facet), in the words of the core.</summary>
+    public string? Error { get; private set; }
+
+    public int Pages => Result is null ? 0 : (int)Math.Ceiling(Result.Total / (double)Form.Size);
+
+    public void OnGet()
+    {
+        try
+        {
+            Form = SearchForm.From(Request.Query);
+            Result = kb.Search(Form.ToRequest(), HttpContext.Caller());
+        }
+        catch (Exception e) when (e is SearchSyntaxException or ArgumentException)
+        {
+            Error = e.Message;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+    }
+}

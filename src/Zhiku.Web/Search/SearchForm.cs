@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+using Zhiku.Search;
+
+namespace Zhiku.Web.Search;
+
+/// <summary>A search as the page and the API take it from the query string: q, f=facet:value (repeatable), sort, page.</summary>
+internal sealed record SearchForm(string Query, IReadOnlyList<KeyValuePair<string, string>> Filters, SearchSort Sort, int Page, int Size)
+{
+    public const int DefaultSize = 20;
+
+    public static SearchForm From(IQueryCollection query)
+    {
+        var filters = new List<KeyValuePair<string, string>>();
+        foreach (var f in query["f"])
+        {
+            var colon = f?.IndexOf(':', StringComparison.Ordinal) ?? -1;
+            if (colon <= 0)
+            {
+                throw new ArgumentException($"a facet filter needs facet:value, not '{f}'");
+            }
+
+            filters.Add(new(f![..colon], f[(colon + 1)..]));
+        }
+
+        return new SearchForm(
+            query["q"].ToString(),
+            filters,
+            ParseSort(query["sort"].ToString()),
+            Math.Max(1, ParseInt(query["page"].ToString(), 1)),
+            Math.Clamp(ParseInt(query["size"].ToString(), DefaultSize), 1, 100));
+    }
+
+    public static SearchSort ParseSort(string? sort) => (sort ?? string.Empty).ToLowerInvariant() switch
+    {
+        "" or "relevance" => SearchSort.Relevance,
+        "date" => SearchSort.Date,
+        "citations" or "cited" => SearchSort.Citations,
+        var other => throw new ArgumentException($"unknown sort '{other}': use relevance, date or citations"),
+    };
+
+    public SearchRequest ToRequest() => new()
+    {
+        Query = Query.Length == 0 ? "*" : Query,
+        Filters = Filters.GroupBy(p => p.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal),
+        Sort = Sort,
+        Offset = (Page - 1) * Size,
+        Limit = Size,
+        FacetSize = 10,
+    };
+
+    public bool Has(string facet, string value) => Filters.Any(p => p.Key == facet && p.Value == value);
+
+    /// <summary>This search's URL with a change: a filter added or removed, another sort, another page.</summary>
+    public string Url(string? toggleFacet = null, string? toggleValue = null, SearchSort? sort = null, int? page = null)
+    {
+        var filters = Filters.ToList();
+        if (toggleFacet is not null && toggleValue is not null)
+        {
+            var existing = filters.FindIndex(p => p.Key == toggleFacet && p.Value == toggleValue);
+            if (existing >= 0)
+            {
+                filters.RemoveAt(existing);
+            }
+            else
+            {
+                filters.RemoveAll(p => p.Key == toggleFacet);
+                filters.Add(new(toggleFacet, toggleValue));
+            }
+        }
+
+        var url = new StringBuilder("/?q=").Append(Uri.EscapeDataString(Query));
+        foreach (var (facet, value) in filters)
+        {
+            url.Append("&f=").Append(Uri.EscapeDataString(facet + ":" + value));
+        }
+
+        var newSort = sort ?? Sort;
+        if (newSort != SearchSort.Relevance)
+        {
+            url.Append("&sort=").Append(newSort.ToString().ToLowerInvariant());
+        }
+
+        var newPage = page ?? (toggleFacet is null && sort is null ? Page : 1);
+        if (newPage > 1)
+        {
+            url.Append("&page=").Append(newPage.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return url.ToString();
+    }
+
+    private static int ParseInt(string text, int fallback) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : fallback;
+}
