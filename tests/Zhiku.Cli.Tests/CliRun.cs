@@ -24,19 +24,7 @@ public sealed class CliRun : IDisposable
         return JsonDocument.Parse(output).RootElement;
     }
 
-    public static string Shared(string relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data");
-            if (File.Exists(Path.Combine(candidate, "SOURCES.md")))
-            {
-                return Path.Combine(candidate, relative);
-            }
-        }
-
-        throw new InvalidOperationException("shared/data not found beside the repository");
-    }
+    public static string Shared(string relative) => SharedData.Path(relative);
 
     public void Dispose()
     {

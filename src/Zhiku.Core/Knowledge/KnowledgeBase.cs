@@ -57,7 +57,7 @@ public sealed class KnowledgeBase : IDisposable
     public SearchResult Search(SearchRequest request, Caller caller) => Searcher.Search(request, caller);
 
     /// <summary>A work with its provenance, or null when it does not exist or the caller may not see it.</summary>
-    public WorkDetails? GetWork(string id, Caller caller) => WorkDetailsReader.Read(Store, id, caller);
+    public WorkDetails? GetWork(string id, Caller caller) => Reading.WorkReader.Read(Store.Connection, id, caller);
 
     public StoreStatistics Statistics(Caller caller) => StoreStatistics.Compute(Store, caller);
 

@@ -9,8 +9,8 @@ using Zhiku.Storage.Works;
 namespace Zhiku.Knowledge.Reading;
 
 /// <summary>
-/// A work's details on a read-only connection (the web app reads while an import writes): the same answer as
-/// <see cref="WorkDetailsReader"/>, invisible works read as missing.
+/// A work's details with the provenance of each field, on whichever connection the caller reads through (the web app
+/// uses a read-only one per request while an import writes); invisible works read as missing.
 /// </summary>
 internal static class WorkReader
 {

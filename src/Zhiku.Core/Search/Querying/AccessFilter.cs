@@ -11,6 +11,10 @@ namespace Zhiku.Search.Querying;
 /// </summary>
 internal static class AccessFilter
 {
+    // One filter per distinct access situation: a CachingWrapperFilter keeps its bit sets per index segment, so reusing
+    // the instance spares every later query of the same kind of caller a pass over the access postings.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Filter> Cache = new(StringComparer.Ordinal);
+
     public static Filter? For(Caller caller)
     {
         if (caller.IsDataOwner)
@@ -18,6 +22,23 @@ internal static class AccessFilter
             return null;
         }
 
+        var key = string.Create(CultureInfo.InvariantCulture,
+            $"{caller.OrganisationId}|{caller.MaySeeRestricted}|{string.Join(',', caller.SharingOrganisations.Order())}");
+        if (Cache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        if (Cache.Count > 10_000)
+        {
+            Cache.Clear();
+        }
+
+        return Cache.GetOrAdd(key, _ => Build(caller));
+    }
+
+    private static Filter Build(Caller caller)
+    {
         var visible = new BooleanQuery(disableCoord: true)
         {
             { new TermQuery(new Term(SearchFields.Access, "public")), Occur.SHOULD },

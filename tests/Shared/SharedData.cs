@@ -1,4 +1,4 @@
-namespace Zhiku.Web.Tests.Support;
+namespace Zhiku.Testing;
 
 /// <summary>Finds the real data files in ../shared beside the repository (CI has the same layout).</summary>
 public static class SharedData
