@@ -31,7 +31,7 @@ public sealed class SearchService(SearchIndex index)
                     wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false),
                 _ => TopScoreDocCollector.Create(wanted, docsScoredInOrder: false),
             };
-            var facets = new FacetCollector(request.FacetSize > 0 ? SearchFields.Facets : []);
+            var facets = new FacetCollector(searcher.IndexReader, request.FacetSize > 0 ? SearchFields.Facets : []);
             searcher.Search(query, filter, request.FacetSize > 0 ? MultiCollector.Wrap(top, facets) : top);
             var topDocs = top is TopScoreDocCollector byScore ? byScore.GetTopDocs() : ((TopFieldCollector)top).GetTopDocs();
 
@@ -41,7 +41,7 @@ public sealed class SearchService(SearchIndex index)
                 .ToList();
             var facetCounts = facets.Top(request.FacetSize).ToDictionary(
                 p => p.Key,
-                p => (IReadOnlyDictionary<string, int>)p.Value.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal),
+                p => (IReadOnlyDictionary<string, int>)p.Value.Take(request.FacetSize).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal),
                 StringComparer.Ordinal);
             return new SearchResult(topDocs.TotalHits, hits, facetCounts);
         }

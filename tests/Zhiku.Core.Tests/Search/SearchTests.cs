@@ -141,4 +141,29 @@ public sealed class SearchTests(SearchFixture fixture) : IClassFixture<SearchFix
         Assert.Contains("cannot read the query", error.Message, StringComparison.Ordinal);
         Assert.Contains("unknown field 'colour'", field.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Facet_counts_equal_the_counts_over_the_matching_works_across_index_segments()
+    {
+        var result = fixture.Kb.Search(new SearchRequest { Query = "citation OR 艺术", Limit = 1000, FacetSize = 1000 }, Caller.Owner);
+        var works = result.Hits.Select(h => fixture.Kb.GetWork(h.Id, Caller.Owner)!.Work).ToList();
+
+        var years = works.Where(w => w.Year is not null).GroupBy(w => w.Year!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .ToDictionary(g => g.Key, g => g.Count());
+        var sources = works.Where(w => w.Source is not null).GroupBy(w => w.Source!).ToDictionary(g => g.Key, g => g.Count());
+
+        Assert.Equal(result.Total, works.Count);
+        Assert.Equal(years.OrderBy(p => p.Key, StringComparer.Ordinal), result.Facets["year"].OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(sources.OrderBy(p => p.Key, StringComparer.Ordinal), result.Facets["source"].OrderBy(p => p.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Only_the_requested_number_of_facet_values_is_returned_most_frequent_first()
+    {
+        var result = fixture.Kb.Search(new SearchRequest { Query = "*", FacetSize = 3 }, Caller.Owner);
+        var all = fixture.Kb.Search(new SearchRequest { Query = "*", FacetSize = 10_000 }, Caller.Owner);
+
+        var expected = all.Facets["keyword"].OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(3);
+        Assert.Equal(expected, result.Facets["keyword"]);
+    }
 }
