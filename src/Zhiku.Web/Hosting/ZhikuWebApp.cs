@@ -12,6 +12,8 @@ public static class ZhikuWebApp
             ApplicationName = typeof(ZhikuWebApp).Assembly.GetName().Name,
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
+        // One log line per request costs more than a search on a small machine: the framework logs warnings only.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.AddZhikuServices();
         var app = builder.Build();
         app.UseZhikuPipeline();
