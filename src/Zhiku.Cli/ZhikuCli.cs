@@ -21,6 +21,7 @@ public static class ZhikuCli
         root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(IndexCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(TemplateCommand.Create(context));
         root.Subcommands.Add(AnalyzeCommand.Create(context));
         root.Subcommands.Add(EvaluateCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
