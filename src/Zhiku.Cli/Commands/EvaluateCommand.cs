@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Zhiku.Cli.Commands;
 
-/// <summary><c>zhiku evaluate run|uncertainty|sensitivity SPEC</c>: composite indices from an evaluation spec.</summary>
+/// <summary><c>zhiku evaluate run|uncertainty|sensitivity|explain|admit SPEC</c>: composite indices from an evaluation spec.</summary>
 internal static class EvaluateCommand
 {
     public static Command Create(CliContext context)
@@ -11,6 +11,8 @@ internal static class EvaluateCommand
         command.Subcommands.Add(EvaluateRunCommand.Create(context));
         command.Subcommands.Add(EvaluateUncertaintyCommand.Create(context));
         command.Subcommands.Add(EvaluateSensitivityCommand.Create(context));
+        command.Subcommands.Add(EvaluateExplainCommand.Create(context));
+        command.Subcommands.Add(EvaluateAdmitCommand.Create(context));
         return command;
     }
 

@@ -29,6 +29,11 @@ public static class RunLog
             ["steps"] = loaded.Spec.Steps.Select(s => new Dictionary<string, object?> { [s.Kind] = s.Parameters.Values }).ToList(),
             ["log"] = result.Steps.Select(Summary).ToList(),
         };
+        if (loaded.Spec.Admission.Count > 0)
+        {
+            log["admission"] = loaded.Spec.Admission.Select(AdmissionSpec.ToMap).ToList();
+        }
+
         if (loaded.Spec.Uncertainty is { } u)
         {
             log["uncertainty"] = new Dictionary<string, object?>

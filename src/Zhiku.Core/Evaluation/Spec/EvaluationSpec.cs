@@ -15,6 +15,9 @@ public sealed record EvaluationSpec
 
     public UncertaintySpec? Uncertainty { get; init; }
 
+    /// <summary>Inclusion thresholds checked on iData by <c>zhiku evaluate admit</c> (empty when none declared).</summary>
+    public IReadOnlyList<Admission.AdmissionRule> Admission { get; init; } = [];
+
     public string? DataSha256 { get; init; }
 
     public string? MetaSha256 { get; init; }

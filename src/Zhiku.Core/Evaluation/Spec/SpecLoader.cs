@@ -9,7 +9,7 @@ namespace Zhiku.Evaluation.Spec;
 /// </summary>
 public static class SpecLoader
 {
-    private static readonly string[] Known = ["data", "meta", "steps", "uncertainty", "data_sha256", "meta_sha256", "engine", "log"];
+    private static readonly string[] Known = ["data", "meta", "steps", "uncertainty", "data_sha256", "meta_sha256", "engine", "log", "admission"];
 
     public static EvaluationSpec Load(string path)
     {
@@ -51,6 +51,7 @@ public static class SpecLoader
             Uncertainty = map.TryGetValue("uncertainty", out var u) && u is IReadOnlyDictionary<string, object?> um ? ParseUncertainty(new StepParameters(um), name) : null,
             DataSha256 = map.TryGetValue("data_sha256", out var dh) ? dh as string : null,
             MetaSha256 = map.TryGetValue("meta_sha256", out var mh) ? mh as string : null,
+            Admission = map.TryGetValue("admission", out var a) && a is not null ? AdmissionSpec.Parse(a, name) : [],
         };
     }
 
