@@ -27,8 +27,14 @@ internal static class EvaluateRunCommand
             var units = UnitResult.From(result);
             if (parse.GetValue(context.JsonOption))
             {
-                Json.Write(context.Output, new { engine = EngineInfo.Version, dataSha256 = loaded.DataSha256, metaSha256 = loaded.MetaSha256, units });
+                var experts = loaded.Experts is { } e ? new { weights = e.Weights, exclusions = e.Scores?.Exclusions } : null;
+                Json.Write(context.Output, new { engine = EngineInfo.Version, dataSha256 = loaded.DataSha256, metaSha256 = loaded.MetaSha256, experts, units });
                 return 0;
+            }
+
+            foreach (var judgement in loaded.Experts?.Weights.SelectMany(w => w.Experts) ?? [])
+            {
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"expert {judgement.Expert} on {judgement.Parent}: CR {judgement.Consistency.ConsistencyRatio:0.###}{(judgement.Consistency.Inconsistent ? " (inconsistent)" : "")}{(judgement.Excluded ? ", excluded" : "")}"));
             }
 
             var codes = result.AggregateCodes;

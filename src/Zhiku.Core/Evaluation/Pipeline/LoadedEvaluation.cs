@@ -1,12 +1,13 @@
 using System.Security.Cryptography;
 using Zhiku.Evaluation.Data;
+using Zhiku.Evaluation.Experts;
 using Zhiku.Evaluation.Framework;
 using Zhiku.Evaluation.Spec;
 
 namespace Zhiku.Evaluation.Pipeline;
 
 /// <summary>A spec with its input files read and hashed (the I/O side of a run; the pipeline itself is pure).</summary>
-public sealed record LoadedEvaluation(EvaluationSpec Spec, UnitData Data, IndexFramework Framework, string DataSha256, string MetaSha256)
+public sealed record LoadedEvaluation(EvaluationSpec Spec, UnitData Data, IndexFramework Framework, string DataSha256, string MetaSha256, ExpertOutcome? Experts = null)
 {
     public static LoadedEvaluation FromFile(string specPath) => From(SpecLoader.Load(specPath));
 
@@ -17,8 +18,21 @@ public sealed record LoadedEvaluation(EvaluationSpec Spec, UnitData Data, IndexF
         Check(spec.DataSha256, dataHash, spec.DataPath);
         Check(spec.MetaSha256, metaHash, spec.MetaPath);
         var framework = MetaReader.Read(spec.MetaPath);
-        var data = UnitDataReader.Read(spec.DataPath, framework);
-        return new LoadedEvaluation(spec, data, framework, dataHash, metaHash);
+        if (spec.Experts is not { } experts)
+        {
+            return new LoadedEvaluation(spec, UnitDataReader.Read(spec.DataPath, framework), framework, dataHash, metaHash);
+        }
+
+        var hashes = ExpertLoader.Hashes(experts, Sha256);
+        var scores = experts.ScoresPath is { } path ? ExpertFileReader.ReadScores(path) : null;
+        var data = UnitDataReader.Read(spec.DataPath, framework, scores is null ? null : ExpertLoader.ScoredCodes(scores));
+        var (merged, weighted, outcome) = ExpertLoader.Apply(experts, scores, data, framework, hashes);
+        foreach (var missing in weighted.Indicators.Where(i => !merged.Numbers.ContainsKey(i.Code)))
+        {
+            throw new InvalidOperationException($"indicator '{missing.Code}' has no iData column and no expert score");
+        }
+
+        return new LoadedEvaluation(spec, merged, weighted, dataHash, metaHash, outcome);
     }
 
     public EvaluationPipeline Pipeline(bool cacheable = false) => new(Data, Framework, cacheable);

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Zhiku.Evaluation.Experts;
 using Zhiku.Evaluation.Spec;
 
 namespace Zhiku.Evaluation.Pipeline;
@@ -29,6 +30,17 @@ public static class RunLog
             ["steps"] = loaded.Spec.Steps.Select(s => new Dictionary<string, object?> { [s.Kind] = s.Parameters.Values }).ToList(),
             ["log"] = result.Steps.Select(Summary).ToList(),
         };
+        if (loaded.Experts is { } experts)
+        {
+            log["experts"] = ExpertsSpecReader.ToMap(experts.Spec, experts.ScoresSha256, experts.ComparisonsSha256);
+            log["experts_log"] = new Dictionary<string, object?>
+            {
+                ["weights"] = experts.Weights,
+                ["exclusions"] = experts.Scores?.Exclusions,
+                ["scored"] = experts.Scores?.Counts,
+            };
+        }
+
         if (loaded.Spec.Admission.Count > 0)
         {
             log["admission"] = loaded.Spec.Admission.Select(AdmissionSpec.ToMap).ToList();

@@ -1,3 +1,5 @@
+using Zhiku.Evaluation.Experts;
+
 namespace Zhiku.Evaluation.Spec;
 
 /// <summary>
@@ -17,6 +19,9 @@ public sealed record EvaluationSpec
 
     /// <summary>Inclusion thresholds checked on iData by <c>zhiku evaluate admit</c> (empty when none declared).</summary>
     public IReadOnlyList<Admission.AdmissionRule> Admission { get; init; } = [];
+
+    /// <summary>Expert scores and AHP comparisons, when declared.</summary>
+    public ExpertsSpec? Experts { get; init; }
 
     public string? DataSha256 { get; init; }
 
