@@ -14,7 +14,7 @@ internal static class EvaluateAdmitCommand
         var command = new Command("admit", "Check the spec's admission rules (minimum staff, funding, outputs, events) on every unit") { spec };
         command.SetAction(parse => context.Guard(() =>
         {
-            var loaded = LoadedEvaluation.FromFile(parse.GetValue(spec)!);
+            var loaded = EvaluateCommand.Load(context, parse, spec);
             if (loaded.Spec.Admission.Count == 0)
             {
                 throw new InvalidOperationException("admit: the spec declares no 'admission' rules");

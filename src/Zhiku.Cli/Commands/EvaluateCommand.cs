@@ -1,4 +1,7 @@
 using System.CommandLine;
+using Zhiku.Access;
+using Zhiku.Evaluation.Pipeline;
+using Zhiku.Evaluation.Spec;
 
 namespace Zhiku.Cli.Commands;
 
@@ -14,6 +17,19 @@ internal static class EvaluateCommand
         command.Subcommands.Add(EvaluateExplainCommand.Create(context));
         command.Subcommands.Add(EvaluateAdmitCommand.Create(context));
         return command;
+    }
+
+    /// <summary>Loads the spec; the knowledge base (--data) is opened only when the spec has knowledge-base indicators.</summary>
+    public static LoadedEvaluation Load(CliContext context, ParseResult parse, Argument<string> spec)
+    {
+        var parsed = SpecLoader.Load(parse.GetValue(spec)!);
+        if (parsed.Knowledge.Count == 0)
+        {
+            return LoadedEvaluation.From(parsed);
+        }
+
+        using var kb = context.Open(parse);
+        return LoadedEvaluation.From(parsed, kb, Caller.Owner);
     }
 
     public static Argument<string> SpecArgument() => new("spec") { Description = "The evaluation spec (YAML or JSON; a run-log.json regenerates its run)" };

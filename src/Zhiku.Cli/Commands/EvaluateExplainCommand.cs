@@ -20,7 +20,7 @@ internal static class EvaluateExplainCommand
         var command = new Command("explain", "Contributions, strengths and weaknesses, removal effects and correlation flags") { spec, unit, top };
         command.SetAction(parse => context.Guard(() =>
         {
-            var loaded = LoadedEvaluation.FromFile(parse.GetValue(spec)!);
+            var loaded = EvaluateCommand.Load(context, parse, spec);
             var pipeline = loaded.Pipeline(cacheable: true);
             var result = pipeline.Run(loaded.Spec.Steps);
             var target = loaded.Spec.Uncertainty?.Target ?? result.AggregateCodes.FirstOrDefault()

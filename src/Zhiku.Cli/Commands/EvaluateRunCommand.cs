@@ -15,7 +15,7 @@ internal static class EvaluateRunCommand
         var command = new Command("run", "Run the steps of a spec and print scores and ranks") { spec, output };
         command.SetAction(parse => context.Guard(() =>
         {
-            var loaded = LoadedEvaluation.FromFile(parse.GetValue(spec)!);
+            var loaded = EvaluateCommand.Load(context, parse, spec);
             var result = loaded.Pipeline().Run(loaded.Spec.Steps);
             var log = RunLog.Write(loaded, result);
             if (parse.GetValue(output) is { } folder)

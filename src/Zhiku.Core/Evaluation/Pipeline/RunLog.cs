@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Zhiku.Evaluation.Experts;
+using Zhiku.Evaluation.FromKnowledge;
 using Zhiku.Evaluation.Spec;
 
 namespace Zhiku.Evaluation.Pipeline;
@@ -30,6 +31,15 @@ public static class RunLog
             ["steps"] = loaded.Spec.Steps.Select(s => new Dictionary<string, object?> { [s.Kind] = s.Parameters.Values }).ToList(),
             ["log"] = result.Steps.Select(Summary).ToList(),
         };
+        if (loaded.Knowledge is { Count: > 0 } knowledge)
+        {
+            log["knowledge"] = loaded.Spec.Knowledge.Select(KnowledgeIndicatorSpec.ToMap).ToList();
+            log["knowledge_sha256"] = KnowledgeHash.Of(knowledge);
+            log["knowledge_log"] = knowledge.ToDictionary(
+                c => c.ICode,
+                c => loaded.Data.UnitCodes.Select((u, i) => new Dictionary<string, object?> { ["uCode"] = u, ["value"] = c.Values[i], ["search"] = c.Searches[i] }).ToList());
+        }
+
         if (loaded.Experts is { } experts)
         {
             log["experts"] = ExpertsSpecReader.ToMap(experts.Spec, experts.ScoresSha256, experts.ComparisonsSha256);

@@ -23,6 +23,12 @@ public sealed record EvaluationSpec
     /// <summary>Expert scores and AHP comparisons, when declared.</summary>
     public ExpertsSpec? Experts { get; init; }
 
+    /// <summary>Indicators computed from the knowledge base (empty when none declared).</summary>
+    public IReadOnlyList<FromKnowledge.KnowledgeIndicator> Knowledge { get; init; } = [];
+
+    /// <summary>The logged hash of the knowledge-base values; a log refuses to run when the knowledge base changed.</summary>
+    public string? KnowledgeSha256 { get; init; }
+
     public string? DataSha256 { get; init; }
 
     public string? MetaSha256 { get; init; }
