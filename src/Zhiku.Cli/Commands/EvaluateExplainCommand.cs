@@ -32,7 +32,13 @@ internal static class EvaluateExplainCommand
                 var removal = Explainer.RemovalEffects(pipeline, loaded.Spec.Steps, target);
                 if (parse.GetValue(context.JsonOption))
                 {
-                    Json.Write(context.Output, new { engine = EngineInfo.Version, target, removal, correlations });
+                    Json.Write(context.Output, new
+                    {
+                        engine = EngineInfo.Version,
+                        target,
+                        removal = removal.Select(e => new { e.Indicator, meanAbsoluteRankChange = N(e.MeanAbsoluteRankChange), maxAbsoluteRankChange = N(e.MaxAbsoluteRankChange) }),
+                        correlations = Flags(correlations),
+                    });
                     return 0;
                 }
 
@@ -51,11 +57,11 @@ internal static class EvaluateExplainCommand
                     engine = EngineInfo.Version,
                     target,
                     unit = code,
-                    contributions,
+                    contributions = contributions.Select(c => new { c.Aggregate, c.Component, value = N(c.Value), c.Weight, effect = N(c.Effect) }),
                     strengths = list.Where(s => s.Strength),
                     weaknesses = list.Where(s => !s.Strength),
-                    removal = unitRemoval,
-                    correlations,
+                    removal = unitRemoval.Select(e => new { e.Indicator, score = N(e.Score), scoreChange = N(e.ScoreChange), rank = N(e.Rank), rankChange = N(e.RankChange) }),
+                    correlations = Flags(correlations),
                 });
                 return 0;
             }
@@ -98,6 +104,12 @@ internal static class EvaluateExplainCommand
             o.WriteLine(Invariant($"  {f.A} ~ {f.B} ({f.Relation})\t{f.Correlation:0.###}\t{f.Flag}"));
         }
     }
+
+    // JSON has no NaN: a value that cannot be computed (a missing score, a constant column) is written as null.
+    private static double? N(double v) => double.IsNaN(v) ? null : v;
+
+    private static IEnumerable<object> Flags(IReadOnlyList<CorrelationFlag> correlations) =>
+        correlations.Select(f => new { f.A, f.B, f.Relation, correlation = N(f.Correlation), f.Flag });
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
