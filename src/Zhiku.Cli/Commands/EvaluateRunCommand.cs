@@ -2,33 +2,55 @@ using System.CommandLine;
 using System.Globalization;
 using Zhiku.Cli.Output;
 using Zhiku.Evaluation.Pipeline;
+using Zhiku.Evaluation.Report;
+using Zhiku.Evaluation.Uncertainty;
 
 namespace Zhiku.Cli.Commands;
 
-/// <summary><c>zhiku evaluate run SPEC [--out DIR] [--json]</c>: scores and ranks at every aggregate level.</summary>
+/// <summary>
+/// <c>zhiku evaluate run SPEC [--out DIR] [--lang zh|en] [--json]</c>: scores and ranks at every aggregate level; with
+/// --out also the stage CSVs, the workbook, the run log and report.docx.
+/// </summary>
 internal static class EvaluateRunCommand
 {
     public static Command Create(CliContext context)
     {
         var spec = EvaluateCommand.SpecArgument();
         var output = new Option<string?>("--out") { Description = "Write one CSV per stage, an XLSX workbook and the run log here" };
-        var command = new Command("run", "Run the steps of a spec and print scores and ranks") { spec, output };
+        var language = new Option<string>("--lang") { Description = "Language of report.docx: zh or en", DefaultValueFactory = _ => "en" };
+        var runs = EvaluateCommand.RunsOption(100);
+        var seed = EvaluateCommand.SeedOption();
+        runs.Description = "Replications for the rank intervals in report.docx (when the spec declares uncertainty)";
+        var command = new Command("run", "Run the steps of a spec and print scores and ranks") { spec, output, language, runs, seed };
         command.SetAction(parse => context.Guard(() =>
         {
-            var loaded = LoadedEvaluation.FromFile(parse.GetValue(spec)!);
+            _ = ReportText.For(parse.GetValue(language));
+            var loaded = EvaluateCommand.Load(context, parse, spec);
             var result = loaded.Pipeline().Run(loaded.Spec.Steps);
             var log = RunLog.Write(loaded, result);
             if (parse.GetValue(output) is { } folder)
             {
                 var files = StageWriter.Write(result, folder, log);
-                context.Error.WriteLine($"wrote {files.Count} file(s) to {folder}");
+                var uncertainty = loaded.Spec.Uncertainty is null ? null : UncertaintyAnalysis.Run(loaded, parse.GetValue(runs), parse.GetValue(seed));
+                using (var report = File.Create(Path.Combine(folder, "report.docx")))
+                {
+                    DocxReport.Write(report, loaded, result, uncertainty, parse.GetValue(language));
+                }
+
+                context.Error.WriteLine($"wrote {files.Count + 1} file(s) to {folder}");
             }
 
             var units = UnitResult.From(result);
             if (parse.GetValue(context.JsonOption))
             {
-                Json.Write(context.Output, new { engine = EngineInfo.Version, dataSha256 = loaded.DataSha256, metaSha256 = loaded.MetaSha256, units });
+                var experts = loaded.Experts is { } e ? new { weights = e.Weights, exclusions = e.Scores?.Exclusions } : null;
+                Json.Write(context.Output, new { engine = EngineInfo.Version, dataSha256 = loaded.DataSha256, metaSha256 = loaded.MetaSha256, experts, units });
                 return 0;
+            }
+
+            foreach (var judgement in loaded.Experts?.Weights.SelectMany(w => w.Experts) ?? [])
+            {
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"expert {judgement.Expert} on {judgement.Parent}: CR {judgement.Consistency.ConsistencyRatio:0.###}{(judgement.Consistency.Inconsistent ? " (inconsistent)" : "")}{(judgement.Excluded ? ", excluded" : "")}"));
             }
 
             var codes = result.AggregateCodes;

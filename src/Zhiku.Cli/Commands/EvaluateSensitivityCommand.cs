@@ -17,7 +17,7 @@ internal static class EvaluateSensitivityCommand
         var command = new Command("sensitivity", "First-order and total Sobol indices of the spec's uncertain inputs (N(d+2) runs)") { spec, runs, seed };
         command.SetAction(parse => context.Guard(() =>
         {
-            var loaded = LoadedEvaluation.FromFile(parse.GetValue(spec)!);
+            var loaded = EvaluateCommand.Load(context, parse, spec);
             var result = SensitivityAnalysis.Run(loaded, parse.GetValue(runs), parse.GetValue(seed));
             if (parse.GetValue(context.JsonOption))
             {

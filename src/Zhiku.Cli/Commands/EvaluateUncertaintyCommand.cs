@@ -17,7 +17,7 @@ internal static class EvaluateUncertaintyCommand
         var command = new Command("uncertainty", "Monte Carlo over the spec's uncertain inputs: rank mean, median, 5th and 95th percentile") { spec, runs, seed };
         command.SetAction(parse => context.Guard(() =>
         {
-            var loaded = LoadedEvaluation.FromFile(parse.GetValue(spec)!);
+            var loaded = EvaluateCommand.Load(context, parse, spec);
             var result = UncertaintyAnalysis.Run(loaded, parse.GetValue(runs), parse.GetValue(seed));
             if (parse.GetValue(context.JsonOption))
             {

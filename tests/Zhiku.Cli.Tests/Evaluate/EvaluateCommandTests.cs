@@ -119,4 +119,31 @@ public sealed class EvaluateCommandTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains("unknown step 'frobnicate'", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Run_with_out_writes_a_Chinese_report_with_rank_intervals()
+    {
+        var output = Path.Combine(_folder, "out");
+
+        var (exit, _, error) = _cli.Run("evaluate", "run", Spec, "--out", output, "--lang", "zh", "--runs", "10", "--seed", "2");
+
+        Assert.True(exit == 0, error);
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(Path.Combine(output, "report.docx"), false);
+        var body = document.MainDocumentPart!.Document!.Body!;
+        var tables = body.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().ToList();
+        Assert.Equal(4, tables.Count);
+        Assert.Contains("评估报告", body.InnerText, StringComparison.Ordinal);
+        Assert.Contains("蒙特卡洛次数: 10", body.InnerText, StringComparison.Ordinal);
+        Assert.Equal(52, tables[3].Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().Count());
+    }
+
+    [Fact]
+    public void Run_refuses_an_unknown_report_language_before_writing()
+    {
+        var (exit, _, error) = _cli.Run("evaluate", "run", Spec, "--out", Path.Combine(_folder, "out"), "--lang", "fr");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("unknown language 'fr'", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_folder, "out")));
+    }
 }

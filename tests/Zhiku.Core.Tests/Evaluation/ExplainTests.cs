@@ -43,4 +43,20 @@ public sealed class ExplainTests(AsemFixture asem) : IClassFixture<AsemFixture>
         Assert.All(flags.Where(f => f.Flag == "negative"), f => Assert.True(f.Correlation < 0));
         Assert.All(flags.Where(f => f.Flag == "collinear"), f => Assert.True(f.Correlation > 0.9));
     }
+
+    [Fact]
+    public void Removing_an_indicator_for_one_unit_reports_its_own_score_and_rank_change()
+    {
+        var pipeline = asem.Loaded.Pipeline(cacheable: true);
+        var effects = Explainer.RemovalEffects(pipeline, asem.Loaded.Spec.Steps, "Index", "CHE");
+        var first = effects[0];
+        var without = pipeline.Run(asem.Loaded.Spec.Steps, new Dictionary<string, double> { [first.Indicator] = 0 }).Final;
+        var che = without.Units.ToList().IndexOf("CHE");
+
+        Assert.Equal(49, effects.Count);
+        Assert.Equal(without.Column("Index")[che], first.Score, 1e-12);
+        Assert.Equal(first.Score - asem.Result.Final.Column("Index")[che], first.ScoreChange, 1e-12);
+        Assert.Equal(first.Rank - 1, first.RankChange);
+        Assert.Contains(effects, e => e.ScoreChange != 0);
+    }
 }

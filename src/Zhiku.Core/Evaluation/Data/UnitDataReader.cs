@@ -4,11 +4,12 @@ namespace Zhiku.Evaluation.Data;
 
 /// <summary>
 /// Reads COINr's iData from CSV or XLSX: <c>uCode</c>, <c>uName</c>, group columns (Type Group in iMeta, or any
-/// non-numeric column), then numeric columns (indicators, denominators, anything else).
+/// non-numeric column), then numeric columns (indicators, denominators, anything else). Indicators in
+/// <c>supplied</c> may be absent (they come from elsewhere, e.g. expert scores).
 /// </summary>
 public static class UnitDataReader
 {
-    public static UnitData Read(string path, IndexFramework framework)
+    public static UnitData Read(string path, IndexFramework framework, IReadOnlySet<string>? supplied = null)
     {
         var table = TabularFile.Read(path);
         var codeColumn = table.ColumnOf("uCode");
@@ -53,7 +54,7 @@ public static class UnitDataReader
 
         foreach (var indicator in framework.Indicators)
         {
-            if (!numbers.ContainsKey(indicator.Code))
+            if (!numbers.ContainsKey(indicator.Code) && supplied?.Contains(indicator.Code) != true)
             {
                 throw new InvalidOperationException($"{path}: indicator '{indicator.Code}' has no column");
             }

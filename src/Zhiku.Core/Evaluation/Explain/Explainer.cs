@@ -61,6 +61,29 @@ public static class Explainer
         return [.. effects.OrderByDescending(e => e.MeanAbsoluteRankChange)];
     }
 
+    /// <summary>Re-runs the steps without each indicator in turn and reports one unit's score and rank on the target.</summary>
+    public static IReadOnlyList<UnitRemovalEffect> RemovalEffects(EvaluationPipeline pipeline, IReadOnlyList<StepSpec> steps, string target, string unit)
+    {
+        var nominal = pipeline.Run(steps).Final;
+        var u = nominal.Units.ToList().IndexOf(unit);
+        if (u < 0)
+        {
+            throw new ArgumentException($"explain: unknown unit '{unit}'");
+        }
+
+        var score = nominal.Column(target)[u];
+        var rank = Ranking.Descending(nominal.Column(target))[u];
+        var effects = new UnitRemovalEffect[pipeline.Framework.Indicators.Count];
+        Parallel.For(0, effects.Length, i =>
+        {
+            var code = pipeline.Framework.Indicators[i].Code;
+            var column = pipeline.Run(steps, new Dictionary<string, double> { [code] = 0 }).Final.Column(target);
+            var r = Ranking.Descending(column)[u];
+            effects[i] = new UnitRemovalEffect(code, column[u], column[u] - score, r, r - rank);
+        });
+        return [.. effects.OrderByDescending(e => Math.Abs(e.RankChange)).ThenByDescending(e => Math.Abs(e.ScoreChange))];
+    }
+
     /// <summary>Correlations of every component with its parent and of siblings with each other, flagged.</summary>
     public static IReadOnlyList<CorrelationFlag> Correlations(EvaluationResult result, double collinear = 0.9, double weak = 0.3)
     {

@@ -1,24 +1,72 @@
 using System.Security.Cryptography;
+using Zhiku.Access;
 using Zhiku.Evaluation.Data;
+using Zhiku.Evaluation.Experts;
 using Zhiku.Evaluation.Framework;
+using Zhiku.Evaluation.FromKnowledge;
 using Zhiku.Evaluation.Spec;
+using Zhiku.Knowledge;
 
 namespace Zhiku.Evaluation.Pipeline;
 
-/// <summary>A spec with its input files read and hashed (the I/O side of a run; the pipeline itself is pure).</summary>
-public sealed record LoadedEvaluation(EvaluationSpec Spec, UnitData Data, IndexFramework Framework, string DataSha256, string MetaSha256)
+/// <summary>
+/// A spec with its input files read and hashed, expert input merged and knowledge-base indicators computed (the I/O
+/// side of a run; the pipeline itself is pure).
+/// </summary>
+public sealed record LoadedEvaluation(
+    EvaluationSpec Spec,
+    UnitData Data,
+    IndexFramework Framework,
+    string DataSha256,
+    string MetaSha256,
+    ExpertOutcome? Experts = null,
+    IReadOnlyList<KnowledgeColumn>? Knowledge = null)
 {
-    public static LoadedEvaluation FromFile(string specPath) => From(SpecLoader.Load(specPath));
+    public static LoadedEvaluation FromFile(string specPath, KnowledgeBase? kb = null, Caller? caller = null) => From(SpecLoader.Load(specPath), kb, caller);
 
-    public static LoadedEvaluation From(EvaluationSpec spec)
+    /// <summary>Loads a spec; a spec with knowledge indicators needs the knowledge base and the caller it is read for.</summary>
+    public static LoadedEvaluation From(EvaluationSpec spec, KnowledgeBase? kb = null, Caller? caller = null)
     {
         var dataHash = Sha256(spec.DataPath);
         var metaHash = Sha256(spec.MetaPath);
         Check(spec.DataSha256, dataHash, spec.DataPath);
         Check(spec.MetaSha256, metaHash, spec.MetaPath);
         var framework = MetaReader.Read(spec.MetaPath);
-        var data = UnitDataReader.Read(spec.DataPath, framework);
-        return new LoadedEvaluation(spec, data, framework, dataHash, metaHash);
+        var expertHashes = spec.Experts is { } e ? ExpertLoader.Hashes(e, Sha256) : default;
+        var scores = spec.Experts?.ScoresPath is { } scoresPath ? ExpertFileReader.ReadScores(scoresPath) : null;
+        var supplied = spec.Knowledge.Select(k => k.ICode).Concat(scores is null ? [] : ExpertLoader.ScoredCodes(scores)).ToHashSet(StringComparer.Ordinal);
+        var data = UnitDataReader.Read(spec.DataPath, framework, supplied);
+        IReadOnlyList<KnowledgeColumn>? knowledge = null;
+        if (spec.Knowledge.Count > 0)
+        {
+            if (kb is null)
+            {
+                throw new InvalidOperationException("the spec defines knowledge-base indicators: give a knowledge base (--data)");
+            }
+
+            knowledge = KnowledgeIndicatorRunner.Compute(kb, caller ?? Caller.Owner, data, spec.Knowledge);
+            Check(spec.KnowledgeSha256, KnowledgeHash.Of(knowledge), "knowledge-base indicators");
+            var numbers = data.Numbers.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+            foreach (var column in knowledge)
+            {
+                numbers[column.ICode] = [.. column.Values];
+            }
+
+            data = data with { Numbers = numbers };
+        }
+
+        ExpertOutcome? outcome = null;
+        if (spec.Experts is { } experts)
+        {
+            (data, framework, outcome) = ExpertLoader.Apply(experts, scores, data, framework, expertHashes);
+        }
+
+        foreach (var missing in framework.Indicators.Where(i => !data.Numbers.ContainsKey(i.Code)))
+        {
+            throw new InvalidOperationException($"indicator '{missing.Code}' has no iData column, knowledge-base query or expert score");
+        }
+
+        return new LoadedEvaluation(spec, data, framework, dataHash, metaHash, outcome, knowledge);
     }
 
     public EvaluationPipeline Pipeline(bool cacheable = false) => new(Data, Framework, cacheable);

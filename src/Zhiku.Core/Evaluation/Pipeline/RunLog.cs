@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Zhiku.Evaluation.Experts;
+using Zhiku.Evaluation.FromKnowledge;
 using Zhiku.Evaluation.Spec;
 
 namespace Zhiku.Evaluation.Pipeline;
@@ -29,6 +31,31 @@ public static class RunLog
             ["steps"] = loaded.Spec.Steps.Select(s => new Dictionary<string, object?> { [s.Kind] = s.Parameters.Values }).ToList(),
             ["log"] = result.Steps.Select(Summary).ToList(),
         };
+        if (loaded.Knowledge is { Count: > 0 } knowledge)
+        {
+            log["knowledge"] = loaded.Spec.Knowledge.Select(KnowledgeIndicatorSpec.ToMap).ToList();
+            log["knowledge_sha256"] = KnowledgeHash.Of(knowledge);
+            log["knowledge_log"] = knowledge.ToDictionary(
+                c => c.ICode,
+                c => loaded.Data.UnitCodes.Select((u, i) => new Dictionary<string, object?> { ["uCode"] = u, ["value"] = c.Values[i], ["search"] = c.Searches[i] }).ToList());
+        }
+
+        if (loaded.Experts is { } experts)
+        {
+            log["experts"] = ExpertsSpecReader.ToMap(experts.Spec, experts.ScoresSha256, experts.ComparisonsSha256);
+            log["experts_log"] = new Dictionary<string, object?>
+            {
+                ["weights"] = experts.Weights,
+                ["exclusions"] = experts.Scores?.Exclusions,
+                ["scored"] = experts.Scores?.Counts,
+            };
+        }
+
+        if (loaded.Spec.Admission.Count > 0)
+        {
+            log["admission"] = loaded.Spec.Admission.Select(AdmissionSpec.ToMap).ToList();
+        }
+
         if (loaded.Spec.Uncertainty is { } u)
         {
             log["uncertainty"] = new Dictionary<string, object?>

@@ -1,3 +1,5 @@
+using Zhiku.Evaluation.Experts;
+
 namespace Zhiku.Evaluation.Spec;
 
 /// <summary>
@@ -14,6 +16,18 @@ public sealed record EvaluationSpec
     public required IReadOnlyList<StepSpec> Steps { get; init; }
 
     public UncertaintySpec? Uncertainty { get; init; }
+
+    /// <summary>Inclusion thresholds checked on iData by <c>zhiku evaluate admit</c> (empty when none declared).</summary>
+    public IReadOnlyList<Admission.AdmissionRule> Admission { get; init; } = [];
+
+    /// <summary>Expert scores and AHP comparisons, when declared.</summary>
+    public ExpertsSpec? Experts { get; init; }
+
+    /// <summary>Indicators computed from the knowledge base (empty when none declared).</summary>
+    public IReadOnlyList<FromKnowledge.KnowledgeIndicator> Knowledge { get; init; } = [];
+
+    /// <summary>The logged hash of the knowledge-base values; a log refuses to run when the knowledge base changed.</summary>
+    public string? KnowledgeSha256 { get; init; }
 
     public string? DataSha256 { get; init; }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using YamlDotNet.Serialization;
+using Zhiku.Evaluation.Experts;
 
 namespace Zhiku.Evaluation.Spec;
 
@@ -9,7 +10,7 @@ namespace Zhiku.Evaluation.Spec;
 /// </summary>
 public static class SpecLoader
 {
-    private static readonly string[] Known = ["data", "meta", "steps", "uncertainty", "data_sha256", "meta_sha256", "engine", "log"];
+    private static readonly string[] Known = ["data", "meta", "steps", "uncertainty", "data_sha256", "meta_sha256", "engine", "log", "admission", "experts", "experts_log", "knowledge", "knowledge_sha256", "knowledge_log"];
 
     public static EvaluationSpec Load(string path)
     {
@@ -51,6 +52,10 @@ public static class SpecLoader
             Uncertainty = map.TryGetValue("uncertainty", out var u) && u is IReadOnlyDictionary<string, object?> um ? ParseUncertainty(new StepParameters(um), name) : null,
             DataSha256 = map.TryGetValue("data_sha256", out var dh) ? dh as string : null,
             MetaSha256 = map.TryGetValue("meta_sha256", out var mh) ? mh as string : null,
+            Experts = map.TryGetValue("experts", out var ex) && ex is not null ? ExpertsSpecReader.Parse(ex, folder, name) : null,
+            Knowledge = map.TryGetValue("knowledge", out var k) && k is not null ? FromKnowledge.KnowledgeIndicatorSpec.Parse(k, name) : [],
+            KnowledgeSha256 = map.TryGetValue("knowledge_sha256", out var kh) ? kh as string : null,
+            Admission = map.TryGetValue("admission", out var a) && a is not null ? AdmissionSpec.Parse(a, name) : [],
         };
     }
 
