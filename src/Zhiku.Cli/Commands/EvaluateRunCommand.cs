@@ -17,7 +17,7 @@ internal static class EvaluateRunCommand
     {
         var spec = EvaluateCommand.SpecArgument();
         var output = new Option<string?>("--out") { Description = "Write one CSV per stage, an XLSX workbook and the run log here" };
-        var language = new Option<string>("--lang") { Description = "Language of report.docx: zh or en", DefaultValueFactory = _ => "en" };
+        var language = new Option<string>("--lang") { Description = "Language of report.docx: zh or en", DefaultValueFactory = _ => "zh" };
         var runs = EvaluateCommand.RunsOption(100);
         var seed = EvaluateCommand.SeedOption();
         runs.Description = "Replications for the rank intervals in report.docx (when the spec declares uncertainty)";
