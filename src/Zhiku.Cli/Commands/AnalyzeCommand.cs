@@ -6,9 +6,11 @@ namespace Zhiku.Cli.Commands;
 internal static class AnalyzeCommand
 {
     public static Command Create(CliContext context) =>
-        new("analyze", "Analyses: summary, cluster, bursts")
+        new("analyze", "Analyses: summary, sources, authors, cluster, bursts")
         {
             AnalyzeSummaryCommand.Create(context),
+            AnalyzeSourcesCommand.Create(context),
+            AnalyzeAuthorsCommand.Create(context),
             AnalyzeClusterCommand.Create(context),
             AnalyzeBurstsCommand.Create(context),
         };

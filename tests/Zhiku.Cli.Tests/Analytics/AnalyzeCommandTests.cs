@@ -77,4 +77,38 @@ public sealed class AnalyzeCommandTests
         var subset = cli.Json("analyze", "summary", "--query", "citation");
         Assert.InRange(subset.GetProperty("documents").GetInt32(), 1, 146);
     }
+
+    [Fact]
+    public void Sources_json_gives_ranked_sources_bradford_zones_and_impact()
+    {
+        using var cli = new CliRun();
+        cli.Json("import", CliRun.Shared("bibliographic/wos/bibliometrixdata_scientometrics.txt"));
+
+        var result = cli.Json("analyze", "sources", "--top", "5", "--reference-year", "2020");
+
+        Assert.Equal(2020, result.GetProperty("referenceYear").GetInt32());
+        var sources = result.GetProperty("sources").EnumerateArray().ToList();
+        // The sample is one journal's papers.
+        var source = Assert.Single(sources);
+        Assert.Equal("SCIENTOMETRICS", source.GetProperty("name").GetString());
+        Assert.Equal(147, source.GetProperty("documents").GetInt32());
+        Assert.Equal(147, result.GetProperty("bradford").GetProperty("zones").EnumerateArray().Sum(z => z.GetProperty("documents").GetInt32()));
+        Assert.True(result.GetProperty("impact")[0].GetProperty("h").GetInt32() > 0);
+        Assert.Equal(5, result.GetProperty("mostCited").GetArrayLength());
+    }
+
+    [Fact]
+    public void Authors_json_gives_lotka_and_author_impact()
+    {
+        using var cli = new CliRun();
+        cli.Json("import", CliRun.Shared("bibliographic/wos/bibliometrixdata_scientometrics.txt"));
+
+        var result = cli.Json("analyze", "authors", "--top", "3");
+
+        Assert.Equal(3, result.GetProperty("authors").GetArrayLength());
+        Assert.InRange(result.GetProperty("lotka").GetProperty("beta").GetDouble(), 1, 5);
+        Assert.True(result.GetProperty("lotka").GetProperty("table").GetArrayLength() > 1);
+        Assert.Equal(3, result.GetProperty("impact").GetArrayLength());
+        Assert.Equal(3, result.GetProperty("countries").GetArrayLength());
+    }
 }
