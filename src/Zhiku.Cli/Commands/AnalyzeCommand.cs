@@ -6,11 +6,12 @@ namespace Zhiku.Cli.Commands;
 internal static class AnalyzeCommand
 {
     public static Command Create(CliContext context) =>
-        new("analyze", "Analyses: summary, sources, authors, cluster, bursts")
+        new("analyze", "Analyses: summary, sources, authors, network, cluster, bursts")
         {
             AnalyzeSummaryCommand.Create(context),
             AnalyzeSourcesCommand.Create(context),
             AnalyzeAuthorsCommand.Create(context),
+            AnalyzeNetworkCommand.Create(context),
             AnalyzeClusterCommand.Create(context),
             AnalyzeBurstsCommand.Create(context),
         };

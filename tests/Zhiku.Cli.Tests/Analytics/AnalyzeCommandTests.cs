@@ -111,4 +111,51 @@ public sealed class AnalyzeCommandTests
         Assert.Equal(3, result.GetProperty("impact").GetArrayLength());
         Assert.Equal(3, result.GetProperty("countries").GetArrayLength());
     }
+
+    [Fact]
+    public void Network_json_gives_clustered_labelled_nodes_with_coordinates()
+    {
+        using var cli = new CliRun();
+        cli.Json("import", CliRun.Shared("bibliographic/wos/bibliometrixdata_scientometrics.txt"));
+
+        var result = cli.Json("analyze", "network", "--type", "keywords-plus", "--top", "40", "--seed", "1");
+
+        var nodes = result.GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(40, nodes.Count);
+        Assert.True(result.GetProperty("edges").GetArrayLength() > 40);
+        Assert.InRange(result.GetProperty("modularity").GetDouble(), 0.05, 1);
+        var clusters = result.GetProperty("clusters").EnumerateArray().ToList();
+        Assert.Equal(result.GetProperty("clusterCount").GetInt32(), clusters.Count);
+        Assert.All(clusters, c => Assert.True(c.GetProperty("labels").GetArrayLength() > 0));
+        Assert.Equal(0, nodes.Average(n => n.GetProperty("x").GetDouble()), 6);
+        Assert.Equal(result.GetRawText(), cli.Json("analyze", "network", "--type", "keywords-plus", "--top", "40", "--seed", "1").GetRawText());
+    }
+
+    [Fact]
+    public void Network_writes_vosviewer_map_and_network_files()
+    {
+        using var cli = new CliRun();
+        cli.Json("import", CliRun.Shared("bibliographic/wos/bibliometrixdata_scientometrics.txt"));
+        var map = Path.Combine(cli.DataDirectory, "map.txt");
+
+        var (exit, _, error) = cli.Run("analyze", "network", "--type", "coauthorship", "--min-occurrences", "2", "--format", "vosviewer", "--out", map);
+
+        Assert.True(exit == 0, error);
+        var lines = File.ReadAllLines(map);
+        Assert.StartsWith("id\tlabel\tx\ty\tcluster", lines[0], StringComparison.Ordinal);
+        Assert.True(lines.Length > 5);
+        var links = File.ReadAllLines(map + ".network.txt");
+        Assert.All(links, l => Assert.Equal(3, l.Split('\t').Length));
+    }
+
+    [Fact]
+    public void Network_rejects_an_unknown_type()
+    {
+        using var cli = new CliRun();
+
+        var (exit, _, error) = cli.Run("analyze", "network", "--type", "citation-river");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("citation-river", error, StringComparison.Ordinal);
+    }
 }
