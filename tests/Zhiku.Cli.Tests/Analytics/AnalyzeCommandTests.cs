@@ -158,4 +158,20 @@ public sealed class AnalyzeCommandTests
         Assert.Equal(1, exit);
         Assert.Contains("citation-river", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Bursts_from_the_knowledge_base_use_publication_years_as_slices()
+    {
+        using var cli = new CliRun();
+        cli.Json("import", CliRun.Shared("bibliographic/wos/bibliometrixdata_scientometrics.txt"));
+
+        var result = cli.Json("analyze", "bursts", "--field", "keywords", "--gamma", "0.5");
+
+        var slices = result.GetProperty("slices").EnumerateArray().Select(s => int.Parse(s.GetString()!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(Enumerable.Range(slices[0], slices.Count), slices);
+        Assert.True(result.GetProperty("terms").GetInt32() > 20);
+        Assert.All(result.GetProperty("bursts").EnumerateArray(), b => Assert.True(b.GetProperty("weight").GetDouble() > 0));
+        var terms = cli.Json("analyze", "bursts", "--field", "terms");
+        Assert.True(terms.GetProperty("terms").GetInt32() > result.GetProperty("terms").GetInt32() / 4);
+    }
 }
