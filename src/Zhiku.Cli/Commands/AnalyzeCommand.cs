@@ -6,12 +6,14 @@ namespace Zhiku.Cli.Commands;
 internal static class AnalyzeCommand
 {
     public static Command Create(CliContext context) =>
-        new("analyze", "Analyses: summary, sources, authors, network, cluster, bursts")
+        new("analyze", "Analyses: summary, sources, authors, network, themes, evolution, cluster, bursts")
         {
             AnalyzeSummaryCommand.Create(context),
             AnalyzeSourcesCommand.Create(context),
             AnalyzeAuthorsCommand.Create(context),
             AnalyzeNetworkCommand.Create(context),
+            AnalyzeThemesCommand.Create(context),
+            AnalyzeThemesCommand.CreateEvolution(context),
             AnalyzeClusterCommand.Create(context),
             AnalyzeBurstsCommand.Create(context),
         };

@@ -174,4 +174,21 @@ public sealed class AnalyzeCommandTests
         var terms = cli.Json("analyze", "bursts", "--field", "terms");
         Assert.True(terms.GetProperty("terms").GetInt32() > result.GetProperty("terms").GetInt32() / 4);
     }
+
+    [Fact]
+    public void Themes_and_evolution_json_give_quadrants_and_flows()
+    {
+        using var cli = new CliRun();
+        cli.Json("import", CliRun.Shared("bibliographic/wos/bibliometrixdata_scientometrics.txt"));
+
+        var themes = cli.Json("analyze", "themes");
+        var evolution = cli.Json("analyze", "evolution", "--years", "2010", "--field", "keywords-plus");
+
+        var list = themes.GetProperty("themes").EnumerateArray().ToList();
+        Assert.True(list.Count > 1);
+        Assert.All(list, t => Assert.Contains(t.GetProperty("quadrant").GetString(), (string[])["Motor", "Niche", "Basic", "EmergingOrDeclining"]));
+        Assert.Equal(2, themes.GetProperty("minFrequency").GetInt32());
+        Assert.Equal(2, evolution.GetProperty("periods").GetArrayLength());
+        Assert.All(evolution.GetProperty("flows").EnumerateArray(), f => Assert.InRange(f.GetProperty("inclusion").GetDouble(), 0, 1));
+    }
 }
