@@ -6,7 +6,7 @@ namespace Zhiku.Cli.Commands;
 internal static class AnalyzeCommand
 {
     public static Command Create(CliContext context) =>
-        new("analyze", "Analyses: summary, sources, authors, network, themes, evolution, cluster, bursts")
+        new("analyze", "Analyses: summary, sources, authors, network, themes, evolution, trends, cluster, bursts")
         {
             AnalyzeSummaryCommand.Create(context),
             AnalyzeSourcesCommand.Create(context),
@@ -14,6 +14,7 @@ internal static class AnalyzeCommand
             AnalyzeNetworkCommand.Create(context),
             AnalyzeThemesCommand.Create(context),
             AnalyzeThemesCommand.CreateEvolution(context),
+            AnalyzeTrendsCommand.Create(context),
             AnalyzeClusterCommand.Create(context),
             AnalyzeBurstsCommand.Create(context),
         };

@@ -191,4 +191,18 @@ public sealed class AnalyzeCommandTests
         Assert.Equal(2, evolution.GetProperty("periods").GetArrayLength());
         Assert.All(evolution.GetProperty("flows").EnumerateArray(), f => Assert.InRange(f.GetProperty("inclusion").GetDouble(), 0, 1));
     }
+
+    [Fact]
+    public void Trends_json_gives_fits_stage_and_forecasts()
+    {
+        using var cli = new CliRun();
+        cli.Json("import", CliRun.Shared("bibliographic/wos/bibliometrixdata_scientometrics.txt"));
+
+        var result = cli.Json("analyze", "trends", "--horizon", "3");
+
+        Assert.Equal(147, result.GetProperty("cumulative").EnumerateArray().Last().GetInt32());
+        Assert.Contains(result.GetProperty("stage").GetString(), (string[])["Emerging", "Growing", "Mature", "Saturated"]);
+        Assert.Equal(3, result.GetProperty("logistic").GetProperty("forecast").GetArrayLength());
+        Assert.Equal(3, result.GetProperty("smoothing").GetProperty("forecast").GetArrayLength());
+    }
 }
