@@ -48,7 +48,7 @@ internal static class AnalyzeNetworkCommand
                 _ => throw new ArgumentException($"--type: unknown value '{kind}' (use coword|keywords-plus|coauthorship|countries|cocitation|coupling)"),
             };
             var minOccurrences = parse.GetValue(minimum);
-            var selection = new ItemSelection(minOccurrences, parse.GetValue(top) ?? (parse.GetResult(minimum) is null ? 100 : null));
+            var selection = new ItemSelection(minOccurrences, parse.GetValue(top) ?? (parse.GetResult(minimum) is null or { Implicit: true } ? 100 : null));
             var countingValue = Choice<Counting>(parse.GetValue(counting)!, "--counting");
             var network = field is { } f
                 ? BibliographicNetworks.CoOccurrence(works, f, countingValue, selection)

@@ -119,6 +119,7 @@ public sealed class AnalyzeCommandTests
         cli.Json("import", CliRun.Shared("bibliographic/wos/bibliometrixdata_scientometrics.txt"));
 
         var result = cli.Json("analyze", "network", "--type", "keywords-plus", "--top", "40", "--seed", "1");
+        Assert.Equal(100, cli.Json("analyze", "network").GetProperty("nodes").GetArrayLength());
 
         var nodes = result.GetProperty("nodes").EnumerateArray().ToList();
         Assert.Equal(40, nodes.Count);
