@@ -6,9 +6,15 @@ namespace Zhiku.Cli.Commands;
 internal static class AnalyzeCommand
 {
     public static Command Create(CliContext context) =>
-        new("analyze", "Analyses: summary, cluster, bursts")
+        new("analyze", "Analyses: summary, sources, authors, network, themes, evolution, trends, cluster, bursts")
         {
             AnalyzeSummaryCommand.Create(context),
+            AnalyzeSourcesCommand.Create(context),
+            AnalyzeAuthorsCommand.Create(context),
+            AnalyzeNetworkCommand.Create(context),
+            AnalyzeThemesCommand.Create(context),
+            AnalyzeThemesCommand.CreateEvolution(context),
+            AnalyzeTrendsCommand.Create(context),
             AnalyzeClusterCommand.Create(context),
             AnalyzeBurstsCommand.Create(context),
         };

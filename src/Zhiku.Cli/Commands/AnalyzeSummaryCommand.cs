@@ -40,7 +40,7 @@ internal static class AnalyzeSummaryCommand
     }
 
     /// <summary>The works matching the query through the search, so that the caller's access applies.</summary>
-    private static List<WorkRecord> Works(KnowledgeBase kb, string? query, Caller caller)
+    internal static List<WorkRecord> Works(KnowledgeBase kb, string? query, Caller caller)
     {
         var works = new List<WorkRecord>();
         for (var offset = 0; ; offset += Page)

@@ -77,4 +77,133 @@ public sealed class AnalyzeCommandTests
         var subset = cli.Json("analyze", "summary", "--query", "citation");
         Assert.InRange(subset.GetProperty("documents").GetInt32(), 1, 146);
     }
+
+    [Fact]
+    public void Sources_json_gives_ranked_sources_bradford_zones_and_impact()
+    {
+        using var cli = new CliRun();
+        cli.Json("import", CliRun.Shared("bibliographic/wos/bibliometrixdata_scientometrics.txt"));
+
+        var result = cli.Json("analyze", "sources", "--top", "5", "--reference-year", "2020");
+
+        Assert.Equal(2020, result.GetProperty("referenceYear").GetInt32());
+        var sources = result.GetProperty("sources").EnumerateArray().ToList();
+        // The sample is one journal's papers.
+        var source = Assert.Single(sources);
+        Assert.Equal("SCIENTOMETRICS", source.GetProperty("name").GetString());
+        Assert.Equal(147, source.GetProperty("documents").GetInt32());
+        Assert.Equal(147, result.GetProperty("bradford").GetProperty("zones").EnumerateArray().Sum(z => z.GetProperty("documents").GetInt32()));
+        Assert.True(result.GetProperty("impact")[0].GetProperty("h").GetInt32() > 0);
+        Assert.Equal(5, result.GetProperty("mostCited").GetArrayLength());
+    }
+
+    [Fact]
+    public void Authors_json_gives_lotka_and_author_impact()
+    {
+        using var cli = new CliRun();
+        cli.Json("import", CliRun.Shared("bibliographic/wos/bibliometrixdata_scientometrics.txt"));
+
+        var result = cli.Json("analyze", "authors", "--top", "3");
+
+        Assert.Equal(3, result.GetProperty("authors").GetArrayLength());
+        Assert.InRange(result.GetProperty("lotka").GetProperty("beta").GetDouble(), 1, 5);
+        Assert.True(result.GetProperty("lotka").GetProperty("table").GetArrayLength() > 1);
+        Assert.Equal(3, result.GetProperty("impact").GetArrayLength());
+        Assert.Equal(3, result.GetProperty("countries").GetArrayLength());
+    }
+
+    [Fact]
+    public void Network_json_gives_clustered_labelled_nodes_with_coordinates()
+    {
+        using var cli = new CliRun();
+        cli.Json("import", CliRun.Shared("bibliographic/wos/bibliometrixdata_scientometrics.txt"));
+
+        var result = cli.Json("analyze", "network", "--type", "keywords-plus", "--top", "40", "--seed", "1");
+        Assert.Equal(100, cli.Json("analyze", "network").GetProperty("nodes").GetArrayLength());
+
+        var nodes = result.GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(40, nodes.Count);
+        Assert.True(result.GetProperty("edges").GetArrayLength() > 40);
+        Assert.InRange(result.GetProperty("modularity").GetDouble(), 0.05, 1);
+        var clusters = result.GetProperty("clusters").EnumerateArray().ToList();
+        Assert.Equal(result.GetProperty("clusterCount").GetInt32(), clusters.Count);
+        Assert.All(clusters, c => Assert.True(c.GetProperty("labels").GetArrayLength() > 0));
+        Assert.Equal(0, nodes.Average(n => n.GetProperty("x").GetDouble()), 6);
+        Assert.Equal(result.GetRawText(), cli.Json("analyze", "network", "--type", "keywords-plus", "--top", "40", "--seed", "1").GetRawText());
+    }
+
+    [Fact]
+    public void Network_writes_vosviewer_map_and_network_files()
+    {
+        using var cli = new CliRun();
+        cli.Json("import", CliRun.Shared("bibliographic/wos/bibliometrixdata_scientometrics.txt"));
+        var map = Path.Combine(cli.DataDirectory, "map.txt");
+
+        var (exit, _, error) = cli.Run("analyze", "network", "--type", "coauthorship", "--min-occurrences", "2", "--format", "vosviewer", "--out", map);
+
+        Assert.True(exit == 0, error);
+        var lines = File.ReadAllLines(map);
+        Assert.StartsWith("id\tlabel\tx\ty\tcluster", lines[0], StringComparison.Ordinal);
+        Assert.True(lines.Length > 5);
+        var links = File.ReadAllLines(map + ".network.txt");
+        Assert.All(links, l => Assert.Equal(3, l.Split('\t').Length));
+    }
+
+    [Fact]
+    public void Network_rejects_an_unknown_type()
+    {
+        using var cli = new CliRun();
+
+        var (exit, _, error) = cli.Run("analyze", "network", "--type", "citation-river");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("citation-river", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bursts_from_the_knowledge_base_use_publication_years_as_slices()
+    {
+        using var cli = new CliRun();
+        cli.Json("import", CliRun.Shared("bibliographic/wos/bibliometrixdata_scientometrics.txt"));
+
+        var result = cli.Json("analyze", "bursts", "--field", "keywords", "--gamma", "0.5");
+
+        var slices = result.GetProperty("slices").EnumerateArray().Select(s => int.Parse(s.GetString()!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(Enumerable.Range(slices[0], slices.Count), slices);
+        Assert.True(result.GetProperty("terms").GetInt32() > 20);
+        Assert.All(result.GetProperty("bursts").EnumerateArray(), b => Assert.True(b.GetProperty("weight").GetDouble() > 0));
+        var terms = cli.Json("analyze", "bursts", "--field", "terms");
+        Assert.True(terms.GetProperty("terms").GetInt32() > result.GetProperty("terms").GetInt32() / 4);
+    }
+
+    [Fact]
+    public void Themes_and_evolution_json_give_quadrants_and_flows()
+    {
+        using var cli = new CliRun();
+        cli.Json("import", CliRun.Shared("bibliographic/wos/bibliometrixdata_scientometrics.txt"));
+
+        var themes = cli.Json("analyze", "themes");
+        var evolution = cli.Json("analyze", "evolution", "--years", "2010", "--field", "keywords-plus");
+
+        var list = themes.GetProperty("themes").EnumerateArray().ToList();
+        Assert.True(list.Count > 1);
+        Assert.All(list, t => Assert.Contains(t.GetProperty("quadrant").GetString(), (string[])["Motor", "Niche", "Basic", "EmergingOrDeclining"]));
+        Assert.Equal(2, themes.GetProperty("minFrequency").GetInt32());
+        Assert.Equal(2, evolution.GetProperty("periods").GetArrayLength());
+        Assert.All(evolution.GetProperty("flows").EnumerateArray(), f => Assert.InRange(f.GetProperty("inclusion").GetDouble(), 0, 1));
+    }
+
+    [Fact]
+    public void Trends_json_gives_fits_stage_and_forecasts()
+    {
+        using var cli = new CliRun();
+        cli.Json("import", CliRun.Shared("bibliographic/wos/bibliometrixdata_scientometrics.txt"));
+
+        var result = cli.Json("analyze", "trends", "--horizon", "3");
+
+        Assert.Equal(147, result.GetProperty("cumulative").EnumerateArray().Last().GetInt32());
+        Assert.Contains(result.GetProperty("stage").GetString(), (string[])["Emerging", "Growing", "Mature", "Saturated"]);
+        Assert.Equal(3, result.GetProperty("logistic").GetProperty("forecast").GetArrayLength());
+        Assert.Equal(3, result.GetProperty("smoothing").GetProperty("forecast").GetArrayLength());
+    }
 }

@@ -7,7 +7,7 @@ namespace Zhiku.Analytics.Bibliometrics;
 /// The identity bibliometrix gives to field values: convert2df upper-cases everything but DE/TI/AB, tableTag trims the
 /// items split on ';', isi2df drops the commas of author names ("Aria, M" → "ARIA M"), and sources lose their commas.
 /// </summary>
-internal static class BibliometrixKeys
+public static class BibliometrixKeys
 {
     public static string Author(AuthorRecord author) => Collapse(author.Name.Replace(",", " ", StringComparison.Ordinal));
 

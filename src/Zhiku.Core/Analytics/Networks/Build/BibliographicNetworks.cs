@@ -33,6 +33,20 @@ public static class BibliographicNetworks
         return Build([.. citing.Values.Select(v => v.ToArray())], counting, selection, "Coupling");
     }
 
+    /// <summary>
+    /// For each work, the network nodes it contains (co-occurrence networks over <paramref name="field"/>) or is
+    /// (coupling, <paramref name="field"/> null): the documents behind each node, e.g. for cluster labels.
+    /// </summary>
+    public static IReadOnlyList<int[]> NodesOfWorks(IReadOnlyList<WorkRecord> works, BibliographicNetwork network, NetworkField? field)
+    {
+        ArgumentNullException.ThrowIfNull(works);
+        ArgumentNullException.ThrowIfNull(network);
+        var index = network.Labels.Select((label, i) => (label, i)).ToDictionary(p => p.label, p => p.i, StringComparer.Ordinal);
+        return [.. works.Select((w, i) => field is { } f
+            ? Items(w, f).Where(index.ContainsKey).Select(x => index[x]).Distinct().ToArray()
+            : index.TryGetValue(i.ToString(System.Globalization.CultureInfo.InvariantCulture), out var node) ? [node] : [])];
+    }
+
     private static BibliographicNetwork Build(string[][] documents, Counting counting, ItemSelection selection, string kind)
     {
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -49,7 +63,7 @@ public static class BibliographicNetworks
         return new BibliographicNetwork(kept, Networks.Build.CoOccurrence.Build(ids, kept.Count, counting), kind, selection);
     }
 
-    private static IEnumerable<string> Items(WorkRecord work, NetworkField field) => (field switch
+    internal static IEnumerable<string> Items(WorkRecord work, NetworkField field) => (field switch
     {
         NetworkField.AuthorKeywords => work.AuthorKeywords.Select(BibliometrixKeys.Keyword),
         NetworkField.KeywordsPlus => work.IndexKeywords.Select(BibliometrixKeys.Keyword),

@@ -1,0 +1,83 @@
+using Zhiku.Model;
+
+namespace Zhiku.Analytics.Bibliometrics;
+
+/// <summary>
+/// bibliometrix's most productive authors, sources, institutions and countries (biblioAnalysis), and most cited works.
+/// Items are keyed with <see cref="BibliometrixKeys"/> and counted once per document.
+/// </summary>
+public static class Productivity
+{
+    /// <summary>Authors by documents; ties by name.</summary>
+    public static IReadOnlyList<RankedItem> Authors(IReadOnlyList<WorkRecord> works) =>
+        Rank(works, w => w.Authors.Select(BibliometrixKeys.Author));
+
+    /// <summary>Sources by documents (a document has one source, so full and fractional counts agree).</summary>
+    public static IReadOnlyList<RankedItem> Sources(IReadOnlyList<WorkRecord> works) =>
+        Rank(works, w => string.IsNullOrWhiteSpace(w.Source) ? [] : [BibliometrixKeys.Source(w.Source)]);
+
+    /// <summary>
+    /// Institutions (the work's organisations: WoS C3, else the institution part of each C1 address) by documents.
+    /// bibliometrix counts AU_UN per author appearance; Zhiku counts documents, which does not depend on how many
+    /// co-authors share an address.
+    /// </summary>
+    public static IReadOnlyList<RankedItem> Institutions(IReadOnlyList<WorkRecord> works) =>
+        Rank(works, w => w.Organisations.Select(BibliometrixKeys.Keyword));
+
+    /// <summary>
+    /// Countries of the corresponding author (bibliometrix AU1_CO), falling back to the first author with a country;
+    /// MCP when the authors' affiliations name more than one country.
+    /// </summary>
+    public static IReadOnlyList<CountryProduction> Countries(IReadOnlyList<WorkRecord> works)
+    {
+        ArgumentNullException.ThrowIfNull(works);
+        var table = new Dictionary<string, (int Scp, int Mcp)>(StringComparer.Ordinal);
+        foreach (var work in works)
+        {
+            var lead = work.Authors.FirstOrDefault(a => a.IsCorresponding == true && a.Countries.Count > 0)
+                ?? work.Authors.FirstOrDefault(a => a.Countries.Count > 0);
+            if (lead is null)
+            {
+                continue;
+            }
+
+            var country = BibliometrixKeys.Keyword(lead.Countries[0]);
+            var multiple = work.Authors.SelectMany(a => a.Countries).Select(BibliometrixKeys.Keyword).Distinct(StringComparer.Ordinal).Skip(1).Any();
+            var (scp, mcp) = table.GetValueOrDefault(country);
+            table[country] = multiple ? (scp, mcp + 1) : (scp + 1, mcp);
+        }
+
+        return [.. table.Select(p => new CountryProduction(p.Key, p.Value.Scp + p.Value.Mcp, p.Value.Scp, p.Value.Mcp))
+            .OrderByDescending(c => c.Documents).ThenBy(c => c.Country, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Works by times cited (ties by position). Citations per year divide by (referenceYear − year + 1); bibliometrix
+    /// takes the reference year from the clock, Zhiku asks for it so that the numbers can be reproduced.
+    /// </summary>
+    public static IReadOnlyList<CitedWork> MostCited(IReadOnlyList<WorkRecord> works, int referenceYear)
+    {
+        ArgumentNullException.ThrowIfNull(works);
+        return [.. works.Select((w, i) => new CitedWork(i, w.MainTitle, w.Source, w.Year, w.CitedByCount ?? 0,
+                w.Year is { } y && referenceYear >= y ? (double)(w.CitedByCount ?? 0) / (referenceYear - y + 1) : null))
+            .OrderByDescending(c => c.Citations).ThenBy(c => c.Index)];
+    }
+
+    private static List<RankedItem> Rank(IReadOnlyList<WorkRecord> works, Func<WorkRecord, IEnumerable<string>> items)
+    {
+        ArgumentNullException.ThrowIfNull(works);
+        var table = new Dictionary<string, (int Full, double Fractional)>(StringComparer.Ordinal);
+        foreach (var work in works)
+        {
+            var distinct = items(work).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var item in distinct)
+            {
+                var (full, fractional) = table.GetValueOrDefault(item);
+                table[item] = (full + 1, fractional + (1.0 / distinct.Count));
+            }
+        }
+
+        return [.. table.Select(p => new RankedItem(p.Key, p.Value.Full, p.Value.Fractional))
+            .OrderByDescending(r => r.Documents).ThenBy(r => r.Name, StringComparer.Ordinal)];
+    }
+}

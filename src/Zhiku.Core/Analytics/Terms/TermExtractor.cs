@@ -1,0 +1,65 @@
+using System.Collections.Frozen;
+using Zhiku.Text.Segmentation;
+
+namespace Zhiku.Analytics.Terms;
+
+/// <summary>
+/// Title and abstract terms for co-word analysis and bursts: the text is segmented with jieba's algorithm (so Chinese
+/// gets words), Latin words are lower-cased and kept from 3 letters unless stop words, Chinese words from 2 characters;
+/// adjacent Latin content words also give a two-word phrase (CiteSpace extracts noun phrases; this is a simpler proxy).
+/// </summary>
+public sealed class TermExtractor(ChineseSegmenter segmenter)
+{
+    private static readonly FrozenSet<string> StopWords = FrozenSet.ToFrozenSet(
+        [
+            "a", "about", "after", "all", "also", "among", "an", "and", "any", "are", "as", "at", "based", "be", "been", "between",
+            "both", "but", "by", "can", "case", "could", "do", "does", "during", "each", "for", "from", "has", "have", "how", "however",
+            "if", "in", "into", "is", "it", "its", "may", "more", "most", "new", "not", "of", "on", "or", "other", "our", "over", "paper",
+            "results", "several", "should", "some", "study", "such", "than", "that", "the", "their", "them", "then", "there", "these",
+            "they", "this", "those", "through", "to", "two", "under", "using", "via", "was", "we", "were", "what", "when", "where",
+            "which", "while", "who", "why", "will", "with", "within", "without", "would",
+        ], StringComparer.Ordinal);
+
+    /// <summary>The distinct terms of the texts, in first-seen order.</summary>
+    public IReadOnlyList<string> Extract(IEnumerable<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var terms = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            string? previous = null;
+            foreach (var word in segmenter.Cut(text))
+            {
+                var latin = word.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') && word.Any(char.IsAsciiLetter);
+                var cjk = !latin && word.Length >= 2 && word.All(c => c >= '\u3400' && c <= '\u9FFF');
+                if (string.IsNullOrWhiteSpace(word) && previous is not null)
+                {
+                    continue;
+                }
+
+                var lower = latin ? word.ToLowerInvariant() : word;
+                var content = (latin && lower.Length >= 3 && !StopWords.Contains(lower)) || cjk;
+                if (!content)
+                {
+                    previous = null;
+                    continue;
+                }
+
+                if (seen.Add(lower))
+                {
+                    terms.Add(lower);
+                }
+
+                if (latin && previous is not null && seen.Add(previous + " " + lower))
+                {
+                    terms.Add(previous + " " + lower);
+                }
+
+                previous = latin ? lower : null;
+            }
+        }
+
+        return terms;
+    }
+}
