@@ -134,7 +134,11 @@ internal static class EvaluationApi
             await Save(meta, metaPath, context.RequestAborted);
             return Guarded(() =>
             {
-                var parsed = SpecLoader.Parse(specText, folder, "spec");
+                // The uploaded files replace whatever paths the spec names, so a spec cannot reach other server files.
+                var node = System.Text.Json.Nodes.JsonNode.Parse(specText) as System.Text.Json.Nodes.JsonObject ?? throw new ArgumentException("spec: must be a JSON object");
+                node["data"] = Path.GetFileName(dataPath);
+                node["meta"] = Path.GetFileName(metaPath);
+                var parsed = SpecLoader.Parse(node.ToJsonString(), folder, "spec");
                 if (parsed.Experts is not null || parsed.Knowledge.Count > 0)
                 {
                     throw new ArgumentException("spec: uploaded specs may not declare experts or knowledge-base indicators");
@@ -239,7 +243,7 @@ internal static class EvaluationApi
         {
             return action();
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or IOException)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or IOException or JsonException)
         {
             return BadRequest(e.Message);
         }
