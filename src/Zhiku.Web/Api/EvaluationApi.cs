@@ -7,6 +7,7 @@ using Zhiku.Evaluation.Report;
 using Zhiku.Evaluation.Spec;
 using Zhiku.Evaluation.Uncertainty;
 using Zhiku.Evaluation.Weights;
+using Zhiku.Knowledge;
 using Zhiku.Web.Accounts;
 using Zhiku.Web.Hosting;
 
@@ -36,13 +37,14 @@ internal static class EvaluationApi
         return app;
     }
 
-    public static IResult Sample(string name, int? runs, ulong? seed, IOptions<ZhikuWebOptions> options)
+    /// <summary>A sample's knowledge-base indicators count only what the caller may see, as every search does.</summary>
+    public static IResult Sample(string name, int? runs, ulong? seed, HttpContext context, KnowledgeBase kb, IOptions<ZhikuWebOptions> options)
     {
         var spec = SamplePath(options.Value, name);
-        return spec is null ? NotFound(name) : Guarded(() => Results.Ok(Evaluate(SpecLoader.Load(spec), name, runs ?? 0, seed ?? 1)));
+        return spec is null ? NotFound(name) : Guarded(() => Results.Ok(Evaluate(LoadedEvaluation.From(SpecLoader.Load(spec), kb, context.Caller()), name, runs ?? 0, seed ?? 1)));
     }
 
-    public static IResult Download(string name, string file, IOptions<ZhikuWebOptions> options)
+    public static IResult Download(string name, string file, HttpContext context, KnowledgeBase kb, IOptions<ZhikuWebOptions> options)
     {
         var spec = SamplePath(options.Value, name);
         if (spec is null)
@@ -52,7 +54,7 @@ internal static class EvaluationApi
 
         return Guarded(() =>
         {
-            var loaded = LoadedEvaluation.From(SpecLoader.Load(spec));
+            var loaded = LoadedEvaluation.From(SpecLoader.Load(spec), kb, context.Caller());
             var result = loaded.Pipeline().Run(loaded.Spec.Steps);
             var log = RunLog.Write(loaded, result);
             var stage = result.Stages.FirstOrDefault(s => string.Equals(s.Key + ".csv", file, StringComparison.Ordinal));
@@ -92,7 +94,7 @@ internal static class EvaluationApi
         });
     }
 
-    public static async Task<IResult> Run(HttpContext context, IOptions<ZhikuWebOptions> options)
+    public static async Task<IResult> Run(HttpContext context, KnowledgeBase kb, IOptions<ZhikuWebOptions> options)
     {
         if (!context.Request.HasFormContentType)
         {
@@ -104,7 +106,7 @@ internal static class EvaluationApi
         var seed = ulong.TryParse(form["seed"], System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 1UL;
         if (form["sample"].ToString() is { Length: > 0 } sample)
         {
-            return Sample(sample, runs, seed, options);
+            return Sample(sample, runs, seed, context, kb, options);
         }
 
         // Uploads run only for a bearer token of a runner role: no cookie, so no cross-site request can start one.
@@ -144,7 +146,7 @@ internal static class EvaluationApi
                     throw new ArgumentException("spec: uploaded specs may not declare experts or knowledge-base indicators");
                 }
 
-                return Results.Ok(Evaluate(parsed with { DataPath = dataPath, MetaPath = metaPath }, null, runs, seed));
+                return Results.Ok(Evaluate(LoadedEvaluation.From(parsed with { DataPath = dataPath, MetaPath = metaPath }), null, runs, seed));
             });
         }
         finally
@@ -178,14 +180,13 @@ internal static class EvaluationApi
     }
 
     /// <summary>Runs a parsed spec; the answer carries everything the page shows.</summary>
-    private static object Evaluate(EvaluationSpec spec, string? sample, int runs, ulong seed)
+    private static object Evaluate(LoadedEvaluation loaded, string? sample, int runs, ulong seed)
     {
         if (runs is < 0 or > MaxRuns)
         {
             throw new ArgumentException($"runs must be between 0 and {MaxRuns}");
         }
 
-        var loaded = LoadedEvaluation.From(spec);
         var result = loaded.Pipeline().Run(loaded.Spec.Steps);
         var log = JsonDocument.Parse(RunLog.Write(loaded, result)).RootElement.Clone();
         var uncertainty = runs > 0 && loaded.Spec.Uncertainty is not null ? UncertaintyAnalysis.Run(loaded, runs, seed) : null;
@@ -225,7 +226,15 @@ internal static class EvaluationApi
 
         var samples = SampleCorpus.Locate(options.Samples);
         var folder = samples is null ? null : Path.Combine(samples, "evaluation", name);
-        return folder is null ? null : new[] { name + ".yaml", name + ".yml", name + ".json" }.Select(f => Path.Combine(folder, f)).FirstOrDefault(File.Exists);
+        if (folder is null || !Directory.Exists(folder))
+        {
+            return null;
+        }
+
+        // The folder's spec: NAME.yaml, else its only YAML file (samples/evaluation/think-tanks/tanks.yaml).
+        var named = Path.Combine(folder, name + ".yaml");
+        var yaml = Directory.GetFiles(folder, "*.yaml");
+        return File.Exists(named) ? named : yaml.Length == 1 ? yaml[0] : null;
     }
 
     private static string Extension(string fileName) =>

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Zhiku.Evaluation.Pipeline;
+using Zhiku.Knowledge;
 using Zhiku.Web.Tests.Functional;
 using Zhiku.Web.Tests.Support;
 
@@ -87,6 +89,17 @@ public sealed class EvaluationApiTests(PlatformFactory factory)
         Assert.All(units.EnumerateArray(), u => Assert.Equal(ranks[u.GetProperty("uCode").GetString()!], u.GetProperty("nominal").GetDouble()));
         Assert.Equal(units.GetRawText(), again.GetProperty("uncertainty").GetProperty("units").GetRawText());
         Assert.Equal(JsonValueKind.Null, (await JsonAsync(await client.GetAsync("/api/v1/evaluations/samples/asem"))).GetProperty("uncertainty").ValueKind);
+    }
+
+    [Fact]
+    public async Task The_think_tank_sample_with_expert_scores_runs_as_the_engine_does()
+    {
+        var json = await JsonAsync(await Http.Anonymous(_platform).GetAsync("/api/v1/evaluations/samples/think-tanks"));
+        var kb = _platform.Services.GetRequiredService<KnowledgeBase>();
+        var loaded = LoadedEvaluation.FromFile(EvaluationSamples.Find("samples/evaluation/think-tanks/tanks.yaml"), kb, Zhiku.Access.Caller.Anonymous);
+        var expected = UnitResult.From(loaded.Pipeline().Run(loaded.Spec.Steps));
+
+        Assert.Equal(expected.Select(u => u.UCode), json.GetProperty("units").EnumerateArray().Select(u => u.GetProperty("uCode").GetString()));
     }
 
     [Theory]

@@ -5,7 +5,7 @@ internal static class EvaluationSamples
 {
     public static string AsemSpec { get; } = Find("samples/evaluation/asem/asem.yaml");
 
-    private static string Find(string relative)
+    public static string Find(string relative)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
