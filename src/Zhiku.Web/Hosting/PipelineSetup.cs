@@ -32,6 +32,7 @@ internal static class PipelineSetup
         app.MapImportsApi();
         app.MapExportsApi();
         app.MapDashboardApi();
+        app.MapAnalyticsApi();
         app.MapRazorPages();
         return app;
     }
