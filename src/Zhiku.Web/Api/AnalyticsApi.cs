@@ -69,7 +69,7 @@ internal static class AnalyticsApi
     }
 
     /// <summary>The works the query finds through the search with the request's caller, so that access applies.</summary>
-    private static List<WorkRecord> Works(KnowledgeBase kb, string query, Caller caller)
+    internal static List<WorkRecord> Works(KnowledgeBase kb, string query, Caller caller)
     {
         var works = new List<WorkRecord>();
         for (var offset = 0; ; offset += Page)
