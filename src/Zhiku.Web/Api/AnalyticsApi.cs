@@ -157,11 +157,19 @@ internal static class AnalyticsApi
 
     private static (object, List<string[]>) Themes(IReadOnlyList<WorkRecord> works, IQueryCollection query)
     {
-        var plus = query["field"].ToString() == "keywords-plus";
+        // As the CLI and bibliometrix's thematicMap: Keywords Plus by default; CNKI-style records without them use author keywords.
+        var field = query["field"].ToString() is { Length: > 0 } f ? f : works.Any(w => w.IndexKeywords.Count > 0) ? "keywords-plus" : "keywords";
+        var plus = field switch
+        {
+            "keywords-plus" => true,
+            "keywords" => false,
+            _ => throw new ArgumentException($"field: unknown value '{field}' (use keywords-plus|keywords)"),
+        };
         var options = new ThematicMapOptions { Words = Int(query, "words", 250, 10, 1000), MinFrequencyPerThousand = Int(query, "min", 5, 2, 1000), Seed = 1234 };
         var map = ThematicMap.Compute([.. works.Select(w => (IReadOnlyList<string>)[.. (plus ? w.IndexKeywords : w.AuthorKeywords).Select(BibliometrixKeys.Keyword).Where(k => k.Length > 0)])], options);
         var json = new
         {
+            field,
             documents = map.Documents,
             minFrequency = map.MinFrequency,
             modularity = map.Modularity,

@@ -83,6 +83,18 @@ public sealed class AnalyticsApiTests(PlatformFactory factory)
         Assert.Equal(JsonValueKind.Object, json.GetProperty("parameters").ValueKind);
     }
 
+    [Fact]
+    public async Task Themes_of_the_public_corpus_fall_into_the_four_quadrants()
+    {
+        var json = await GetAsync(Http.Anonymous(_platform), "/api/v1/analytics/themes?q=*");
+
+        var themes = json.GetProperty("themes").EnumerateArray().ToList();
+        Assert.Equal("keywords-plus", json.GetProperty("field").GetString());
+        Assert.NotEmpty(themes);
+        Assert.All(themes, t => Assert.Contains(t.GetProperty("quadrant").GetString(), new[] { "Motor", "Niche", "EmergingOrDeclining", "Basic" }));
+        Assert.All(themes, t => Assert.NotEmpty(t.GetProperty("words").EnumerateArray()));
+    }
+
     [Theory]
     [InlineData("summary", "measure,value")]
     [InlineData("network", "id,label,cluster,occurrences,links,strength,x,y")]
@@ -102,6 +114,7 @@ public sealed class AnalyticsApiTests(PlatformFactory factory)
     [InlineData("/api/v1/analytics/summary?format=doc")]
     [InlineData("/api/v1/analytics/network?top=many")]
     [InlineData("/api/v1/analytics/bursts?s=-1")]
+    [InlineData("/api/v1/analytics/themes?field=titles")]
     [InlineData("/api/v1/analytics/summary?q=year:%5Babc%20TO")]
     public async Task Bad_analysis_requests_answer_400(string path)
     {
