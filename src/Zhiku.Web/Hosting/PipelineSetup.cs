@@ -33,6 +33,7 @@ internal static class PipelineSetup
         app.MapExportsApi();
         app.MapDashboardApi();
         app.MapEvaluationApi();
+        app.MapAnalyticsApi();
         app.MapRazorPages();
         return app;
     }

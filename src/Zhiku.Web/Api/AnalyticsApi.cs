@@ -1,0 +1,258 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Zhiku.Access;
+using Zhiku.Analytics.Bibliometrics;
+using Zhiku.Analytics.Bursts;
+using Zhiku.Analytics.Networks.Build;
+using Zhiku.Analytics.Networks.Clustering;
+using Zhiku.Analytics.Networks.Export;
+using Zhiku.Analytics.Networks.Labels;
+using Zhiku.Analytics.Networks.Layout;
+using Zhiku.Analytics.Themes;
+using Zhiku.Analytics.Trends;
+using Zhiku.Knowledge;
+using Zhiku.Model;
+using Zhiku.Search;
+using Zhiku.Search.Querying;
+using Zhiku.Web.Accounts;
+
+namespace Zhiku.Web.Api;
+
+/// <summary>
+/// <c>GET /api/v1/analytics/{summary|network|bursts|themes|trends}?q=</c>: the analytics of the core on the works the
+/// caller's search finds (the JSON of <c>zhiku analyze ... --json</c>); <c>format=csv</c> gives the table.
+/// </summary>
+internal static class AnalyticsApi
+{
+    private const int Page = 5000;
+
+    // Fits can hold NaN (an undefined R²); the web defaults would throw on it.
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static IEndpointRouteBuilder MapAnalyticsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/analytics").WithTags("Analytics");
+        group.MapGet("/summary", (HttpContext c, KnowledgeBase kb) => Run(c, kb, Summary)).WithSummary("Descriptive bibliometrics of the works q finds");
+        group.MapGet("/network", (HttpContext c, KnowledgeBase kb) => Run(c, kb, Network)).WithSummary("Co-word network (top, seed), Leiden clusters, VOS layout");
+        group.MapGet("/bursts", (HttpContext c, KnowledgeBase kb) => Run(c, kb, Bursts)).WithSummary("Kleinberg keyword bursts by year (s, gamma)");
+        group.MapGet("/themes", (HttpContext c, KnowledgeBase kb) => Run(c, kb, Themes)).WithSummary("Thematic map (Callon centrality and density)");
+        group.MapGet("/trends", (HttpContext c, KnowledgeBase kb) => Run(c, kb, Trends)).WithSummary("Logistic and Gompertz fits of yearly counts");
+        return app;
+    }
+
+    private static IResult Run(HttpContext context, KnowledgeBase kb, Func<IReadOnlyList<WorkRecord>, IQueryCollection, (object Json, List<string[]> Table)> analysis)
+    {
+        try
+        {
+            var query = context.Request.Query;
+            var q = query["q"].ToString();
+            var (json, table) = analysis(Works(kb, string.IsNullOrWhiteSpace(q) ? "*" : q, context.Caller()), query);
+            return query["format"].ToString() switch
+            {
+                "" or "json" => TypedResults.Json(json, JsonOptions),
+                "csv" => TypedResults.Text(Csv(table), "text/csv; charset=utf-8", Encoding.UTF8),
+                var other => throw new ArgumentException($"format: unknown value '{other}' (use json|csv)"),
+            };
+        }
+        catch (Exception e) when (e is SearchSyntaxException or ArgumentException)
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "Bad analysis request");
+        }
+    }
+
+    /// <summary>The works the query finds through the search with the request's caller, so that access applies.</summary>
+    internal static List<WorkRecord> Works(KnowledgeBase kb, string query, Caller caller)
+    {
+        var works = new List<WorkRecord>();
+        for (var offset = 0; ; offset += Page)
+        {
+            var result = kb.Search(new SearchRequest { Query = query, Offset = offset, Limit = Page, FacetSize = 0, IncludeSnippets = false }, caller);
+            works.AddRange(result.Hits.Select(h => kb.GetWork(h.Id, caller)?.Work).OfType<WorkRecord>());
+            if (offset + Page >= result.Total || result.Hits.Count == 0)
+            {
+                return works;
+            }
+        }
+    }
+
+    private static (object, List<string[]>) Summary(IReadOnlyList<WorkRecord> works, IQueryCollection query)
+    {
+        var s = SummaryCalculator.Compute(works);
+        var table = new List<string[]>
+        {
+            new[] { "measure", "value" },
+            new[] { "documents", N(s.Documents) },
+            new[] { "timespan", $"{s.Timespan.From}:{s.Timespan.To}" },
+            new[] { "sources", N(s.Sources) },
+            new[] { "annualGrowthRate", N(s.AnnualGrowthRate) },
+            new[] { "averageCitationsPerDocument", N(s.AverageCitationsPerDocument) },
+            new[] { "references", N(s.References) },
+            new[] { "authorKeywords", N(s.AuthorKeywords) },
+            new[] { "keywordsPlus", N(s.KeywordsPlus) },
+            new[] { "authors", N(s.Authors) },
+            new[] { "authorAppearances", N(s.AuthorAppearances) },
+            new[] { "singleAuthoredDocuments", N(s.SingleAuthoredDocuments) },
+            new[] { "coAuthorsPerDocument", N(s.CoAuthorsPerDocument) },
+            new[] { "internationalCoAuthorships", N(s.InternationalCoAuthorships) },
+        };
+        table.AddRange(s.AnnualProduction.Select(p => new[] { "annualProduction." + N(p.Key), N(p.Value) }));
+        return (s, table);
+    }
+
+    private static (object, List<string[]>) Network(IReadOnlyList<WorkRecord> works, IQueryCollection query)
+    {
+        var top = Int(query, "top", 100, 2, 1000);
+        var seed = Int(query, "seed", 0, 0, int.MaxValue);
+        var network = BibliographicNetworks.CoOccurrence(works, NetworkField.AuthorKeywords, Counting.Full, new ItemSelection(1, top));
+        var weighted = SimilarityNormalization.Normalize(network.Network, Similarity.Association);
+        var clustering = NetworkClustering.Cluster(weighted, new ClusteringOptions { Algorithm = ClusteringAlgorithm.Leiden, Seed = seed });
+        var layout = VosLayout.Compute(SimilarityNormalization.Normalize(network.Network, Similarity.VosAssociationStrength), new LayoutOptions { Seed = seed });
+        var terms = works.Select(w => w.AuthorKeywords.Concat(w.IndexKeywords).Select(BibliometrixKeys.Keyword).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToArray()).ToList();
+        var labels = ClusterLabelling.Label(BibliographicNetworks.NodesOfWorks(works, network, NetworkField.AuthorKeywords), terms, clustering.Clusters, clustering.ClusterCount);
+        var map = new NetworkMap(network.Labels, weighted, clustering.Clusters, layout.X, layout.Y, network.Network.Occurrences);
+        var nodes = map.Labels.Select((l, i) => new { id = i + 1, label = l, cluster = map.Clusters[i] + 1, occurrences = map.Occurrences[i], links = map.Degree(i), strength = map.Strength(i), x = map.X[i], y = map.Y[i] }).ToList();
+        var json = new
+        {
+            type = "coword",
+            documents = works.Count,
+            nodes,
+            edges = map.Links().Select(e => new { source = e.Source + 1, target = e.Target + 1, weight = e.Weight }),
+            clusters = labels.Select(c => new { id = c.Cluster + 1, size = c.Size, documents = c.Documents, labels = c.Terms.Select(t => new { term = t.Term, llr = t.Llr }) }),
+            clusterCount = clustering.ClusterCount,
+            quality = clustering.Quality,
+            modularity = clustering.Modularity,
+            parameters = new { top, counting = Counting.Full, normalize = Similarity.Association, clustering = clustering.Options, layout = layout.Options },
+        };
+        var table = new List<string[]> { new[] { "id", "label", "cluster", "occurrences", "links", "strength", "x", "y" } };
+        table.AddRange(nodes.Select(n => new[] { N(n.id), n.label, N(n.cluster), N(n.occurrences), N(n.links), N(n.strength), N(n.x), N(n.y) }));
+        return (json, table);
+    }
+
+    private static (object, List<string[]>) Bursts(IReadOnlyList<WorkRecord> works, IQueryCollection query)
+    {
+        var options = new BurstOptions { S = Number(query, "s", 2.0), Gamma = Number(query, "gamma", 1.0) };
+        var (series, slices) = YearlySeries.Build(
+            [.. works.Select(w => (w.Year, (IReadOnlyList<string>)[.. w.AuthorKeywords.Concat(w.IndexKeywords).Select(BibliometrixKeys.Keyword).Where(k => k.Length > 0)]))],
+            Int(query, "min", 2, 1, 1000));
+        var report = BurstDetection.Run(series, slices, options);
+        var json = new
+        {
+            bursts = report.Bursts.Select(b => new { term = b.Term, start = b.Start, end = b.End, weight = b.Weight }),
+            slices = report.Slices,
+            terms = series.Count,
+            parameters = report.Options,
+        };
+        var table = new List<string[]> { new[] { "term", "start", "end", "weight" } };
+        table.AddRange(report.Bursts.Select(b => new[] { b.Term, b.Start, b.End, N(b.Weight) }));
+        return (json, table);
+    }
+
+    private static (object, List<string[]>) Themes(IReadOnlyList<WorkRecord> works, IQueryCollection query)
+    {
+        // As the CLI and bibliometrix's thematicMap: Keywords Plus by default; CNKI-style records without them use author keywords.
+        var field = query["field"].ToString() is { Length: > 0 } f ? f : works.Any(w => w.IndexKeywords.Count > 0) ? "keywords-plus" : "keywords";
+        var plus = field switch
+        {
+            "keywords-plus" => true,
+            "keywords" => false,
+            _ => throw new ArgumentException($"field: unknown value '{field}' (use keywords-plus|keywords)"),
+        };
+        var options = new ThematicMapOptions { Words = Int(query, "words", 250, 10, 1000), MinFrequencyPerThousand = Int(query, "min", 5, 2, 1000), Seed = 1234 };
+        var map = ThematicMap.Compute([.. works.Select(w => (IReadOnlyList<string>)[.. (plus ? w.IndexKeywords : w.AuthorKeywords).Select(BibliometrixKeys.Keyword).Where(k => k.Length > 0)])], options);
+        var json = new
+        {
+            field,
+            documents = map.Documents,
+            minFrequency = map.MinFrequency,
+            modularity = map.Modularity,
+            themes = map.Themes.Select(t => new
+            {
+                id = t.Id,
+                label = t.Label,
+                quadrant = t.Quadrant.ToString(),
+                centrality = t.Centrality,
+                density = t.Density,
+                centralityRank = t.CentralityRank,
+                densityRank = t.DensityRank,
+                frequency = t.Frequency,
+                words = t.Words.Select(w => new { word = w.Word, occurrences = w.Occurrences }),
+            }),
+            parameters = map.Options,
+        };
+        var table = new List<string[]> { new[] { "id", "label", "quadrant", "centrality", "density", "frequency", "words" } };
+        table.AddRange(map.Themes.Select(t => new[] { N(t.Id), t.Label, t.Quadrant.ToString(), N(t.Centrality), N(t.Density), N(t.Frequency), string.Join("; ", t.Words.Select(w => w.Word)) }));
+        return (json, table);
+    }
+
+    private static (object, List<string[]>) Trends(IReadOnlyList<WorkRecord> works, IQueryCollection query)
+    {
+        var counts = works.Where(w => w.Year.HasValue).GroupBy(w => w.Year!.Value).ToDictionary(g => g.Key, g => g.Count());
+        var result = TrendAnalysis.Analyze(counts, new TrendOptions { Horizon = Int(query, "horizon", 5, 1, 50), Seed = 1 });
+        var best = result.Best == GrowthModel.Gompertz ? result.Gompertz : result.Logistic;
+        var json = new
+        {
+            documents = works.Count,
+            years = result.Years,
+            counts = result.Counts,
+            cumulative = result.Cumulative,
+            best = result.Best?.ToString(),
+            stage = best?.Stage.ToString(),
+            logistic = result.Logistic,
+            gompertz = result.Gompertz,
+            smoothing = result.Smoothing,
+            parameters = result.Options,
+        };
+        var table = new List<string[]> { new[] { "year", "count", "cumulative", "fitted" } };
+        table.AddRange(result.Years.Select((y, i) => new[] { N(y), N(result.Counts[i]), N(result.Cumulative[i]), best is null || i >= best.Fitted.Count ? string.Empty : N(best.Fitted[i]) }));
+        if (best is not null)
+        {
+            table.AddRange(best.Forecast.Select(f => new[] { N(f.Year), string.Empty, string.Empty, N(f.Value) }));
+        }
+
+        return (json, table);
+    }
+
+    private static int Int(IQueryCollection query, string name, int fallback, int min, int max) =>
+        string.IsNullOrEmpty(query[name]) ? fallback
+        : int.TryParse(query[name], NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? Math.Clamp(v, min, max)
+        : throw new ArgumentException($"{name}: '{query[name]}' is not a whole number");
+
+    private static double Number(IQueryCollection query, string name, double fallback) =>
+        string.IsNullOrEmpty(query[name]) ? fallback
+        : double.TryParse(query[name], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v > 0 && double.IsFinite(v) ? v
+        : throw new ArgumentException($"{name}: '{query[name]}' is not a positive number");
+
+    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string N(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty;
+
+    /// <summary>RFC 4180 quoting; cells starting with = + - @ are prefixed with ' against spreadsheet formula injection.</summary>
+    private static string Csv(List<string[]> rows)
+    {
+        var text = new StringBuilder();
+        foreach (var row in rows)
+        {
+            text.AppendJoin(',', row.Select(Cell)).Append("\r\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Cell(string value)
+    {
+        if (value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal) && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        {
+            value = "'" + value;
+        }
+
+        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+}

@@ -1,0 +1,154 @@
+// Draws the analysis workspace's charts from /api/v1/analytics/* for the search in #analysis[data-q].
+// Each chart downloads as PNG (toolbox saveAsImage) and SVG (re-rendered with the SVG renderer).
+(function () {
+  'use strict';
+  var root = document.getElementById('analysis');
+  if (!root) { return; }
+  var q = root.getAttribute('data-q');
+  var t = function (name) { return root.getAttribute('data-' + name) || name; };
+  var charts = {};
+
+  function svgDownload(el, option) {
+    var box = document.createElement('div');
+    box.style.width = el.clientWidth + 'px';
+    box.style.height = el.clientHeight + 'px';
+    box.style.position = 'absolute';
+    box.style.left = '-10000px';
+    document.body.appendChild(box);
+    var svg = echarts.init(box, null, { renderer: 'svg' });
+    var copy = Object.assign({}, option, { animation: false, toolbox: { show: false } });
+    svg.setOption(copy);
+    var text = svg.renderToSVGString();
+    svg.dispose();
+    box.remove();
+    var a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+    a.download = el.id + '.svg';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  }
+
+  function draw(el, option) {
+    option.toolbox = { feature: { saveAsImage: { name: el.id, pixelRatio: 2 } } };
+    var chart = echarts.init(el);
+    chart.setOption(option);
+    charts[el.id] = chart;
+    var link = document.createElement('a');
+    link.href = '#';
+    link.className = 'svg-download';
+    link.textContent = t('svg');
+    link.addEventListener('click', function (e) { e.preventDefault(); svgDownload(el, option); });
+    el.parentNode.insertBefore(link, el.nextSibling);
+    window.addEventListener('resize', function () { chart.resize(); });
+    el.setAttribute('data-drawn', 'true');
+    return chart;
+  }
+
+  function empty(el) {
+    el.textContent = t('none');
+    el.setAttribute('data-drawn', 'empty');
+  }
+
+  var drawers = {
+    network: function (el, d) {
+      if (!d.nodes.length) { return empty(el); }
+      var categories = [];
+      for (var c = 1; c <= d.clusterCount; c++) {
+        var label = d.clusters[c - 1] && d.clusters[c - 1].labels.length ? d.clusters[c - 1].labels[0].term : String(c);
+        categories.push({ name: c + ': ' + label });
+      }
+      var max = Math.max.apply(null, d.nodes.map(function (n) { return n.occurrences; }));
+      var chart = draw(el, {
+        tooltip: {},
+        legend: [{ data: categories.map(function (x) { return x.name; }), type: 'scroll', bottom: 0 }],
+        series: [{
+          type: 'graph', layout: 'none', roam: true, draggable: false, categories: categories,
+          label: { show: true, position: 'right', fontSize: 11 },
+          labelLayout: { hideOverlap: true },
+          emphasis: { focus: 'adjacency', label: { show: true } },
+          lineStyle: { color: 'source', opacity: 0.3, curveness: 0.2 },
+          data: d.nodes.map(function (n) {
+            return { id: String(n.id), name: n.label, x: n.x, y: -n.y, value: n.occurrences, category: n.cluster - 1, symbolSize: 6 + 24 * Math.sqrt(n.occurrences / max) };
+          }),
+          links: d.edges.map(function (e) { return { source: String(e.source), target: String(e.target), value: e.weight }; })
+        }]
+      });
+      var search = document.getElementById('node-search');
+      search.addEventListener('input', function () {
+        var text = search.value.trim().toLowerCase();
+        chart.dispatchAction({ type: 'downplay', seriesIndex: 0 });
+        if (!text) { return; }
+        d.nodes.forEach(function (n, i) {
+          if (n.label.toLowerCase().indexOf(text) >= 0) {
+            chart.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex: i });
+          }
+        });
+      });
+    },
+    bursts: function (el, d) {
+      if (!d.bursts.length) { return empty(el); }
+      var bursts = d.bursts.slice().sort(function (a, b) { return d.slices.indexOf(b.start) - d.slices.indexOf(a.start); });
+      var start = bursts.map(function (b) { return d.slices.indexOf(b.start); });
+      draw(el, {
+        tooltip: { formatter: function (p) { var b = bursts[p.dataIndex]; return b.term + '<br/>' + b.start + '–' + b.end + ' (' + b.weight.toFixed(2) + ')'; } },
+        grid: { left: 180, right: 20, top: 30, bottom: 30 },
+        xAxis: { type: 'value', min: 0, max: d.slices.length, interval: 1, axisLabel: { formatter: function (v) { return d.slices[v] || ''; } } },
+        yAxis: { type: 'category', data: bursts.map(function (b) { return b.term; }), axisLabel: { interval: 0 } },
+        series: [
+          { type: 'bar', stack: 'b', silent: true, itemStyle: { color: 'transparent' }, data: start },
+          { type: 'bar', stack: 'b', itemStyle: { color: '#b22222' }, data: bursts.map(function (b, i) { return d.slices.indexOf(b.end) - start[i] + 1; }) }
+        ]
+      });
+    },
+    themes: function (el, d) {
+      if (!d.themes.length) { return empty(el); }
+      var median = function (xs) { xs = xs.slice().sort(function (a, b) { return a - b; }); var m = xs.length >> 1; return xs.length % 2 ? xs[m] : (xs[m - 1] + xs[m]) / 2; };
+      var max = Math.max.apply(null, d.themes.map(function (x) { return x.frequency; }));
+      draw(el, {
+        tooltip: { formatter: function (p) { var x = d.themes[p.dataIndex]; return x.label + '<br/>' + x.words.slice(0, 8).map(function (w) { return w.word; }).join(', '); } },
+        grid: { left: 60, right: 30, top: 30, bottom: 50 },
+        xAxis: { type: 'value', name: t('centrality'), nameLocation: 'middle', nameGap: 30, scale: true },
+        yAxis: { type: 'value', name: t('density'), scale: true },
+        series: [{
+          type: 'scatter', label: { show: true, position: 'top', formatter: function (p) { return d.themes[p.dataIndex].label; } },
+          symbolSize: function (v, p) { return 10 + 30 * Math.sqrt(d.themes[p.dataIndex].frequency / max); },
+          data: d.themes.map(function (x) { return [x.centrality, x.density]; }),
+          markLine: { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#888' }, label: { show: false },
+            data: [{ xAxis: median(d.themes.map(function (x) { return x.centrality; })) }, { yAxis: median(d.themes.map(function (x) { return x.density; })) }] }
+        }]
+      });
+    },
+    trends: function (el, d) {
+      if (!d.years.length) { return empty(el); }
+      var best = d.best === 'gompertz' || d.best === 'Gompertz' ? d.gompertz : d.logistic;
+      var years = d.years.map(String);
+      var fitted = best ? best.fitted.slice() : [];
+      var forecast = best ? best.forecast : [];
+      forecast.forEach(function (f) { years.push(String(f.year)); fitted.push(f.value); });
+      var series = [
+        { name: t('count'), type: 'bar', data: d.counts, itemStyle: { color: '#999' } },
+        { name: t('cumulative'), type: 'line', data: d.cumulative, itemStyle: { color: '#b22222' } }
+      ];
+      if (best) {
+        series.push({ name: t('fitted') + ' (' + d.best + ', ' + d.stage + ')', type: 'line', smooth: true, symbol: 'none', lineStyle: { type: 'dashed' }, data: fitted.map(function (v) { return Math.round(v * 100) / 100; }) });
+      }
+      draw(el, {
+        tooltip: { trigger: 'axis' },
+        legend: { bottom: 0 },
+        grid: { left: 50, right: 20, top: 30, bottom: 50 },
+        xAxis: { type: 'category', data: years },
+        yAxis: { type: 'value' },
+        series: series
+      });
+    }
+  };
+
+  document.querySelectorAll('#analysis .chart').forEach(function (el) {
+    var analysis = el.getAttribute('data-analysis');
+    fetch('/api/v1/analytics/' + analysis + '?q=' + encodeURIComponent(q), { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
+      .then(function (d) { drawers[analysis](el, d); })
+      .catch(function (e) { el.textContent = String(e); el.setAttribute('data-drawn', 'error'); });
+  });
+})();
