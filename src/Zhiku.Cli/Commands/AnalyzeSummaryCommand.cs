@@ -40,17 +40,5 @@ internal static class AnalyzeSummaryCommand
     }
 
     /// <summary>The works matching the query through the search, so that the caller's access applies.</summary>
-    internal static List<WorkRecord> Works(KnowledgeBase kb, string? query, Caller caller)
-    {
-        var works = new List<WorkRecord>();
-        for (var offset = 0; ; offset += Page)
-        {
-            var result = kb.Search(new SearchRequest { Query = query ?? "*", Offset = offset, Limit = Page, FacetSize = 0, IncludeSnippets = false }, caller);
-            works.AddRange(result.Hits.Select(h => kb.GetWork(h.Id, caller)?.Work).OfType<WorkRecord>());
-            if (offset + Page >= result.Total || result.Hits.Count == 0)
-            {
-                return works;
-            }
-        }
-    }
+    internal static List<WorkRecord> Works(KnowledgeBase kb, string? query, Caller caller) => kb.WorksMatching(query, caller);
 }

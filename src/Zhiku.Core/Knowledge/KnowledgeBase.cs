@@ -59,6 +59,26 @@ public sealed class KnowledgeBase : IDisposable
     /// <summary>A work with its provenance, or null when it does not exist or the caller may not see it.</summary>
     public WorkDetails? GetWork(string id, Caller caller) => Reading.WorkReader.Read(Store.Connection, id, caller);
 
+    /// <summary>
+    /// The works a query finds for a caller (the search applies the caller's access), read on a connection of their own
+    /// so that web requests may call this concurrently with each other and with an import.
+    /// </summary>
+    public List<Model.WorkRecord> WorksMatching(string? query, Caller caller)
+    {
+        const int Page = 2000;
+        using var connection = Store.OpenReader();
+        var works = new List<Model.WorkRecord>();
+        for (var offset = 0; ; offset += Page)
+        {
+            var result = Search(new SearchRequest { Query = string.IsNullOrWhiteSpace(query) ? "*" : query, Offset = offset, Limit = Page, FacetSize = 0, IncludeSnippets = false }, caller);
+            works.AddRange(result.Hits.Select(h => Reading.WorkReader.Read(connection, h.Id, caller)?.Work).OfType<Model.WorkRecord>());
+            if (offset + Page >= result.Total || result.Hits.Count == 0)
+            {
+                return works;
+            }
+        }
+    }
+
     public StoreStatistics Statistics(Caller caller) => StoreStatistics.Compute(Store, caller);
 
     /// <summary>Writes the works matching a query (all visible works when null) in an export format.</summary>
