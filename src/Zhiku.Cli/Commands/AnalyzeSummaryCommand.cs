@@ -12,7 +12,6 @@ namespace Zhiku.Cli.Commands;
 /// <summary><c>zhiku analyze summary [--query Q]</c>: bibliometrix's main information over the works a query finds.</summary>
 internal static class AnalyzeSummaryCommand
 {
-    private const int Page = 5000;
 
     public static Command Create(CliContext context)
     {

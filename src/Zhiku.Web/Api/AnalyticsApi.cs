@@ -27,7 +27,6 @@ namespace Zhiku.Web.Api;
 /// </summary>
 internal static class AnalyticsApi
 {
-    private const int Page = 5000;
 
     // Fits can hold NaN (an undefined R²); the web defaults would throw on it.
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
