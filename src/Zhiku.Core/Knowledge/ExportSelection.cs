@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Zhiku.Access;
 using Zhiku.Exporting;
 using Zhiku.Model;
@@ -12,7 +13,7 @@ internal static class ExportSelection
 {
     private const int Page = 5000;
 
-    public static IReadOnlyList<long> Select(KnowledgeBase kb, string? query, Caller caller)
+    private static IReadOnlyList<long> Select(KnowledgeBase kb, string? query, Caller caller)
     {
         var ids = new List<long>();
         var offset = 0;
@@ -31,10 +32,23 @@ internal static class ExportSelection
         return ids;
     }
 
-    public static IEnumerable<ExportedWork> Load(KnowledgeStore store, IReadOnlyList<long> ids)
+    /// <summary>Writes the works a query finds for a caller in an export format, reading them on the given connection.</summary>
+    public static int Write(
+        KnowledgeBase kb, SqliteConnection connection, string format, string? query, TextWriter writer, Caller caller,
+        CancellationToken cancellationToken)
     {
-        using var cmd = store.Command($"SELECT {WorkSql.Document} FROM works w WHERE w.id = $id");
-        var parameter = cmd.Parameters.Add("$id", Microsoft.Data.Sqlite.SqliteType.Integer);
+        var exporter = ExporterCatalog.Default.Find(format)
+            ?? throw new ArgumentException($"unknown export format '{format}': use {string.Join(", ", ExporterCatalog.Default.Exporters.Select(e => e.Format))}");
+        var count = 0;
+        exporter.Write(Load(connection, Select(kb, query, caller)).Select(w => { count++; return w; }), writer, cancellationToken);
+        return count;
+    }
+
+    private static IEnumerable<ExportedWork> Load(SqliteConnection connection, IReadOnlyList<long> ids)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"SELECT {WorkSql.Document} FROM works w WHERE w.id = $id";
+        var parameter = cmd.Parameters.Add("$id", SqliteType.Integer);
         foreach (var id in ids)
         {
             parameter.Value = id;

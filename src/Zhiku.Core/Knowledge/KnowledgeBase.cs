@@ -82,15 +82,8 @@ public sealed class KnowledgeBase : IDisposable
     public StoreStatistics Statistics(Caller caller) => StoreStatistics.Compute(Store, caller);
 
     /// <summary>Writes the works matching a query (all visible works when null) in an export format.</summary>
-    public int Export(string format, string? query, TextWriter writer, Caller caller, CancellationToken cancellationToken = default)
-    {
-        var exporter = ExporterCatalog.Default.Find(format)
-            ?? throw new ArgumentException($"unknown export format '{format}': use {string.Join(", ", ExporterCatalog.Default.Exporters.Select(e => e.Format))}");
-        var ids = ExportSelection.Select(this, query, caller);
-        var count = 0;
-        exporter.Write(ExportSelection.Load(Store, ids).Select(w => { count++; return w; }), writer, cancellationToken);
-        return count;
-    }
+    public int Export(string format, string? query, TextWriter writer, Caller caller, CancellationToken cancellationToken = default) =>
+        ExportSelection.Write(this, Store.Connection, format, query, writer, caller, cancellationToken);
 
     /// <summary>Recreates the index from the store.</summary>
     public int RebuildIndex(IProgress<int>? progress = null) => Index.Rebuild(Store, progress);

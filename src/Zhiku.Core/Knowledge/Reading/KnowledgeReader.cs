@@ -54,30 +54,8 @@ public sealed class KnowledgeReader : IDisposable
     }
 
     /// <summary>Writes the works matching a query (all visible works when null) in an export format; returns how many.</summary>
-    public int Export(string format, string? query, TextWriter writer, Caller caller, CancellationToken cancellationToken = default)
-    {
-        var exporter = ExporterCatalog.Default.Find(format)
-            ?? throw new ArgumentException($"unknown export format '{format}': use {string.Join(", ", ExporterCatalog.Default.Exporters.Select(e => e.Format))}");
-        var ids = ExportSelection.Select(_kb, query, caller);
-        var count = 0;
-        exporter.Write(Load(ids).Select(w => { count++; return w; }), writer, cancellationToken);
-        return count;
-    }
-
-    private IEnumerable<ExportedWork> Load(IReadOnlyList<long> ids)
-    {
-        using var cmd = _connection.CreateCommand();
-        cmd.CommandText = $"SELECT {WorkSql.Document} FROM works w WHERE w.id = $id";
-        var parameter = cmd.Parameters.Add("$id", SqliteType.Integer);
-        foreach (var id in ids)
-        {
-            parameter.Value = id;
-            if (cmd.ExecuteScalar() is string json)
-            {
-                yield return new ExportedWork(WorkIds.Format(id), StoreJson.Deserialize<WorkRecord>(json));
-            }
-        }
-    }
+    public int Export(string format, string? query, TextWriter writer, Caller caller, CancellationToken cancellationToken = default) =>
+        ExportSelection.Write(_kb, _connection, format, query, writer, caller, cancellationToken);
 
     private int Count(string table, Caller caller)
     {
