@@ -9,6 +9,7 @@ return args.FirstOrDefault() switch
     "corpus" => CorpusGenerator.Run(args[1..]),
     "ingest" => IngestBenchmark.Run(args[1..]),
     "search" => SearchBenchmark.Run(args[1..]),
+    "search-stages" => SearchStagesBenchmark.Run(args[1..]),
     "analytics" => AnalyticsBenchmark.Run(args[1..]),
     "evaluate" => EvaluationBenchmark.Run(args[1..]),
     _ => Usage(),
@@ -23,6 +24,7 @@ static int Usage()
           corpus --out DIR --records N              generate a corpus of N records from the real shared files
           ingest --corpus DIR --work DIR            import + index throughput beside raw Lucene.NET indexing
           search --data DIR [--rounds R]            search latency p50/p95 over 100 Chinese and English queries
+          search-stages --data DIR [--rounds R]     the cost of facets and snippets, query by query
           analytics [shared-dir]                    co-word network build, Leiden beside igraph, burst detection
           evaluate [spec]                           ASEM uncertainty (10,000 runs) and 1,000 units x 200 indicators
         """);

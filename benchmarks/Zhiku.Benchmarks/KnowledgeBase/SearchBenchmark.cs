@@ -12,7 +12,7 @@ namespace Zhiku.Benchmarks.KnowledgeBase;
 /// </summary>
 internal static class SearchBenchmark
 {
-    private static readonly string[] Chinese =
+    internal static readonly string[] Chinese =
     [
         "监管", "营商环境", "科技创新", "高质量发展", "艺术学理论", "学科建设", "中医药", "政府工作报告", "数字经济", "人工智能",
         "乡村振兴", "生态环境保护", "知识产权", "财政政策", "国有企业改革", "\"放管服\"改革", "title:意见", "标题:通知", "关键词:艺术", "作者:王",
@@ -21,7 +21,7 @@ internal static class SearchBenchmark
         "year:[2018 TO 2020] 监管", "来源:艺术百家", "医疗", "农业", "交通", "能源", "安全生产", "城镇化", "对外开放", "人才",
     ];
 
-    private static readonly string[] English =
+    internal static readonly string[] English =
     [
         "science policy", "bibliometrics", "citation analysis", "\"research evaluation\"", "machine learning", "climate change", "monetary policy", "labor market",
         "health insurance", "trade", "innovation", "productivity growth", "title:inflation", "author:smith", "source:scientometrics", "keyword:bibliometrics",
@@ -37,6 +37,7 @@ internal static class SearchBenchmark
         var data = CorpusGenerator.Arg(args, "--data") ?? Path.Combine("bench-data", "pipeline");
         var rounds = int.Parse(CorpusGenerator.Arg(args, "--rounds") ?? "5", CultureInfo.InvariantCulture);
         using var kb = Zhiku.Knowledge.KnowledgeBase.Open(new DataDirectory(data));
+        kb.SearchCacheEntries = 0; // every search computed: the rounds repeat the queries
         var queries = Chinese.Concat(English).ToArray();
         var snippets = !args.Contains("--no-snippets");
         var facetSize = args.Contains("--no-facets") ? 0 : 10;

@@ -15,7 +15,8 @@ internal static class ServeCommand
         var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => "http://localhost:5000" };
         var samples = new Option<string?>("--samples") { Description = "The sample corpus to load on the first start (default: samples/ of the repository)" };
         var noSamples = new Option<bool>("--no-samples") { Description = "Start empty: do not import the sample corpus" };
-        var command = new Command("serve", "Run the web platform (search, detail pages, dashboard, import, REST API)") { urls, samples, noSamples };
+        var cache = new Option<int?>("--search-cache") { Description = "How many recent search results to keep for repeated searches (0: none; default 1000)" };
+        var command = new Command("serve", "Run the web platform (search, detail pages, dashboard, import, REST API)") { urls, samples, noSamples, cache };
         command.SetAction(parse => context.Guard(() =>
         {
             var data = DataDirectory.Resolve(parse.GetValue(context.DataOption));
@@ -28,6 +29,11 @@ internal static class ServeCommand
             if (parse.GetValue(samples) is { Length: > 0 } folder)
             {
                 args.Add($"--{ZhikuWebOptions.Section}:Samples={Path.GetFullPath(folder)}");
+            }
+
+            if (parse.GetValue(cache) is { } entries)
+            {
+                args.Add($"--{ZhikuWebOptions.Section}:SearchCacheEntries={entries.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
             }
 
             var app = ZhikuWebApp.Build([.. args]);

@@ -56,6 +56,16 @@ public sealed class KnowledgeBase : IDisposable
 
     public SearchResult Search(SearchRequest request, Caller caller) => Searcher.Search(request, caller);
 
+    /// <summary>How many recent search results are kept for repeated searches (0: none); an import drops them.</summary>
+    public int SearchCacheEntries
+    {
+        get => Searcher.CacheEntries;
+        set => Searcher.CacheEntries = value;
+    }
+
+    /// <summary>Searches answered from the cache and searches computed, since the knowledge base was opened.</summary>
+    public (long Hits, long Misses) SearchCacheStatistics => Searcher.CacheStatistics;
+
     /// <summary>A work with its provenance, or null when it does not exist or the caller may not see it.</summary>
     public WorkDetails? GetWork(string id, Caller caller) => Reading.WorkReader.Read(Store.Connection, id, caller);
 

@@ -13,42 +13,69 @@ public sealed class SearchService(SearchIndex index)
     private readonly Lucene.Net.Analysis.Analyzer _highlightAnalyzer = SearchAnalyzers.ForIndexing(index.Segmenter);
     private readonly Lucene.Net.Analysis.Analyzer _queryAnalyzer = SearchAnalyzers.ForQueries(index.Segmenter);
 
+    private readonly SearchResultCache _cache = new(DefaultCacheEntries);
+
+    /// <summary>How many recent results are kept by default.</summary>
+    public const int DefaultCacheEntries = 1000;
+
+    /// <summary>How many recent results are kept (0: none); a refreshed index drops them all.</summary>
+    public int CacheEntries
+    {
+        get => _cache.Capacity;
+        set => _cache.Capacity = Math.Max(0, value);
+    }
+
+    /// <summary>Searches answered from the cache and searches computed, since the start.</summary>
+    public (long Hits, long Misses) CacheStatistics => (_cache.Hits, _cache.Misses);
+
     public SearchResult Search(SearchRequest request, Caller caller)
     {
         var query = Build(request);
-        var filter = AccessFilter.For(caller);
         var searcher = index.Acquire();
         try
         {
-            var wanted = Math.Max(1, request.Offset + request.Limit);
-            var top = request.Sort switch
+            if (_cache.TryGet(searcher.IndexReader, request, caller, out var cached, out var key))
             {
-                SearchSort.Date => (ICollector)TopFieldCollector.Create(
-                    new Sort(new SortField(SearchFields.DateSort, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE),
-                    wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false),
-                SearchSort.Citations => TopFieldCollector.Create(
-                    new Sort(new SortField(SearchFields.CitesSort, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE),
-                    wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false),
-                _ => TopScoreDocCollector.Create(wanted, docsScoredInOrder: false),
-            };
-            var facets = new FacetCollector(searcher.IndexReader, request.FacetSize > 0 ? SearchFields.Facets : []);
-            searcher.Search(query, filter, request.FacetSize > 0 ? MultiCollector.Wrap(top, facets) : top);
-            var topDocs = top is TopScoreDocCollector byScore ? byScore.GetTopDocs() : ((TopFieldCollector)top).GetTopDocs();
+                return cached;
+            }
 
-            var snippets = new Snippets(query, _highlightAnalyzer, CjkTerms(searcher, query));
-            var hits = topDocs.ScoreDocs.Skip(request.Offset).Take(request.Limit)
-                .Select(sd => ToHit(searcher.Doc(sd.Doc), sd.Score, request.IncludeSnippets ? snippets : null))
-                .ToList();
-            var facetCounts = facets.Top(request.FacetSize).ToDictionary(
-                p => p.Key,
-                p => (IReadOnlyDictionary<string, int>)p.Value.Take(request.FacetSize).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal),
-                StringComparer.Ordinal);
-            return new SearchResult(topDocs.TotalHits, hits, facetCounts);
+            var result = Compute(searcher, query, request, caller);
+            _cache.Put(searcher.IndexReader, key, result);
+            return result;
         }
         finally
         {
             index.Release(searcher);
         }
+    }
+
+    private SearchResult Compute(IndexSearcher searcher, Query query, SearchRequest request, Caller caller)
+    {
+        var filter = AccessFilter.For(caller);
+        var wanted = Math.Max(1, request.Offset + request.Limit);
+        var top = request.Sort switch
+        {
+            SearchSort.Date => (ICollector)TopFieldCollector.Create(
+                new Sort(new SortField(SearchFields.DateSort, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE),
+                wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false),
+            SearchSort.Citations => TopFieldCollector.Create(
+                new Sort(new SortField(SearchFields.CitesSort, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE),
+                wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false),
+            _ => TopScoreDocCollector.Create(wanted, docsScoredInOrder: false),
+        };
+        using var facets = new FacetCollector(searcher.IndexReader, request.FacetSize > 0 ? SearchFields.Facets : []);
+        searcher.Search(query, filter, request.FacetSize > 0 ? MultiCollector.Wrap(top, facets) : top);
+        var topDocs = top is TopScoreDocCollector byScore ? byScore.GetTopDocs() : ((TopFieldCollector)top).GetTopDocs();
+
+        var snippets = request.IncludeSnippets ? new Snippets(query, _highlightAnalyzer, CjkTerms(searcher, query)) : null;
+        var hits = topDocs.ScoreDocs.Skip(request.Offset).Take(request.Limit)
+            .Select(sd => ToHit(searcher.Doc(sd.Doc), sd.Score, snippets))
+            .ToList();
+        var facetCounts = facets.Top(request.FacetSize).ToDictionary(
+            p => p.Key,
+            p => (IReadOnlyDictionary<string, int>)p.Value.Take(request.FacetSize).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal),
+            StringComparer.Ordinal);
+        return new SearchResult(topDocs.TotalHits, hits, facetCounts);
     }
 
     private Query Build(SearchRequest request)

@@ -21,7 +21,7 @@ internal static class ServiceRegistration
         var services = builder.Services;
         services.AddOptions<ZhikuWebOptions>().BindConfiguration(ZhikuWebOptions.Section);
         services.AddSingleton(sp => new ZhikuDataDirectory(DataDirectory.Resolve(sp.GetRequiredService<IOptions<ZhikuWebOptions>>().Value.Data)));
-        services.AddSingleton(sp => KnowledgeBase.Open(sp.GetRequiredService<ZhikuDataDirectory>().Directory));
+        services.AddSingleton(sp => OpenKnowledgeBase(sp));
         services.AddSingleton(sp => AccountStore.Open(sp.GetRequiredService<KnowledgeBase>().Store));
         services.AddSingleton<AccountService>();
         services.AddSingleton<ImportQueue>();
@@ -54,5 +54,12 @@ internal static class ServiceRegistration
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = 1L << 30);
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 1L << 30);
         return builder;
+    }
+
+    private static KnowledgeBase OpenKnowledgeBase(IServiceProvider services)
+    {
+        var kb = KnowledgeBase.Open(services.GetRequiredService<ZhikuDataDirectory>().Directory);
+        kb.SearchCacheEntries = services.GetRequiredService<IOptions<ZhikuWebOptions>>().Value.SearchCacheEntries;
+        return kb;
     }
 }

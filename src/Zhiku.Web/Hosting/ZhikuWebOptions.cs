@@ -19,4 +19,7 @@ public sealed class ZhikuWebOptions
 
     /// <summary>Sign-in attempts allowed per user name and address per minute.</summary>
     public int SignInPermitsPerMinute { get; set; } = 5;
+
+    /// <summary>How many recent search results are kept for repeated searches (0: none); an import drops them.</summary>
+    public int SearchCacheEntries { get; set; } = global::Zhiku.Search.SearchService.DefaultCacheEntries;
 }

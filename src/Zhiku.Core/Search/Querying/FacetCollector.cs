@@ -4,17 +4,31 @@ using Lucene.Net.Search;
 namespace Zhiku.Search.Querying;
 
 /// <summary>
-/// Counts facet values of the matching documents: per segment into arrays of segment ordinals (read from the cached
-/// <see cref="FacetOrdinals"/>), folded into one array of global ordinals per facet at the end of each segment; only
-/// the top values become strings.
+/// Counts facet values of the matching documents straight into global ordinals: each segment's ordinals (the cached
+/// <see cref="FacetOrdinals"/>) go through the segment's global map into one pooled count array per facet, and the
+/// ordinals counted are listed as they are first seen. A query's cost is then proportional to its hits, not to the
+/// number of distinct values in the index (hundreds of thousands of keywords at a million records), and only the top
+/// values become strings. Dispose gives the count arrays back.
 /// </summary>
-internal sealed class FacetCollector(IndexReader reader, IReadOnlyList<string> facets) : ICollector
+internal sealed class FacetCollector : ICollector, IDisposable
 {
-    private readonly GlobalFacetOrdinals[] _global = [.. facets.Select(f => GlobalFacetOrdinals.For(reader, SearchFields.Facet(f)))];
-    private int[][]? _globalCounts;
-    private FacetOrdinals?[] _ordinals = [];
-    private int[][] _segmentCounts = [];
-    private int _segment;
+    private readonly IReadOnlyList<string> _facets;
+    private readonly GlobalFacetOrdinals[] _global;
+    private readonly int[][] _counts;
+    private readonly List<int>[] _touched;
+    private readonly FacetOrdinals?[] _ordinals;
+    private readonly int[][] _maps;
+    private bool _returned;
+
+    public FacetCollector(IndexReader reader, IReadOnlyList<string> facets)
+    {
+        _facets = facets;
+        _global = [.. facets.Select(f => GlobalFacetOrdinals.For(reader, SearchFields.Facet(f)))];
+        _counts = [.. _global.Select(g => g.RentCounts())];
+        _touched = [.. facets.Select(_ => new List<int>())];
+        _ordinals = new FacetOrdinals?[facets.Count];
+        _maps = new int[facets.Count][];
+    }
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -24,16 +38,10 @@ internal sealed class FacetCollector(IndexReader reader, IReadOnlyList<string> f
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        Flush();
-        _globalCounts ??= [.. _global.Select(g => new int[g.ValueCount])];
-        _segment = context.Ord;
-        _ordinals = new FacetOrdinals?[facets.Count];
-        _segmentCounts = new int[facets.Count][];
-        for (var i = 0; i < facets.Count; i++)
+        for (var i = 0; i < _facets.Count; i++)
         {
-            var ordinals = FacetOrdinals.For(context.AtomicReader, SearchFields.Facet(facets[i]));
-            _ordinals[i] = ordinals;
-            _segmentCounts[i] = ordinals is null ? [] : new int[ordinals.ValueCount];
+            _ordinals[i] = FacetOrdinals.For(context.AtomicReader, SearchFields.Facet(_facets[i]));
+            _maps[i] = _ordinals[i] is null ? [] : _global[i].SegmentMap(context.Ord);
         }
     }
 
@@ -47,11 +55,16 @@ internal sealed class FacetCollector(IndexReader reader, IReadOnlyList<string> f
                 continue;
             }
 
-            var counts = _segmentCounts[i];
+            var counts = _counts[i];
+            var map = _maps[i];
             var values = ordinals.Ordinals;
             for (int k = ordinals.Starts[doc], end = ordinals.Starts[doc + 1]; k < end; k++)
             {
-                counts[values[k]]++;
+                var g = map[values[k]];
+                if (counts[g]++ == 0)
+                {
+                    _touched[i].Add(g);
+                }
             }
         }
     }
@@ -59,12 +72,12 @@ internal sealed class FacetCollector(IndexReader reader, IReadOnlyList<string> f
     /// <summary>The top values of each facet with their counts, most frequent first (ties by value).</summary>
     public Dictionary<string, List<KeyValuePair<string, int>>> Top(int perFacet)
     {
-        Flush();
+        ObjectDisposedException.ThrowIf(_returned, this);
         var result = new Dictionary<string, List<KeyValuePair<string, int>>>(StringComparer.Ordinal);
-        for (var i = 0; i < facets.Count; i++)
+        for (var i = 0; i < _facets.Count; i++)
         {
-            var counts = _globalCounts?[i] ?? [];
-            result[facets[i]] = TopOrdinals(counts, perFacet)
+            var counts = _counts[i];
+            result[_facets[i]] = TopOrdinals(counts, _touched[i], perFacet)
                 .Select(g => new KeyValuePair<string, int>(_global[i].Value(g), counts[g]))
                 .OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)
                 .ToList();
@@ -73,9 +86,23 @@ internal sealed class FacetCollector(IndexReader reader, IReadOnlyList<string> f
         return result;
     }
 
+    public void Dispose()
+    {
+        if (_returned)
+        {
+            return;
+        }
+
+        _returned = true;
+        for (var i = 0; i < _facets.Count; i++)
+        {
+            _global[i].Return(_counts[i], _touched[i]);
+        }
+    }
+
     // The ordinals of the n highest counts. Global ordinals follow the values' sort order, so among values tied at the
     // cut the smallest ordinals are the ones the ordering by value would keep.
-    private static List<int> TopOrdinals(int[] counts, int n)
+    private static List<int> TopOrdinals(int[] counts, List<int> touched, int n)
     {
         if (n <= 0)
         {
@@ -83,13 +110,8 @@ internal sealed class FacetCollector(IndexReader reader, IReadOnlyList<string> f
         }
 
         var queue = new PriorityQueue<int, int>();
-        for (var g = 0; g < counts.Length; g++)
+        foreach (var g in touched)
         {
-            if (counts[g] == 0)
-            {
-                continue;
-            }
-
             if (queue.Count < n)
             {
                 queue.Enqueue(g, counts[g]);
@@ -108,38 +130,7 @@ internal sealed class FacetCollector(IndexReader reader, IReadOnlyList<string> f
         var floor = counts[queue.Peek()];
         var top = new List<int>(n);
         top.AddRange(queue.UnorderedItems.Select(i => i.Element).Where(g => counts[g] > floor));
-        for (var g = 0; g < counts.Length && top.Count < n; g++)
-        {
-            if (counts[g] == floor)
-            {
-                top.Add(g);
-            }
-        }
-
+        top.AddRange(touched.Where(g => counts[g] == floor).Order().Take(n - top.Count));
         return top;
-    }
-
-    private void Flush()
-    {
-        if (_globalCounts is null)
-        {
-            return;
-        }
-
-        for (var i = 0; i < _ordinals.Length; i++)
-        {
-            var segment = _segmentCounts[i];
-            var global = _globalCounts[i];
-            for (var ord = 0; ord < segment.Length; ord++)
-            {
-                if (segment[ord] != 0)
-                {
-                    global[_global[i].Global(_segment, ord)] += segment[ord];
-                }
-            }
-        }
-
-        _ordinals = [];
-        _segmentCounts = [];
     }
 }
