@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
-using Zhiku.Web.Tests.Support;
 using Zhiku.Web.Tests.Browser;
+using Zhiku.Web.Tests.Support;
 
 namespace Zhiku.Web.Tests.Evaluation;
 
