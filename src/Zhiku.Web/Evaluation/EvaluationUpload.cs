@@ -66,7 +66,8 @@ internal static class EvaluationUpload
                 DocxReport.Write(report, loaded, result, uncertainty, language);
             }
 
-            var json = EvaluationJson.Build(loaded, result, uncertainty, null, id, EvaluationJson.Files(result));
+            // The inputs and the spec are downloadable too: with run-log.json they regenerate the run anywhere.
+            var json = EvaluationJson.Build(loaded, result, uncertainty, null, id, EvaluationJson.Files(result).Concat([dataName, metaName, SpecFile]));
             await File.WriteAllTextAsync(Path.Combine(folder, "result.json"), JsonSerializer.Serialize(json, EvaluationJson.Options), cancel);
             var organisation = long.TryParse(user.FindFirstValue(ZhikuClaims.OrganisationId), CultureInfo.InvariantCulture, out var org) ? org : (long?)null;
             var run = new StoredRun(

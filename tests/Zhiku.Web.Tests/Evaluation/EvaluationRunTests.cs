@@ -57,6 +57,10 @@ public sealed class EvaluationRunTests(PlatformFactory factory)
         }
 
         Assert.Equal(loaded.DataSha256, json.GetProperty("dataSha256").GetString());
+        var files = json.GetProperty("files").EnumerateArray().Select(f => f.GetString()).ToList();
+        Assert.Contains("spec.json", files);
+        Assert.Contains("iData.csv", files);
+        Assert.Equal(File.ReadAllBytes(SharedData.Path("evaluation/asem/ASEM_iData.csv")), await Http.WithToken(_platform, _platform.Users["analyst"].Token).GetByteArrayAsync($"/api/v1/evaluations/runs/{id}/files/iData.csv"));
     }
 
     [Fact]
