@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
-using Zhiku.Accounts;
 using Zhiku.Evaluation.Pipeline;
 using Zhiku.Evaluation.Report;
 using Zhiku.Evaluation.Spec;
@@ -9,6 +8,7 @@ using Zhiku.Evaluation.Uncertainty;
 using Zhiku.Evaluation.Weights;
 using Zhiku.Knowledge;
 using Zhiku.Web.Accounts;
+using Zhiku.Web.Evaluation;
 using Zhiku.Web.Hosting;
 
 namespace Zhiku.Web.Api;
@@ -20,8 +20,8 @@ namespace Zhiku.Web.Api;
 /// </summary>
 internal static class EvaluationApi
 {
-    private const int MaxRuns = 1000;
-    private static readonly string[] Runners = [UserRoles.Name(UserRole.Administrator), UserRoles.Name(UserRole.Manager), UserRoles.Name(UserRole.Analyst)];
+    public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static IEndpointRouteBuilder MapEvaluationApi(this IEndpointRouteBuilder app)
     {
@@ -31,22 +31,24 @@ internal static class EvaluationApi
         group.MapGet("/samples/{name}/files/{file}", Download)
             .WithSummary("A file of a sample's run: a stage CSV (Raw.csv … Aggregated.csv), evaluation.xlsx, run-log.json or report.docx");
         group.MapPost("/run", Run).DisableAntiforgery()
-            .WithSummary("Run a sample (form field 'sample') or an uploaded spec (fields 'spec' JSON, files 'data' and 'meta'; bearer token of a manager, administrator or analyst)");
+            .WithSummary("Run a sample (form field 'sample'), or upload files 'data' and 'meta' with a spec ('spec', YAML or JSON) or step choices (impute, group, screen, treat, normalise, weights, aggregate, denominate, uncertainty) and 'runs'/'seed': stored as a run (201, bearer token of a manager, administrator or analyst)");
         group.MapPost("/ahp", AhpConsistency)
             .WithSummary("Priorities, λmax, CI and CR (Saaty's random index) of a pairwise comparison matrix {\"matrix\": [[...]]}");
+        app.MapEvaluationRunsApi();
         return app;
     }
 
     /// <summary>A sample's knowledge-base indicators count only what the caller may see, as every search does.</summary>
     public static IResult Sample(string name, int? runs, ulong? seed, HttpContext context, KnowledgeBase kb, IOptions<ZhikuWebOptions> options)
     {
-        var spec = SamplePath(options.Value, name);
+        var spec = EvaluationSource.SamplePath(options.Value, name);
         return spec is null ? NotFound(name) : Guarded(() => Results.Ok(Evaluate(LoadedEvaluation.From(SpecLoader.Load(spec), kb, context.Caller()), name, runs ?? 0, seed ?? 1)));
     }
 
-    public static IResult Download(string name, string file, HttpContext context, KnowledgeBase kb, IOptions<ZhikuWebOptions> options)
+    /// <summary>A sample's file; report.docx follows <c>lang</c> (else the page's language) and <c>runs</c>/<c>seed</c>.</summary>
+    public static IResult Download(string name, string file, string? lang, int? runs, ulong? seed, HttpContext context, KnowledgeBase kb, IOptions<ZhikuWebOptions> options)
     {
-        var spec = SamplePath(options.Value, name);
+        var spec = EvaluationSource.SamplePath(options.Value, name);
         if (spec is null)
         {
             return NotFound(name);
@@ -70,10 +72,12 @@ internal static class EvaluationApi
 
             if (file is "report.docx")
             {
+                var language = ReportText.For(lang ?? PageLanguage(context)).Language;
+                var count = EvaluationUpload.Runs((runs ?? 100).ToString(System.Globalization.CultureInfo.InvariantCulture));
                 using var stream = new MemoryStream();
-                var uncertainty = loaded.Spec.Uncertainty is null ? null : UncertaintyAnalysis.Run(loaded, 100, 1);
-                DocxReport.Write(stream, loaded, result, uncertainty, "zh");
-                return Results.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", file);
+                var uncertainty = loaded.Spec.Uncertainty is null || count == 0 ? null : UncertaintyAnalysis.Run(loaded, count, seed ?? 1);
+                DocxReport.Write(stream, loaded, result, uncertainty, language);
+                return Results.File(stream.ToArray(), Docx, file);
             }
 
             if (file is "evaluation.xlsx")
@@ -82,7 +86,7 @@ internal static class EvaluationApi
                 try
                 {
                     StageWriter.Write(result, folder, log);
-                    return Results.File(File.ReadAllBytes(Path.Combine(folder, file)), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file);
+                    return Results.File(File.ReadAllBytes(Path.Combine(folder, file)), Xlsx, file);
                 }
                 finally
                 {
@@ -94,64 +98,45 @@ internal static class EvaluationApi
         });
     }
 
-    public static async Task<IResult> Run(HttpContext context, KnowledgeBase kb, IOptions<ZhikuWebOptions> options)
+    /// <summary>Runs a sample for anyone; an upload (bearer token of a runner role) is run and stored.</summary>
+    public static async Task<IResult> Run(HttpContext context, KnowledgeBase kb, IOptions<ZhikuWebOptions> options, EvaluationRunStore store)
     {
         if (!context.Request.HasFormContentType)
         {
-            return BadRequest("send multipart/form-data: 'sample', or 'spec' with the files 'data' and 'meta'");
+            return BadRequest("send multipart/form-data: 'sample', or the files 'data' and 'meta' with 'spec' or the step choices");
         }
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
-        var runs = int.TryParse(form["runs"], System.Globalization.CultureInfo.InvariantCulture, out var r) ? r : 0;
-        var seed = ulong.TryParse(form["seed"], System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 1UL;
         if (form["sample"].ToString() is { Length: > 0 } sample)
         {
+            var runs = int.TryParse(form["runs"], System.Globalization.CultureInfo.InvariantCulture, out var r) ? r : 0;
+            var seed = ulong.TryParse(form["seed"], System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 1UL;
             return Sample(sample, runs, seed, context, kb, options);
         }
 
-        // Uploads run only for a bearer token of a runner role: no cookie, so no cross-site request can start one.
+        // Uploads through the API run only for a bearer token of a runner role: no cookie, so no cross-site request
+        // can start one (the page's upload form is a Razor form with an antiforgery token).
         var auth = await context.AuthenticateAsync(Policies.BearerScheme);
         if (!auth.Succeeded || auth.Principal is null)
         {
             return Results.Unauthorized();
         }
 
-        if (!Runners.Any(auth.Principal.IsInRole))
+        if (!EvaluationUpload.MayRun(auth.Principal))
         {
             return Results.Forbid();
         }
 
-        if (form.Files.GetFile("data") is not { } data || form.Files.GetFile("meta") is not { } meta || form["spec"].ToString() is not { Length: > 0 } specText)
-        {
-            return BadRequest("an upload needs the field 'spec' (JSON) and the files 'data' and 'meta' (CSV or XLSX)");
-        }
-
-        var folder = Path.Combine(Path.GetTempPath(), "zhiku-eval-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(folder);
         try
         {
-            var dataPath = Path.Combine(folder, "iData" + Extension(data.FileName));
-            var metaPath = Path.Combine(folder, "iMeta" + Extension(meta.FileName));
-            await Save(data, dataPath, context.RequestAborted);
-            await Save(meta, metaPath, context.RequestAborted);
-            return Guarded(() =>
-            {
-                // The uploaded files replace whatever paths the spec names, so a spec cannot reach other server files.
-                var node = System.Text.Json.Nodes.JsonNode.Parse(specText) as System.Text.Json.Nodes.JsonObject ?? throw new ArgumentException("spec: must be a JSON object");
-                node["data"] = Path.GetFileName(dataPath);
-                node["meta"] = Path.GetFileName(metaPath);
-                var parsed = SpecLoader.Parse(node.ToJsonString(), folder, "spec");
-                if (parsed.Experts is not null || parsed.Knowledge.Count > 0)
-                {
-                    throw new ArgumentException("spec: uploaded specs may not declare experts or knowledge-base indicators");
-                }
-
-                return Results.Ok(Evaluate(LoadedEvaluation.From(parsed with { DataPath = dataPath, MetaPath = metaPath }), null, runs, seed));
-            });
+            var run = await EvaluationUpload.RunAsync(form, auth.Principal, store, context.RequestAborted);
+            var json = await File.ReadAllTextAsync(Path.Combine(store.Root, run.Id, "result.json"), context.RequestAborted);
+            context.Response.Headers.Location = $"/evaluation/runs/{run.Id}";
+            return Results.Text(json, "application/json", System.Text.Encoding.UTF8, StatusCodes.Status201Created);
         }
-        finally
+        catch (Exception e) when (IsBad(e))
         {
-            Directory.Delete(folder, recursive: true);
+            return BadRequest(e.Message);
         }
     }
 
@@ -182,83 +167,38 @@ internal static class EvaluationApi
     /// <summary>Runs a parsed spec; the answer carries everything the page shows.</summary>
     private static object Evaluate(LoadedEvaluation loaded, string? sample, int runs, ulong seed)
     {
-        if (runs is < 0 or > MaxRuns)
+        if (runs is < 0 or > EvaluationUpload.MaxRuns)
         {
-            throw new ArgumentException($"runs must be between 0 and {MaxRuns}");
+            throw new ArgumentException($"runs must be between 0 and {EvaluationUpload.MaxRuns}");
         }
 
         var result = loaded.Pipeline().Run(loaded.Spec.Steps);
-        var log = JsonDocument.Parse(RunLog.Write(loaded, result)).RootElement.Clone();
         var uncertainty = runs > 0 && loaded.Spec.Uncertainty is not null ? UncertaintyAnalysis.Run(loaded, runs, seed) : null;
-        var names = loaded.Data.UnitCodes.Select((c, i) => (c, n: loaded.Data.UnitNames[i])).ToDictionary(p => p.c, p => p.n, StringComparer.Ordinal);
-        var weights = loaded.Framework.Weights();
-        return new
-        {
-            sample,
-            engine = EngineInfo.Version,
-            dataSha256 = loaded.DataSha256,
-            metaSha256 = loaded.MetaSha256,
-            levels = result.AggregateCodes,
-            framework = loaded.Framework.Nodes
-                .Where(n => n.Type is Zhiku.Evaluation.Framework.NodeType.Indicator or Zhiku.Evaluation.Framework.NodeType.Aggregate)
-                .Select(n => new { code = n.Code, name = n.Name, level = n.Level, parent = n.Parent, direction = n.Direction, weight = weights.TryGetValue(n.Code, out var w) ? w : n.Weight }),
-            units = UnitResult.From(result).Select(u => new { uCode = u.UCode, uName = names.GetValueOrDefault(u.UCode), scores = u.Scores, ranks = u.Ranks }),
-            files = sample is null ? null : result.Stages.Select(st => st.Key + ".csv").Concat(["evaluation.xlsx", "run-log.json", "report.docx"]),
-            uncertainty = uncertainty is null ? null : new
-            {
-                target = uncertainty.Target,
-                runs = uncertainty.Runs,
-                seed = uncertainty.Seed,
-                inputs = uncertainty.Inputs,
-                failed = uncertainty.Failed,
-                units = uncertainty.Units.OrderBy(u => u.Nominal),
-            },
-            log,
-        };
+        return EvaluationJson.Build(loaded, result, uncertainty, sample, null, sample is null ? null : EvaluationJson.Files(result));
     }
 
-    private static string? SamplePath(ZhikuWebOptions options, string name)
-    {
-        if (name.Length == 0 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
-        {
-            return null;
-        }
+    /// <summary>The language of the page that asked: the <c>zhiku-lang</c> choice, else Chinese.</summary>
+    public static string PageLanguage(HttpContext context) => context.Items[Localization.LanguageSelection.Cookie] as string ?? Localization.Texts.Default;
 
-        var samples = SampleCorpus.Locate(options.Samples);
-        var folder = samples is null ? null : Path.Combine(samples, "evaluation", name);
-        if (folder is null || !Directory.Exists(folder))
-        {
-            return null;
-        }
+    public static bool IsBad(Exception e) => e is ArgumentException or InvalidOperationException or FormatException or IOException or JsonException or KeyNotFoundException;
 
-        // The folder's spec: NAME.yaml, else its only YAML file (samples/evaluation/think-tanks/tanks.yaml).
-        var named = Path.Combine(folder, name + ".yaml");
-        var yaml = Directory.GetFiles(folder, "*.yaml");
-        return File.Exists(named) ? named : yaml.Length == 1 ? yaml[0] : null;
-    }
-
-    private static string Extension(string fileName) =>
-        Path.GetExtension(fileName).ToLowerInvariant() is ".xlsx" ? ".xlsx" : ".csv";
-
-    private static async Task Save(IFormFile file, string path, CancellationToken cancel)
-    {
-        await using var stream = File.Create(path);
-        await file.CopyToAsync(stream, cancel);
-    }
-
-    private static IResult Guarded(Func<IResult> action)
+    public static IResult Guarded(Func<IResult> action)
     {
         try
         {
             return action();
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or IOException or JsonException)
+        catch (KeyNotFoundException e)
+        {
+            return Results.Problem(e.Message, statusCode: StatusCodes.Status404NotFound, title: "Not found");
+        }
+        catch (Exception e) when (IsBad(e))
         {
             return BadRequest(e.Message);
         }
     }
 
-    private static IResult BadRequest(string detail) => Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Bad evaluation");
+    public static IResult BadRequest(string detail) => Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Bad evaluation");
 
     private static IResult NotFound(string name) => Results.Problem($"no bundled evaluation sample '{name}'", statusCode: StatusCodes.Status404NotFound, title: "No such sample");
 

@@ -26,6 +26,7 @@ internal static class ServiceRegistration
         services.AddSingleton<AccountService>();
         services.AddSingleton<ImportQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<ImportQueue>());
+        services.AddSingleton<Zhiku.Web.Evaluation.EvaluationRunStore>();
         services.AddHostedService<FirstStart>();
         services.AddScoped<Texts>();
         // Chinese is written as characters, not numeric entities (markup characters are still escaped).

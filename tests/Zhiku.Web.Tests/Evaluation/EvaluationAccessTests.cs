@@ -5,7 +5,7 @@ using Zhiku.Web.Tests.Support;
 
 namespace Zhiku.Web.Tests.Evaluation;
 
-/// <summary>Who may run an uploaded evaluation: managers, administrators and analysts by bearer token; samples are open.</summary>
+/// <summary>Who may run an uploaded evaluation through the API: managers, administrators and analysts by bearer token; samples are open.</summary>
 [Collection(PlatformCollection.Name)]
 public sealed class EvaluationAccessTests(PlatformFactory factory)
 {
@@ -38,7 +38,7 @@ public sealed class EvaluationAccessTests(PlatformFactory factory)
         using var form = Upload();
         var response = await Http.WithToken(_platform, _platform.Users[user].Token).PostAsync("/api/v1/evaluations/run", form);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var uploaded = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("units");
         var sample = JsonDocument.Parse(await Http.Anonymous(_platform).GetStringAsync("/api/v1/evaluations/samples/asem")).RootElement.GetProperty("units");
         Assert.Equal(sample.GetArrayLength(), uploaded.GetArrayLength());

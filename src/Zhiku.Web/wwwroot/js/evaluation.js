@@ -1,10 +1,25 @@
-// The evaluation page: runs a bundled sample through /api/v1/evaluations and draws the framework tree, the results
-// table, the rank intervals and a radar chart per unit (all text comes from data- attributes, localised by the page).
+// The evaluation pages: a bundled sample (run through /api/v1/evaluations/samples) or a stored run
+// (/api/v1/evaluations/runs/ID): the framework tree as an editor of weights and directions (re-run with the edits,
+// download the edited iMeta), the results table, the rank intervals and a radar chart per unit (all text comes from
+// data- attributes, localised by the page).
 (function () {
   'use strict';
   var $ = function (id) { return document.getElementById(id); };
   var charts = {};
   var current = null;
+  var original = null;
+  var runId = $('eval-results').getAttribute('data-run') || '';
+
+  // The evaluation the page shows: 'runs/ID' or 'samples/NAME'.
+  function source() {
+    return runId ? 'runs/' + encodeURIComponent(runId) : 'samples/' + encodeURIComponent($('eval-sample').value);
+  }
+
+  function sampleQuery() {
+    if (runId) { return ''; }
+    var runs = Number($('eval-runs').value || '0');
+    return runs > 0 ? 'runs=' + encodeURIComponent(String(runs)) + '&seed=' + encodeURIComponent($('eval-seed').value || '1') : '';
+  }
 
   function fmt(v) { return v === null || v === undefined ? 'NA' : (Math.round(v * 100) / 100).toFixed(2); }
 
@@ -33,15 +48,58 @@
     function add(list, nodes) {
       nodes.forEach(function (n) {
         var li = el('li');
+        li.setAttribute('data-code', n.code);
         li.appendChild(el('span', n.code, 'code'));
         li.appendChild(el('span', ' ' + (n.name || '') + ' ', 'name'));
-        li.appendChild(el('span', 'w=' + fmt(n.weight) + (n.direction < 0 ? ' (−)' : ''), 'muted'));
+        var w = el('input', null, 'weight');
+        w.type = 'number'; w.min = '0'; w.step = 'any'; w.value = String(Math.round(n.weight * 10000) / 10000);
+        w.setAttribute('data-code', n.code); w.setAttribute('data-original', w.value); w.title = 'w';
+        w.addEventListener('input', edited);
+        li.appendChild(w);
+        var dir = el('select', null, 'direction');
+        [1, -1].forEach(function (v) { var o = el('option', v > 0 ? '+1' : '−1'); o.value = String(v); dir.appendChild(o); });
+        dir.value = String(n.direction < 0 ? -1 : 1);
+        dir.setAttribute('data-code', n.code); dir.setAttribute('data-original', dir.value);
+        dir.title = root.getAttribute('data-direction');
+        dir.addEventListener('change', edited);
+        li.appendChild(dir);
         var children = byParent[n.code];
         if (children) { var ul = el('ul'); add(ul, children); li.appendChild(ul); }
         list.appendChild(li);
       });
     }
     add(root, framework.filter(function (n) { return !n.parent || !codes[n.parent]; }));
+    edited();
+  }
+
+  // The edits as query parameters: w=CODE:W,... and d=CODE:±1 (only what differs from the loaded framework).
+  function edits() {
+    var w = [], d = [];
+    $('eval-tree').querySelectorAll('input.weight').forEach(function (i) {
+      if (i.value !== i.getAttribute('data-original') && i.value !== '') { w.push(i.getAttribute('data-code') + ':' + i.value); }
+    });
+    $('eval-tree').querySelectorAll('select.direction').forEach(function (s) {
+      if (s.value !== s.getAttribute('data-original')) { d.push(s.getAttribute('data-code') + ':' + s.value); }
+    });
+    var q = [];
+    if (w.length) { q.push('w=' + encodeURIComponent(w.join(','))); }
+    if (d.length) { q.push('d=' + encodeURIComponent(d.join(','))); }
+    return q.join('&');
+  }
+
+  function edited() {
+    var q = edits();
+    $('eval-meta').href = '/api/v1/evaluations/' + source() + '/imeta.csv' + (q ? '?' + q : '');
+    $('eval-tree').setAttribute('data-edits', q);
+  }
+
+  function setWeights(e) {
+    var detail = e.detail || {};
+    (detail.codes || []).forEach(function (code, i) {
+      var input = $('eval-tree').querySelector('input.weight[data-code="' + code + '"]');
+      if (input) { input.value = String(Math.round(detail.weights[i] * 10000) / 10000); }
+    });
+    edited();
   }
 
   function table(d) {
@@ -58,7 +116,11 @@
       var row = el('tr');
       row.setAttribute('data-ucode', u.uCode);
       row.appendChild(el('td', u.ranks[root], 'num rank'));
-      row.appendChild(el('td', u.uCode + (u.uName ? ' · ' + u.uName : '')));
+      var cell0 = el('td');
+      var link = el('a', u.uCode + (u.uName ? ' · ' + u.uName : ''));
+      link.href = unitUrl(u.uCode);
+      cell0.appendChild(link);
+      row.appendChild(cell0);
       d.levels.forEach(function (c) {
         var cell = el('td', fmt(u.scores[c]), 'num');
         cell.title = '#' + u.ranks[c];
@@ -66,6 +128,11 @@
       });
       body.appendChild(row);
     });
+  }
+
+  function unitUrl(uCode) {
+    var q = sampleQuery();
+    return '/evaluation/' + source() + '/units/' + encodeURIComponent(uCode) + (q ? '?' + q : '');
   }
 
   function intervals(d) {
@@ -117,39 +184,57 @@
     (d.files || []).forEach(function (f) {
       var li = el('li');
       var a = el('a', f);
-      a.href = '/api/v1/evaluations/samples/' + encodeURIComponent(d.sample) + '/files/' + encodeURIComponent(f);
+      var q = f !== 'report.docx' ? '' : 'lang=' + encodeURIComponent(list.getAttribute('data-lang') || 'zh') +
+        (runId ? '' : '&runs=' + encodeURIComponent($('eval-runs').value || '0') + '&seed=' + encodeURIComponent($('eval-seed').value || '1'));
+      a.href = '/api/v1/evaluations/' + source() + '/files/' + encodeURIComponent(f) + (q ? '?' + q : '');
       li.appendChild(a);
       list.appendChild(li);
     });
   }
 
-  function show(d) {
+  function show(d, keepTree) {
     current = d;
     $('eval-results').hidden = false;
-    tree(d.framework);
+    if (!keepTree) { tree(d.framework); original = d; }
+    $('eval-edited').hidden = !keepTree;
     table(d);
-    files(d);
+    if (!keepTree) { files(d); }
     $('eval-log').textContent = JSON.stringify(d.log, null, 2);
     var select = $('eval-unit');
+    var chosen = select.value;
     select.textContent = '';
     d.units.forEach(function (u) { var o = el('option', u.uCode + (u.uName ? ' · ' + u.uName : '')); o.value = u.uCode; select.appendChild(o); });
-    intervals(d);
-    if (d.units.length) { radar(d, d.units[0].uCode); }
+    if (chosen) { select.value = chosen; }
+    intervals(keepTree ? original : d);
+    if (d.units.length) { radar(d, select.value || d.units[0].uCode); $('eval-unit-link').href = unitUrl(select.value || d.units[0].uCode); }
+    document.dispatchEvent(new CustomEvent('eval:loaded', { detail: d }));
+  }
+
+  function load(url, keepTree) {
+    var status = $('eval-status');
+    status.textContent = status.getAttribute('data-loading');
+    $('eval-results').setAttribute('data-loaded', 'false');
+    fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(function (r) { return r.json().then(function (j) { if (!r.ok) { throw new Error(j.detail || r.statusText); } return j; }); })
+      .then(function (d) { status.textContent = ''; show(d, keepTree); $('eval-results').setAttribute('data-loaded', keepTree ? 'edited' : 'true'); })
+      .catch(function (e) { status.textContent = status.getAttribute('data-failed') + ' ' + e.message; });
   }
 
   function run(event) {
     if (event) { event.preventDefault(); }
-    var status = $('eval-status');
-    status.textContent = status.getAttribute('data-loading');
-    var url = '/api/v1/evaluations/samples/' + encodeURIComponent($('eval-sample').value) +
-      '?runs=' + encodeURIComponent($('eval-runs').value || '0') + '&seed=' + encodeURIComponent($('eval-seed').value || '1');
-    fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
-      .then(function (r) { return r.json().then(function (j) { if (!r.ok) { throw new Error(j.detail || r.statusText); } return j; }); })
-      .then(function (d) { status.textContent = ''; show(d); })
-      .catch(function (e) { status.textContent = status.getAttribute('data-failed') + ' ' + e.message; });
+    if (runId) { load('/api/v1/evaluations/runs/' + encodeURIComponent(runId), false); return; }
+    var q = sampleQuery();
+    load('/api/v1/evaluations/' + source() + (q ? '?' + q : ''), false);
   }
 
-  $('eval-form').addEventListener('submit', run);
-  $('eval-unit').addEventListener('change', function () { if (current) { radar(current, this.value); } });
+  if ($('eval-form')) { $('eval-form').addEventListener('submit', run); }
+  $('eval-unit').addEventListener('change', function () { if (current) { radar(current, this.value); $('eval-unit-link').href = unitUrl(this.value); } });
+  $('eval-apply').addEventListener('click', function () {
+    var q = edits();
+    if (!q) { if (original) { show(original, false); } return; }
+    load('/api/v1/evaluations/' + source() + '/edited?' + q, true);
+  });
+  $('eval-reset').addEventListener('click', function () { if (original) { show(original, false); } });
+  document.addEventListener('eval:weights', setWeights);
   run();
 })();

@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Json;
+using Zhiku.Accounts;
+using Zhiku.Evaluation.Pipeline;
+using Zhiku.Evaluation.Report;
+using Zhiku.Evaluation.Spec;
+using Zhiku.Evaluation.Uncertainty;
+using Zhiku.Web.Accounts;
+
+namespace Zhiku.Web.Evaluation;
+
+/// <summary>
+/// Runs an uploaded evaluation (files 'data' and 'meta', CSV or XLSX; a pasted spec 'spec' in YAML or JSON, or the
+/// step choices of <see cref="StepChoices"/>; 'runs' and 'seed' for rank intervals) and stores it with every output,
+/// so downloads serve the stored files.
+/// </summary>
+internal static class EvaluationUpload
+{
+    public const int MaxRuns = 1000;
+    public const string SpecFile = "spec.json";
+    public const string UncertaintyFile = "uncertainty.json";
+
+    private static readonly string[] Runners = [UserRoles.Name(UserRole.Administrator), UserRoles.Name(UserRole.Manager), UserRoles.Name(UserRole.Analyst)];
+
+    public static bool MayRun(ClaimsPrincipal user) => Runners.Any(user.IsInRole);
+
+    public static async Task<StoredRun> RunAsync(IFormCollection form, ClaimsPrincipal user, EvaluationRunStore store, CancellationToken cancel)
+    {
+        if (form.Files.GetFile("data") is not { Length: > 0 } data || form.Files.GetFile("meta") is not { Length: > 0 } meta)
+        {
+            throw new ArgumentException("an upload needs the files 'data' (iData) and 'meta' (iMeta), CSV or XLSX");
+        }
+
+        var runs = Runs(form["runs"]);
+        var seed = ulong.TryParse(form["seed"], CultureInfo.InvariantCulture, out var s) ? s : 1UL;
+        var (id, folder) = store.Create();
+        try
+        {
+            var dataName = "iData" + Extension(data.FileName);
+            var metaName = "iMeta" + Extension(meta.FileName);
+            await SaveAsync(data, Path.Combine(folder, dataName), cancel);
+            await SaveAsync(meta, Path.Combine(folder, metaName), cancel);
+
+            // The uploaded files replace whatever paths a pasted spec names, so a spec cannot reach other server files.
+            var specText = form["spec"].ToString() is { Length: > 0 } pasted ? SpecText.Rebase(pasted, dataName, metaName) : StepChoices.Spec(form, dataName, metaName);
+            var parsed = SpecLoader.Parse(specText, folder, "spec");
+            if (parsed.Experts is not null || parsed.Knowledge.Count > 0)
+            {
+                throw new ArgumentException("spec: uploaded specs may not declare experts or knowledge-base indicators");
+            }
+
+            await File.WriteAllTextAsync(Path.Combine(folder, SpecFile), specText, cancel);
+            var loaded = LoadedEvaluation.From(parsed);
+            var result = loaded.Pipeline().Run(loaded.Spec.Steps);
+            StageWriter.Write(result, folder, RunLog.Write(loaded, result));
+            var uncertainty = runs > 0 && loaded.Spec.Uncertainty is not null ? UncertaintyAnalysis.Run(loaded, runs, seed) : null;
+            if (uncertainty is not null)
+            {
+                await File.WriteAllTextAsync(Path.Combine(folder, UncertaintyFile), JsonSerializer.Serialize(uncertainty with { Ranks = [] }, EvaluationJson.Options), cancel);
+            }
+
+            foreach (var language in (string[])["zh", "en"])
+            {
+                await using var report = File.Create(Path.Combine(folder, ReportFile(language)));
+                DocxReport.Write(report, loaded, result, uncertainty, language);
+            }
+
+            // The inputs and the spec are downloadable too: with run-log.json they regenerate the run anywhere.
+            var json = EvaluationJson.Build(loaded, result, uncertainty, null, id, EvaluationJson.Files(result).Concat([dataName, metaName, SpecFile]));
+            await File.WriteAllTextAsync(Path.Combine(folder, "result.json"), JsonSerializer.Serialize(json, EvaluationJson.Options), cancel);
+            var organisation = long.TryParse(user.FindFirstValue(ZhikuClaims.OrganisationId), CultureInfo.InvariantCulture, out var org) ? org : (long?)null;
+            var run = new StoredRun(
+                id, DateTimeOffset.UtcNow, organisation, user.FindFirstValue(ZhikuClaims.OrganisationName), user.Identity?.Name,
+                Path.GetFileName(data.FileName), loaded.Data.UnitCodes.Count, uncertainty?.Runs ?? 0, seed);
+            EvaluationRunStore.Finish(folder, run);
+            return run;
+        }
+        catch
+        {
+            Directory.Delete(folder, recursive: true);
+            throw;
+        }
+    }
+
+    /// <summary>A stored run's inputs, loaded again (for the unit reports and the framework editor).</summary>
+    public static LoadedEvaluation Load(string folder) => LoadedEvaluation.From(SpecLoader.Load(Path.Combine(folder, SpecFile)));
+
+    public static UncertaintyResult? Uncertainty(string folder)
+    {
+        var path = Path.Combine(folder, UncertaintyFile);
+        return File.Exists(path) ? JsonSerializer.Deserialize<UncertaintyResult>(File.ReadAllText(path), EvaluationJson.Options) : null;
+    }
+
+    public static string ReportFile(string language) => $"report.{language}.docx";
+
+    public static int Runs(string? text)
+    {
+        var runs = string.IsNullOrEmpty(text) ? 0 : int.TryParse(text, CultureInfo.InvariantCulture, out var r) ? r : -1;
+        return runs is >= 0 and <= MaxRuns ? runs : throw new ArgumentException($"runs must be between 0 and {MaxRuns}");
+    }
+
+    private static string Extension(string fileName) =>
+        Path.GetExtension(fileName).ToLowerInvariant() is ".xlsx" ? ".xlsx" : ".csv";
+
+    private static async Task SaveAsync(IFormFile file, string path, CancellationToken cancel)
+    {
+        await using var stream = File.Create(path);
+        await file.CopyToAsync(stream, cancel);
+    }
+}

@@ -1,0 +1,184 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text.Json;
+using Zhiku.Evaluation.Pipeline;
+using Zhiku.Web.Tests.Functional;
+using Zhiku.Web.Tests.Support;
+
+namespace Zhiku.Web.Tests.Evaluation;
+
+/// <summary>Uploaded evaluations are run once, stored under evaluations/ID/ and shown to their organisation only.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class EvaluationRunTests(PlatformFactory factory)
+{
+    private readonly PlatformFactory _platform = factory.Seeded();
+
+    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        return JsonDocument.Parse(body).RootElement;
+    }
+
+    private static string DocumentXml(byte[] docx)
+    {
+        using var zip = new ZipArchive(new MemoryStream(docx));
+        using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
+        return reader.ReadToEnd();
+    }
+
+    [Fact]
+    public async Task An_analyst_uploads_the_asem_tables_and_the_stored_run_has_coinr_ranks()
+    {
+        var id = await EvaluationUploads.RunAsync(_platform, "analyst");
+
+        var folder = Path.Combine(_platform.DataRoot, "evaluations", id);
+        foreach (var file in (string[])["run.json", "spec.json", "run-log.json", "Raw.csv", "Aggregated.csv", "evaluation.xlsx", "report.zh.docx", "report.en.docx"])
+        {
+            Assert.True(File.Exists(Path.Combine(folder, file)), file);
+        }
+
+        var json = await JsonAsync(await Http.WithToken(_platform, _platform.Users["analyst"].Token).GetAsync($"/api/v1/evaluations/runs/{id}"));
+        var coinr = EvaluationUploads.CoinrRanks();
+        var units = json.GetProperty("units");
+        Assert.Equal(51, units.GetArrayLength());
+        foreach (var unit in units.EnumerateArray())
+        {
+            Assert.Equal(coinr[unit.GetProperty("uCode").GetString()!], unit.GetProperty("ranks").GetProperty("Index").GetInt32());
+        }
+
+        // The same ranks at every level as the engine (the CLI's `zhiku evaluate run`) on the bundled spec.
+        var loaded = LoadedEvaluation.FromFile(EvaluationSamples.AsemSpec);
+        var expected = UnitResult.From(loaded.Pipeline().Run(loaded.Spec.Steps));
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(expected[i].UCode, units[i].GetProperty("uCode").GetString());
+            Assert.All(expected[i].Ranks, kv => Assert.Equal(kv.Value, units[i].GetProperty("ranks").GetProperty(kv.Key).GetInt32()));
+        }
+
+        Assert.Equal(loaded.DataSha256, json.GetProperty("dataSha256").GetString());
+        var files = json.GetProperty("files").EnumerateArray().Select(f => f.GetString()).ToList();
+        Assert.Contains("spec.json", files);
+        Assert.Contains("iData.csv", files);
+        Assert.Equal(File.ReadAllBytes(SharedData.Path("evaluation/asem/ASEM_iData.csv")), await Http.WithToken(_platform, _platform.Users["analyst"].Token).GetByteArrayAsync($"/api/v1/evaluations/runs/{id}/files/iData.csv"));
+    }
+
+    [Fact]
+    public async Task The_page_form_runs_an_upload_with_its_antiforgery_token_and_redirects_to_the_run_page()
+    {
+        var client = await Http.SignedInAsync(_platform, "analyst");
+        var token = await Http.AntiforgeryTokenAsync(client, "/evaluation");
+        using var form = EvaluationUploads.Asem(antiforgery: token);
+
+        var response = await client.PostAsync("/evaluation", form);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!.ToString();
+        Assert.StartsWith("/evaluation/runs/", location, StringComparison.Ordinal);
+        var page = await client.GetStringAsync(location);
+        Assert.Contains("data-run=\"" + location["/evaluation/runs/".Length..] + "\"", page, StringComparison.Ordinal);
+        Assert.Contains("ASEM_iData.csv", await client.GetStringAsync("/evaluation"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_upload_without_the_antiforgery_token_is_refused()
+    {
+        var client = await Http.SignedInAsync(_platform, "analyst");
+        using var form = EvaluationUploads.Asem();
+
+        var response = await client.PostAsync("/evaluation", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_viewer_may_not_upload_through_the_page_and_sees_no_form()
+    {
+        var client = await Http.SignedInAsync(_platform, "viewer");
+        var html = await client.GetStringAsync("/evaluation");
+        var token = await Http.AntiforgeryTokenAsync(client, "/evaluation");
+        using var form = EvaluationUploads.Asem(antiforgery: token);
+
+        var response = await client.PostAsync("/evaluation", form);
+
+        Assert.DoesNotContain("eval-upload-form", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_run_is_seen_by_its_organisation_and_administrators_and_is_404_for_others()
+    {
+        var id = await EvaluationUploads.RunAsync(_platform, "uploader");
+
+        foreach (var (user, status) in new (string?, HttpStatusCode)[]
+        {
+            ("uploader", HttpStatusCode.OK), ("uploader-viewer", HttpStatusCode.OK), ("administrator", HttpStatusCode.OK),
+            ("analyst", HttpStatusCode.NotFound), ("stranger", HttpStatusCode.NotFound), (null, HttpStatusCode.NotFound),
+        })
+        {
+            var client = user is null ? Http.Anonymous(_platform) : await Http.SignedInAsync(_platform, user);
+            foreach (var path in (string[])[$"/evaluation/runs/{id}", $"/api/v1/evaluations/runs/{id}", $"/api/v1/evaluations/runs/{id}/files/Aggregated.csv", $"/evaluation/runs/{id}/units/NLD"])
+            {
+                Assert.True(status == (await client.GetAsync(path)).StatusCode, $"{user} {path}");
+            }
+
+            var list = user is null ? "" : await client.GetStringAsync("/api/v1/evaluations/runs");
+            Assert.Equal(status == HttpStatusCode.OK, list.Contains(id, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task Downloads_serve_the_stored_files_without_running_again()
+    {
+        var id = await EvaluationUploads.RunAsync(_platform, "analyst");
+        var client = Http.WithToken(_platform, _platform.Users["analyst"].Token);
+        var folder = Path.Combine(_platform.DataRoot, "evaluations", id);
+        await File.AppendAllTextAsync(Path.Combine(folder, "Aggregated.csv"), "STORED-MARKER\n");
+
+        var csv = await client.GetStringAsync($"/api/v1/evaluations/runs/{id}/files/Aggregated.csv");
+        var zh = DocumentXml(await client.GetByteArrayAsync($"/api/v1/evaluations/runs/{id}/files/report.docx?lang=zh"));
+        var en = DocumentXml(await client.GetByteArrayAsync($"/api/v1/evaluations/runs/{id}/files/report.docx?lang=en"));
+        var xlsx = await client.GetByteArrayAsync($"/api/v1/evaluations/runs/{id}/files/evaluation.xlsx");
+
+        Assert.EndsWith("STORED-MARKER\n", csv, StringComparison.Ordinal);
+        Assert.Contains("评估报告", zh, StringComparison.Ordinal);
+        Assert.Contains("Evaluation report", en, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(folder, "evaluation.xlsx")), xlsx);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/evaluations/runs/{id}/files/run.json")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/evaluations/runs/{id}/files/..%2Frun.json")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_pasted_yaml_spec_with_uncertainty_stores_rank_intervals_for_the_unit_report()
+    {
+        var spec = File.ReadAllText(EvaluationSamples.AsemSpec).Replace("data: ASEM_iData.csv", "data: /etc/passwd", StringComparison.Ordinal);
+        var id = await EvaluationUploads.RunAsync(_platform, "analyst", new Dictionary<string, string> { ["spec"] = spec, ["runs"] = "20", ["seed"] = "3" });
+        var client = Http.WithToken(_platform, _platform.Users["analyst"].Token);
+
+        var run = await JsonAsync(await client.GetAsync($"/api/v1/evaluations/runs/{id}"));
+        var unit = await JsonAsync(await client.GetAsync($"/api/v1/evaluations/runs/{id}/units/NLD"));
+
+        Assert.Equal(20, run.GetProperty("uncertainty").GetProperty("runs").GetInt32());
+        var interval = unit.GetProperty("interval");
+        Assert.InRange(interval.GetProperty("median").GetDouble(), interval.GetProperty("q5").GetDouble(), interval.GetProperty("q95").GetDouble());
+        Assert.Equal(EvaluationUploads.CoinrRanks()["NLD"], interval.GetProperty("nominal").GetDouble());
+        Assert.EndsWith(Path.Combine("evaluations", id, "iData.csv"), run.GetProperty("log").GetProperty("data").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("impute", "nosuch")]
+    [InlineData("screen", "2")]
+    [InlineData("group", "")]
+    [InlineData("spec", "steps: [{nosuchstep: {}}]")]
+    public async Task Bad_choices_answer_400_and_leave_no_run(string field, string value)
+    {
+        var fields = new Dictionary<string, string>(EvaluationUploads.AsemChoices, StringComparer.Ordinal) { [field] = value };
+        var before = Directory.Exists(Path.Combine(_platform.DataRoot, "evaluations")) ? Directory.GetDirectories(Path.Combine(_platform.DataRoot, "evaluations")).Length : 0;
+        using var form = EvaluationUploads.Asem(fields);
+
+        var response = await Http.WithToken(_platform, _platform.Users["manager"].Token).PostAsync("/api/v1/evaluations/run", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(before, Directory.Exists(Path.Combine(_platform.DataRoot, "evaluations")) ? Directory.GetDirectories(Path.Combine(_platform.DataRoot, "evaluations")).Length : 0);
+    }
+}
