@@ -68,7 +68,7 @@ public static class BibliographicNetworks
         NetworkField.AuthorKeywords => work.AuthorKeywords.Select(BibliometrixKeys.Keyword),
         NetworkField.KeywordsPlus => work.IndexKeywords.Select(BibliometrixKeys.Keyword),
         NetworkField.Authors => work.Authors.Select(BibliometrixKeys.Author),
-        NetworkField.Countries => work.Authors.SelectMany(a => a.Countries).Select(BibliometrixKeys.Keyword),
+        NetworkField.Countries => BibliometrixKeys.Countries(work),
         NetworkField.References => work.References.Select(BibliometrixKeys.Reference),
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     }).Where(s => s.Length > 0);
