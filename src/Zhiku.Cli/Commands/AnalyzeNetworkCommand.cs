@@ -25,7 +25,7 @@ internal static class AnalyzeNetworkCommand
         var top = new Option<int?>("--top") { Description = "Keep the N most frequent items (default 100 unless --min-occurrences is given)" };
         var cluster = new Option<string>("--cluster") { Description = "leiden|louvain", DefaultValueFactory = _ => "leiden" };
         var quality = new Option<string>("--quality") { Description = "modularity|cpm", DefaultValueFactory = _ => "modularity" };
-        var resolution = new Option<double>("--resolution") { Description = "Resolution γ of the quality function", DefaultValueFactory = _ => 1.0 };
+        var resolution = new Option<double>("--resolution") { Description = "Resolution γ of the quality function (cpm: in units of the normalised edge weights)", DefaultValueFactory = _ => 1.0 };
         var seed = new Option<long>("--seed") { Description = "Seed of clustering and layout", DefaultValueFactory = _ => 0 };
         var format = new Option<string>("--format") { Description = "json|vosviewer|graphml|gexf|pajek", DefaultValueFactory = _ => "json" };
         var output = new Option<string?>("--out") { Description = "Write the network to FILE (vosviewer: FILE is the map, FILE.network.txt the links)" };
@@ -57,7 +57,7 @@ internal static class AnalyzeNetworkCommand
             var nodesOfWorks = BibliographicNetworks.NodesOfWorks(works, network, field);
             var terms = works.Select(w => w.AuthorKeywords.Concat(w.IndexKeywords).Select(BibliometrixKeys.Keyword).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToArray()).ToList();
             var labels = ClusterLabelling.Label(nodesOfWorks, terms, clustering.Clusters, clustering.ClusterCount);
-            var nodeLabels = field is null ? [.. network.Labels.Select(l => ShortReference(works[int.Parse(l, CultureInfo.InvariantCulture)]))] : network.Labels;
+            var nodeLabels = field is null ? Unique([.. network.Labels.Select(l => ShortReference(works[int.Parse(l, CultureInfo.InvariantCulture)]))]) : network.Labels;
             var map = new NetworkMap(nodeLabels, weighted, clustering.Clusters, layout.X, layout.Y, network.Network.Occurrences);
             var chosen = parse.GetValue(format)!;
             var path = parse.GetValue(output);
@@ -136,6 +136,25 @@ internal static class AnalyzeNetworkCommand
     private static string ShortReference(WorkRecord work) =>
         string.Join(", ", new[] { work.Authors.Count > 0 ? BibliometrixKeys.Author(work.Authors[0]) : null, work.Year?.ToString(CultureInfo.InvariantCulture), work.SourceAbbreviation ?? work.Source }
             .Where(s => !string.IsNullOrEmpty(s)));
+
+    /// <summary>Makes repeated labels unique the way bibliometrix's SR does: "SMALL H, 1985, SCIENTOMETRICS-a".</summary>
+    private static List<string> Unique(List<string> labels)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var round = 0; seen.Count < labels.Count && round < 26; round++)
+        {
+            seen.Clear();
+            for (var i = 0; i < labels.Count; i++)
+            {
+                if (!seen.Add(labels[i]))
+                {
+                    labels[i] += "-" + (char)('a' + round);
+                }
+            }
+        }
+
+        return labels;
+    }
 
     private static T Choice<T>(string value, string option)
         where T : struct, Enum =>

@@ -25,13 +25,16 @@ public sealed class AnalyzeNetworkKindsTests : IDisposable
     }
 
     [Fact]
-    public void Direct_citation_labels_works_by_first_author_year_and_source_and_keeps_every_cited_or_citing_work()
+    public void Direct_citation_labels_works_uniquely_by_first_author_year_and_source_and_keeps_every_cited_or_citing_work()
     {
         var result = cli.Json("analyze", "network", "--type", "citation", "--min-occurrences", "1", "--normalize", "none");
 
         var nodes = result.GetProperty("nodes").EnumerateArray().ToList();
         Assert.InRange(nodes.Count, 100, 147);
         Assert.All(nodes, n => Assert.Matches(@"^.+, (19|20)\d\d, .+$", n.GetProperty("label").GetString()!));
+        // Two works share "SMALL H, 1985, SCIENTOMETRICS": bibliometrix-style suffixes keep labels unique.
+        Assert.Equal(nodes.Count, nodes.Select(n => n.GetProperty("label").GetString()).Distinct().Count());
+        Assert.Contains(nodes, n => n.GetProperty("label").GetString() == "SMALL H, 1985, SCIENTOMETRICS-a");
         Assert.All(result.GetProperty("edges").EnumerateArray(), e => Assert.InRange(e.GetProperty("weight").GetDouble(), 1, 2));
     }
 

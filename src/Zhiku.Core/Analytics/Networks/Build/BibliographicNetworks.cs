@@ -104,8 +104,8 @@ public static class BibliographicNetworks
         NetworkField.Countries => BibliometrixKeys.Countries(work),
         NetworkField.References => work.References.Select(BibliometrixKeys.Reference),
         NetworkField.Institutions => work.Organisations.Select(BibliometrixKeys.Keyword),
-        NetworkField.CitedAuthors => work.References.Select(r => CitedReference.Parse(r).FirstAuthor ?? string.Empty),
-        NetworkField.CitedSources => work.References.Select(r => CitedReference.Parse(r).Source ?? string.Empty),
+        NetworkField.CitedAuthors => work.References.Select(r => CitedReference.AuthorOf(r) ?? string.Empty),
+        NetworkField.CitedSources => work.References.Select(r => CitedReference.SourceOf(r) ?? string.Empty),
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     }).Where(s => s.Length > 0);
 }

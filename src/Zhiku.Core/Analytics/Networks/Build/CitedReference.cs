@@ -12,15 +12,34 @@ internal sealed partial record CitedReference(string? FirstAuthor, string? Sourc
     public static CitedReference Parse(string reference)
     {
         var parts = reference.Split(',').Select(p => p.Trim()).ToArray();
-        // CR_AU drops references of 10 characters or fewer ("not congruent") and strips punctuation from the author.
-        var author = reference.Length > 10 ? Key(StripPunctuation(parts[0])) : null;
-        // CR_SO (WoS): the third comma part of references with more than two parts.
+        var author = AuthorOf(reference);
         var source = parts.Length > 2 ? Key(parts[2]) : null;
         var year = parts.Length > 1 && YearPattern().IsMatch(parts[1]) ? parts[1] : null;
         var volume = parts.Skip(3).FirstOrDefault(p => VolumePattern().IsMatch(p))?[1..].ToUpperInvariant();
         var page = parts.Skip(3).FirstOrDefault(p => PagePattern().IsMatch(p))?[1..].ToUpperInvariant();
         var dois = DoiPattern().Matches(reference).Select(m => m.Value.TrimEnd('.', ']').ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToArray();
-        return new CitedReference(author is { Length: > 0 } ? author : null, source is { Length: > 0 } ? source : null, year, volume, page, dois);
+        return new CitedReference(author, source is { Length: > 0 } ? source : null, year, volume, page, dois);
+    }
+
+    /// <summary>bibliometrix CR_AU: the text before the first comma without punctuation, for references over 10 characters.</summary>
+    public static string? AuthorOf(string reference)
+    {
+        if (reference.Length <= 10)
+        {
+            return null;
+        }
+
+        var comma = reference.IndexOf(',', StringComparison.Ordinal);
+        var author = Key(StripPunctuation(comma < 0 ? reference : reference[..comma]));
+        return author.Length > 0 ? author : null;
+    }
+
+    /// <summary>bibliometrix CR_SO (WoS): the third comma part of references with more than two parts.</summary>
+    public static string? SourceOf(string reference)
+    {
+        var parts = reference.Split(',', 4);
+        var source = parts.Length > 2 ? Key(parts[2]) : string.Empty;
+        return source.Length > 0 ? source : null;
     }
 
     /// <summary>"AUTHOR|YEAR|VOLUME|PAGE" when all four are known, else null: the normalised string a work is matched by.</summary>
