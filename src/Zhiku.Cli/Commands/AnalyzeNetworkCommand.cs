@@ -18,46 +18,38 @@ internal static class AnalyzeNetworkCommand
     public static Command Create(CliContext context)
     {
         var query = AnalyzeOptions.Query();
-        var type = new Option<string>("--type") { Description = "coword|keywords-plus|coauthorship|countries|cocitation|coupling", DefaultValueFactory = _ => "coword" };
+        var type = new Option<string>("--type") { Description = NetworkKinds.Names + " (citation: direct citation, see CitationLinks)", DefaultValueFactory = _ => "coword" };
         var normalize = new Option<string>("--normalize") { Description = "none|association|salton|jaccard|inclusion|equivalence", DefaultValueFactory = _ => "association" };
         var counting = new Option<string>("--counting") { Description = "full|fractional", DefaultValueFactory = _ => "full" };
         var minimum = new Option<int>("--min-occurrences") { Description = "Keep items in at least N documents", DefaultValueFactory = _ => 1 };
         var top = new Option<int?>("--top") { Description = "Keep the N most frequent items (default 100 unless --min-occurrences is given)" };
         var cluster = new Option<string>("--cluster") { Description = "leiden|louvain", DefaultValueFactory = _ => "leiden" };
-        var resolution = new Option<double>("--resolution") { Description = "Resolution γ of modularity", DefaultValueFactory = _ => 1.0 };
+        var quality = new Option<string>("--quality") { Description = "modularity|cpm", DefaultValueFactory = _ => "modularity" };
+        var resolution = new Option<double>("--resolution") { Description = "Resolution γ of the quality function (cpm: in units of the normalised edge weights)", DefaultValueFactory = _ => 1.0 };
         var seed = new Option<long>("--seed") { Description = "Seed of clustering and layout", DefaultValueFactory = _ => 0 };
         var format = new Option<string>("--format") { Description = "json|vosviewer|graphml|gexf|pajek", DefaultValueFactory = _ => "json" };
         var output = new Option<string?>("--out") { Description = "Write the network to FILE (vosviewer: FILE is the map, FILE.network.txt the links)" };
-        var command = new Command("network", "Co-word, co-authorship, country, co-citation or coupling network with clusters and layout")
+        var command = new Command("network", "Co-word, co-authorship, institution, country, co-citation, coupling or direct citation network with clusters and layout")
         {
-            query, type, normalize, counting, minimum, top, cluster, resolution, seed, format, output,
+            query, type, normalize, counting, minimum, top, cluster, quality, resolution, seed, format, output,
         };
         command.SetAction(parse => context.Guard(() =>
         {
             using var kb = context.Open(parse);
             var works = AnalyzeSummaryCommand.Works(kb, parse.GetValue(query), Caller.Owner);
-            var kind = parse.GetValue(type)!;
-            NetworkField? field = kind switch
-            {
-                "coword" => NetworkField.AuthorKeywords,
-                "keywords-plus" => NetworkField.KeywordsPlus,
-                "coauthorship" => NetworkField.Authors,
-                "countries" => NetworkField.Countries,
-                "cocitation" => NetworkField.References,
-                "coupling" => null,
-                _ => throw new ArgumentException($"--type: unknown value '{kind}' (use coword|keywords-plus|coauthorship|countries|cocitation|coupling)"),
-            };
+            var networkKind = NetworkKinds.Parse(parse.GetValue(type)!);
+            var kind = NetworkKinds.Name(networkKind);
+            var field = NetworkKinds.Field(networkKind);
             var minOccurrences = parse.GetValue(minimum);
             var selection = new ItemSelection(minOccurrences, parse.GetValue(top) ?? (parse.GetResult(minimum) is null or { Implicit: true } ? 100 : null));
             var countingValue = Choice<Counting>(parse.GetValue(counting)!, "--counting");
-            var network = field is { } f
-                ? BibliographicNetworks.CoOccurrence(works, f, countingValue, selection)
-                : BibliographicNetworks.Coupling(works, countingValue, selection);
+            var network = NetworkKinds.Build(works, networkKind, countingValue, selection);
             var similarity = Choice<Similarity>(parse.GetValue(normalize)!, "--normalize");
             var weighted = SimilarityNormalization.Normalize(network.Network, similarity);
             var clustering = NetworkClustering.Cluster(weighted, new ClusteringOptions
             {
                 Algorithm = Choice<ClusteringAlgorithm>(parse.GetValue(cluster)!, "--cluster"),
+                Quality = Choice<QualityFunction>(parse.GetValue(quality)!, "--quality"),
                 Resolution = parse.GetValue(resolution),
                 Seed = parse.GetValue(seed),
             });
@@ -65,7 +57,7 @@ internal static class AnalyzeNetworkCommand
             var nodesOfWorks = BibliographicNetworks.NodesOfWorks(works, network, field);
             var terms = works.Select(w => w.AuthorKeywords.Concat(w.IndexKeywords).Select(BibliometrixKeys.Keyword).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToArray()).ToList();
             var labels = ClusterLabelling.Label(nodesOfWorks, terms, clustering.Clusters, clustering.ClusterCount);
-            var nodeLabels = field is null ? [.. network.Labels.Select(l => ShortReference(works[int.Parse(l, CultureInfo.InvariantCulture)]))] : network.Labels;
+            var nodeLabels = field is null ? Unique([.. network.Labels.Select(l => ShortReference(works[int.Parse(l, CultureInfo.InvariantCulture)]))]) : network.Labels;
             var map = new NetworkMap(nodeLabels, weighted, clustering.Clusters, layout.X, layout.Y, network.Network.Occurrences);
             var chosen = parse.GetValue(format)!;
             var path = parse.GetValue(output);
@@ -144,6 +136,25 @@ internal static class AnalyzeNetworkCommand
     private static string ShortReference(WorkRecord work) =>
         string.Join(", ", new[] { work.Authors.Count > 0 ? BibliometrixKeys.Author(work.Authors[0]) : null, work.Year?.ToString(CultureInfo.InvariantCulture), work.SourceAbbreviation ?? work.Source }
             .Where(s => !string.IsNullOrEmpty(s)));
+
+    /// <summary>Makes repeated labels unique the way bibliometrix's SR does: "SMALL H, 1985, SCIENTOMETRICS-a".</summary>
+    private static List<string> Unique(List<string> labels)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var round = 0; seen.Count < labels.Count && round < 26; round++)
+        {
+            seen.Clear();
+            for (var i = 0; i < labels.Count; i++)
+            {
+                if (!seen.Add(labels[i]))
+                {
+                    labels[i] += "-" + (char)('a' + round);
+                }
+            }
+        }
+
+        return labels;
+    }
 
     private static T Choice<T>(string value, string option)
         where T : struct, Enum =>

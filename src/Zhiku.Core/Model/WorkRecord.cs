@@ -18,6 +18,15 @@ public sealed class WorkRecord
     /// <summary>Organisations the work is attributed to (affiliation institutions, issuing bodies, publishers of reports).</summary>
     public List<string> Organisations { get; set; } = [];
 
+    /// <summary>
+    /// Every affiliation address of the work as the source gives it, also those tied to no author (older WoS C1 lines
+    /// without "[authors]"); empty when the source ties all addresses to authors or gives none.
+    /// </summary>
+    public List<string> Affiliations { get; set; } = [];
+
+    /// <summary>The countries of <see cref="Affiliations"/>, as the source names them.</summary>
+    public List<string> Countries { get; set; } = [];
+
     /// <summary>Identifiers by scheme (see <see cref="IdSchemes"/>), normalised.</summary>
     public SortedDictionary<string, string> Identifiers { get; set; } = new(StringComparer.Ordinal);
 

@@ -17,6 +17,33 @@ public static class BibliometrixKeys
 
     public static string Source(string source) => Collapse(source.Replace(",", string.Empty, StringComparison.Ordinal));
 
+    /// <summary>
+    /// A country as bibliometrix's AU_CO names it (metaTagExtraction): upper-cased, "UNITED STATES" → USA, England,
+    /// Scotland, Wales and Northern Ireland → UNITED KINGDOM, WoS's "PEOPLES R CHINA" (any name ending in CHINA) → CHINA.
+    /// Unlike bibliometrix since 2023, Taiwan is kept as the source names it (see the analytics notes).
+    /// </summary>
+    public static string Country(string country)
+    {
+        var key = Collapse(country.Replace(".", string.Empty, StringComparison.Ordinal));
+        return key switch
+        {
+            "UNITED STATES" or "UNITED STATES OF AMERICA" or "US" or "U S A" => "USA",
+            "ENGLAND" or "SCOTLAND" or "WALES" or "NORTH IRELAND" or "NORTHERN IRELAND" or "UK" or "U K" => "UNITED KINGDOM",
+            _ when key.EndsWith("CHINA", StringComparison.Ordinal) && key != "CHINA" => "CHINA",
+            _ => key,
+        };
+    }
+
+    /// <summary>
+    /// The distinct countries of a work: its record-level countries (every address, bibliometrix AU_CO) and its
+    /// authors' countries, keyed by <see cref="Country(string)"/>.
+    /// </summary>
+    public static IEnumerable<string> Countries(WorkRecord work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return work.Countries.Concat(work.Authors.SelectMany(a => a.Countries)).Select(Country).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal);
+    }
+
     /// <summary>Upper-cased with runs of white space made single spaces and the ends trimmed.</summary>
     private static string Collapse(string value)
     {

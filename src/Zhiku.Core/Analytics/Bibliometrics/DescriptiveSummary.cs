@@ -43,7 +43,7 @@ public sealed record DescriptiveSummary
     /// <summary>Mean number of authors per document.</summary>
     public required double CoAuthorsPerDocument { get; init; }
 
-    /// <summary>Percentage of documents whose authors' affiliations name more than one country.</summary>
+    /// <summary>Percentage of documents whose addresses name more than one country (bibliometrix AU_CO; see <see cref="BibliometrixKeys.Country"/>).</summary>
     public required double InternationalCoAuthorships { get; init; }
 
     /// <summary>Documents per publication year (years without documents are absent, as in bibliometrix's table).</summary>

@@ -25,8 +25,8 @@ public static class Productivity
         Rank(works, w => w.Organisations.Select(BibliometrixKeys.Keyword));
 
     /// <summary>
-    /// Countries of the corresponding author (bibliometrix AU1_CO), falling back to the first author with a country;
-    /// MCP when the authors' affiliations name more than one country.
+    /// Countries of the corresponding author (bibliometrix AU1_CO), falling back to the first author with a country,
+    /// then to the work's first address; MCP when the work's addresses name more than one country.
     /// </summary>
     public static IReadOnlyList<CountryProduction> Countries(IReadOnlyList<WorkRecord> works)
     {
@@ -36,13 +36,14 @@ public static class Productivity
         {
             var lead = work.Authors.FirstOrDefault(a => a.IsCorresponding == true && a.Countries.Count > 0)
                 ?? work.Authors.FirstOrDefault(a => a.Countries.Count > 0);
-            if (lead is null)
+            var first = lead?.Countries[0] ?? work.Countries.FirstOrDefault();
+            if (first is null)
             {
                 continue;
             }
 
-            var country = BibliometrixKeys.Keyword(lead.Countries[0]);
-            var multiple = work.Authors.SelectMany(a => a.Countries).Select(BibliometrixKeys.Keyword).Distinct(StringComparer.Ordinal).Skip(1).Any();
+            var country = BibliometrixKeys.Country(first);
+            var multiple = BibliometrixKeys.Countries(work).Skip(1).Any();
             var (scp, mcp) = table.GetValueOrDefault(country);
             table[country] = multiple ? (scp, mcp + 1) : (scp + 1, mcp);
         }

@@ -50,7 +50,7 @@ public static class SummaryCalculator
                 soloAuthors.Add(BibliometrixKeys.Author(work.Authors[0]));
             }
 
-            if (work.Authors.SelectMany(a => a.Countries).Distinct(StringComparer.OrdinalIgnoreCase).Skip(1).Any())
+            if (BibliometrixKeys.Countries(work).Skip(1).Any())
             {
                 international++;
             }

@@ -68,6 +68,8 @@ internal static class WorkMerger
         }
 
         Union(sources, r => r.Organisations, merged.Organisations, "organisations", provenance);
+        Union(sources, r => r.Affiliations, merged.Affiliations, "affiliations", provenance);
+        Union(sources, r => r.Countries, merged.Countries, "countries", provenance);
         Union(sources, r => r.AuthorKeywords, merged.AuthorKeywords, "authorKeywords", provenance);
         Union(sources, r => r.IndexKeywords, merged.IndexKeywords, "indexKeywords", provenance);
         Union(sources, r => r.Subjects, merged.Subjects, "subjects", provenance);

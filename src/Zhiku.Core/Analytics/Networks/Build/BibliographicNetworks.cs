@@ -1,9 +1,10 @@
 using Zhiku.Analytics.Bibliometrics;
+using Zhiku.Analytics.Networks.Graph;
 using Zhiku.Model;
 
 namespace Zhiku.Analytics.Networks.Build;
 
-/// <summary>Co-word, co-authorship, country collaboration, co-citation and bibliographic coupling networks of works.</summary>
+/// <summary>Co-word, co-authorship, institution and country collaboration, co-citation, coupling and direct citation networks of works.</summary>
 public static class BibliographicNetworks
 {
     /// <summary>Items co-occurring in the same work (items keyed as bibliometrix keys them).</summary>
@@ -31,6 +32,38 @@ public static class BibliographicNetworks
         }
 
         return Build([.. citing.Values.Select(v => v.ToArray())], counting, selection, "Coupling");
+    }
+
+    /// <summary>
+    /// Direct citation: works linked when one cites the other (<see cref="CitationLinks"/> gives the matching rule), as
+    /// an undirected network as VOSviewer clusters it; a pair citing each other has weight 2. Works are labelled by their
+    /// position; a work's occurrences, to which the selection applies, are its citation links within the works (citing and
+    /// cited). Fractional counting gives each link of a citing work the weight 1/k, k the number of works it cites here,
+    /// so that each citing work adds 1 in all (Perianes-Rodriguez, Waltman &amp; van Eck 2016).
+    /// </summary>
+    public static BibliographicNetwork DirectCitation(IReadOnlyList<WorkRecord> works, Counting counting, ItemSelection selection)
+    {
+        ArgumentNullException.ThrowIfNull(works);
+        ArgumentNullException.ThrowIfNull(selection);
+        var links = CitationLinks.Find(works);
+        var degree = new int[works.Count];
+        var cites = new int[works.Count];
+        foreach (var (citing, cited) in links)
+        {
+            degree[citing]++;
+            degree[cited]++;
+            cites[citing]++;
+        }
+
+        var kept = Enumerable.Range(0, works.Count).Where(w => degree[w] > 0 && degree[w] >= selection.MinOccurrences)
+            .OrderByDescending(w => degree[w]).ThenBy(w => w).Take(selection.Top ?? int.MaxValue).ToList();
+        var index = kept.Select((w, i) => (w, i)).ToDictionary(p => p.w, p => p.i);
+        var edges = links.Where(l => index.ContainsKey(l.Citing) && index.ContainsKey(l.Cited))
+            .Select(l => new WeightedEdge(index[l.Citing], index[l.Cited], counting == Counting.Full ? 1.0 : 1.0 / cites[l.Citing]))
+            .ToList();
+        var graph = WeightedGraph.FromEdges(kept.Count, edges);
+        var labels = kept.Select(w => w.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        return new BibliographicNetwork(labels, new CoOccurrenceNetwork(graph, [.. kept.Select(w => degree[w])], counting), "DirectCitation", selection);
     }
 
     /// <summary>
@@ -68,8 +101,11 @@ public static class BibliographicNetworks
         NetworkField.AuthorKeywords => work.AuthorKeywords.Select(BibliometrixKeys.Keyword),
         NetworkField.KeywordsPlus => work.IndexKeywords.Select(BibliometrixKeys.Keyword),
         NetworkField.Authors => work.Authors.Select(BibliometrixKeys.Author),
-        NetworkField.Countries => work.Authors.SelectMany(a => a.Countries).Select(BibliometrixKeys.Keyword),
+        NetworkField.Countries => BibliometrixKeys.Countries(work),
         NetworkField.References => work.References.Select(BibliometrixKeys.Reference),
+        NetworkField.Institutions => work.Organisations.Select(BibliometrixKeys.Keyword),
+        NetworkField.CitedAuthors => work.References.Select(r => CitedReference.AuthorOf(r) ?? string.Empty),
+        NetworkField.CitedSources => work.References.Select(r => CitedReference.SourceOf(r) ?? string.Empty),
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     }).Where(s => s.Length > 0);
 }

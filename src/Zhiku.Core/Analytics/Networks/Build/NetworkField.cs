@@ -17,4 +17,13 @@ public enum NetworkField
 
     /// <summary>Co-citation network of cited references.</summary>
     References,
+
+    /// <summary>Institution collaboration network (the work's organisations, WoS C3 or the first part of each C1 address).</summary>
+    Institutions,
+
+    /// <summary>Co-citation network of cited first authors (bibliometrix CR_AU).</summary>
+    CitedAuthors,
+
+    /// <summary>Co-citation network of cited sources (bibliometrix CR_SO: a WoS reference's third comma part).</summary>
+    CitedSources,
 }

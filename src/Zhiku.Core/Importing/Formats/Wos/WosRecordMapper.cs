@@ -54,6 +54,13 @@ internal static class WosRecordMapper
         work.Authors = WosAuthors.Build(r, addresses);
         work.Organisations = [.. (r.Has("C3") ? r.Split("C3") : addresses.Select(a => cnki ? a.Address : a.Institution))
             .Distinct(StringComparer.OrdinalIgnoreCase)];
+        if (!cnki)
+        {
+            // Kept at record level because older records' unbracketed addresses of several authors belong to no one
+            // author, yet bibliometrix counts their countries (AU_CO) for international co-authorship.
+            work.Affiliations = [.. addresses.Select(a => a.Address).Distinct(StringComparer.Ordinal)];
+            work.Countries = [.. addresses.Select(a => a.Country).OfType<string>().Distinct(StringComparer.Ordinal)];
+        }
 
         work.AddIdentifier(IdSchemes.Doi, r.Text("DI"));
         work.AddIdentifier(IdSchemes.Pmid, r.Text("PM"));
