@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Globalization;
+using Zhiku.Analytics.Networks.Clustering;
+using Zhiku.Analytics.Networks.Graph;
+
+namespace Zhiku.Benchmarks.Analytics;
+
+/// <summary>
+/// Leiden/modularity, ours beside python3-igraph's community_leiden, over several seeds on the same graph with the
+/// runs interleaved (seed by seed) so that load changes hit both sides alike. Every partition's modularity, igraph's
+/// included, is computed by <see cref="ClusterQuality.Modularity"/> (γ = 1) from its membership.
+/// </summary>
+internal static class LeidenComparison
+{
+    public static void Run(WeightedGraph graph, int seeds, IReadOnlyList<int> ourIterations, bool withIgraph)
+    {
+        using var peer = withIgraph ? IgraphPeer.Start(graph) : null;
+        if (withIgraph && peer is null)
+        {
+            Console.WriteLine("leiden (igraph): python3-igraph not available");
+        }
+
+        int[] igraphIterations = [2, -1];
+        var ours = ourIterations.ToDictionary(i => i, _ => new List<(double Seconds, double Q, int Clusters)>());
+        var theirs = igraphIterations.ToDictionary(i => i, _ => new List<(double Seconds, double Q, int Clusters)>());
+        var disagreement = 0.0;
+
+        // Warm-up of both sides (JIT, python imports), not counted.
+        NetworkClustering.Cluster(graph, new ClusteringOptions { Iterations = 1, Seed = 0 });
+        peer?.Run(1, 0);
+
+        var stopwatch = new Stopwatch();
+        for (var seed = 1; seed <= seeds; seed++)
+        {
+            foreach (var iterations in ourIterations)
+            {
+                stopwatch.Restart();
+                var result = NetworkClustering.Cluster(graph, new ClusteringOptions { Iterations = iterations, Seed = seed });
+                var seconds = stopwatch.Elapsed.TotalSeconds;
+                ours[iterations].Add((seconds, ClusterQuality.Modularity(graph, result.Clusters), result.ClusterCount));
+            }
+
+            if (peer is null)
+            {
+                continue;
+            }
+
+            foreach (var iterations in igraphIterations)
+            {
+                var (seconds, own, membership) = peer.Run(iterations, seed);
+                var q = ClusterQuality.Modularity(graph, membership);
+                disagreement = Math.Max(disagreement, Math.Abs(q - own));
+                theirs[iterations].Add((seconds, q, membership.Max() + 1));
+            }
+        }
+
+        Console.WriteLine($"leiden/modularity, {seeds} seeds each, time in s and Q (our modularity function, γ = 1): mean [min–max]");
+        foreach (var (iterations, runs) in ours)
+        {
+            Console.WriteLine(Line($"zhiku  iterations {Label(iterations)}", runs));
+        }
+
+        if (peer is null)
+        {
+            return;
+        }
+
+        foreach (var (iterations, runs) in theirs)
+        {
+            Console.WriteLine(Line($"igraph iterations {Label(iterations)}", runs));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"igraph {peer.Version}; largest |Q ours − Q igraph's own| over its partitions: {disagreement:E1}"));
+        foreach (var (theirIterations, theirRuns) in theirs)
+        {
+            foreach (var (iterations, runs) in ours)
+            {
+                Console.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"zhiku {Label(iterations)} vs igraph {Label(theirIterations)}: time ratio igraph/zhiku {theirRuns.Average(r => r.Seconds) / runs.Average(r => r.Seconds):F2}, mean ΔQ zhiku − igraph {runs.Average(r => r.Q) - theirRuns.Average(r => r.Q):+0.000000;-0.000000}"));
+            }
+        }
+    }
+
+    private static string Label(int iterations) => iterations < 0 ? "until stable" : iterations.ToString(CultureInfo.InvariantCulture);
+
+    private static string Line(string name, List<(double Seconds, double Q, int Clusters)> runs) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"  {name,-32} time {runs.Average(r => r.Seconds):F3} [{runs.Min(r => r.Seconds):F3}–{runs.Max(r => r.Seconds):F3}]  Q {runs.Average(r => r.Q):F6} [{runs.Min(r => r.Q):F6}–{runs.Max(r => r.Q):F6}]  clusters {runs.Average(r => r.Clusters):F1}");
+}
