@@ -26,11 +26,11 @@ internal sealed class IgraphPeer : IDisposable
         for line in sys.stdin:
             iterations, seed = map(int, line.split())
             random.seed(seed)
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             p = g.community_leiden(objective_function="modularity", weights="weight", n_iterations=iterations)
-            s = time.perf_counter() - t
+            s, c = time.perf_counter() - t, time.process_time() - c
             q = g.modularity(p.membership, weights="weight")
-            print(repr(s), repr(q), " ".join(map(str, p.membership)), flush=True)
+            print(repr(s), repr(c), repr(q), " ".join(map(str, p.membership)), flush=True)
         """;
 
     private readonly Process process;
@@ -93,20 +93,22 @@ internal sealed class IgraphPeer : IDisposable
         }
     }
 
-    /// <summary>One run: igraph's own seconds and modularity, and its membership (node → cluster).</summary>
-    public (double Seconds, double Modularity, int[] Membership) Run(int iterations, int seed)
+    /// <summary>One run: wall and CPU seconds, igraph's own modularity, and its membership (node → cluster).</summary>
+    public (double Seconds, double CpuSeconds, double Modularity, int[] Membership) Run(int iterations, int seed)
     {
         process.StandardInput.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{iterations} {seed}"));
         process.StandardInput.Flush();
         var parts = (process.StandardOutput.ReadLine() ?? throw new InvalidOperationException("igraph peer stopped")).Split(' ');
-        var membership = new int[parts.Length - 2];
+        var membership = new int[parts.Length - 3];
         for (var i = 0; i < membership.Length; i++)
         {
-            membership[i] = int.Parse(parts[i + 2], CultureInfo.InvariantCulture);
+            membership[i] = int.Parse(parts[i + 3], CultureInfo.InvariantCulture);
         }
 
-        return (double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture), membership);
+        return (Number(parts[0]), Number(parts[1]), Number(parts[2]), membership);
     }
+
+    private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 
     public void Dispose()
     {
