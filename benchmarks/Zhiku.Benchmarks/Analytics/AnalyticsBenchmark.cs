@@ -15,8 +15,8 @@ namespace Zhiku.Benchmarks.Analytics;
 internal static class AnalyticsBenchmark
 {
     /// <summary>
-    /// Options: [shared-dir] [--records N] [--seeds S] [--iterations 2,-1] [--top N] [--no-igraph]; iterations are
-    /// ours (igraph always runs its default 2 and until stable).
+    /// Options: [shared-dir] [--records N] [--seeds S] [--leiden 2,-1,2x3] [--top N] [--no-igraph]; --leiden lists our
+    /// settings (iterations, −1 until stable, "x" random starts); igraph always runs its default 2 iterations and −1.
     /// </summary>
     public static int Run(string[] args)
     {
@@ -42,7 +42,7 @@ internal static class AnalyticsBenchmark
         var graph = network.Graph;
         Console.WriteLine($"build:  {build:F3} s  ({graph.NodeCount:N0} nodes, {graph.EdgeCount:N0} edges, total weight {graph.TotalWeight:N0})");
 
-        LeidenComparison.Run(graph, options.Seeds, options.Iterations, options.Igraph);
+        LeidenComparison.Run(graph, options.Seeds, options.Settings, options.Igraph);
         Layout(records, network, options.Top);
         Bursts();
         Console.WriteLine($"load at the end: {LoadAverage()}");

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Zhiku.Benchmarks.Analytics;
 
-/// <summary>The analytics benchmark's command line: [shared-dir] [--records N] [--seeds S] [--iterations 2,-1] [--top N] [--no-igraph].</summary>
+/// <summary>The analytics benchmark's command line: [shared-dir] [--records N] [--seeds S] [--leiden 2,-1,2x3] [--top N] [--no-igraph].</summary>
 internal sealed record BenchmarkOptions
 {
     public string? Shared { get; init; }
@@ -11,7 +11,7 @@ internal sealed record BenchmarkOptions
 
     public int Seeds { get; init; } = 5;
 
-    public IReadOnlyList<int> Iterations { get; init; } = [2, -1];
+    public IReadOnlyList<LeidenSetting> Settings { get; init; } = [new(2, 1), new(-1, 1)];
 
     public int Top { get; init; } = 1000;
 
@@ -26,7 +26,7 @@ internal sealed record BenchmarkOptions
             {
                 "--records" => options with { Records = Int(args[++i]) },
                 "--seeds" => options with { Seeds = Int(args[++i]) },
-                "--iterations" => options with { Iterations = [.. args[++i].Split(',').Select(Int)] },
+                "--leiden" => options with { Settings = [.. args[++i].Split(',').Select(LeidenSetting.Parse)] },
                 "--top" => options with { Top = Int(args[++i]) },
                 "--no-igraph" => options with { Igraph = false },
                 _ => options with { Shared = args[i] },
