@@ -3,7 +3,7 @@ namespace Zhiku.Analytics.Networks.Clustering;
 /// <summary>Helpers for partitions stored as one cluster index per node.</summary>
 internal static class Partitions
 {
-    /// <summary>Relabels clusters 0..k-1 in order of first appearance and returns k.</summary>
+    /// <summary>Relabels clusters (non-negative labels) 0..k-1 in order of first appearance and returns k.</summary>
     public static int Renumber(int[] clusters)
     {
         if (clusters.Length == 0)
