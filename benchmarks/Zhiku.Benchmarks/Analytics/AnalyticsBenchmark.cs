@@ -8,24 +8,29 @@ using Zhiku.Analytics.Networks.Layout;
 namespace Zhiku.Benchmarks.Analytics;
 
 /// <summary>
-/// Co-word network of 100,000 synthetic records (<see cref="KeywordCorpus"/>): network build and Leiden/modularity,
+/// Co-word network of synthetic records (100,000 unless --records) (<see cref="KeywordCorpus"/>): network build and Leiden/modularity,
 /// side by side with python3-igraph's community_leiden on the same graph when available; then Kleinberg burst
 /// detection over 10,000 terms × 30 slices.
 /// </summary>
 internal static class AnalyticsBenchmark
 {
+    /// <summary>
+    /// Options: [shared-dir] [--records N] [--seeds S] [--leiden 2,-1,2x3] [--top N] [--no-igraph]; --leiden lists our
+    /// settings (iterations, −1 until stable, "x" random starts); igraph always runs its default 2 iterations and −1.
+    /// </summary>
     public static int Run(string[] args)
     {
-        var shared = args.FirstOrDefault() ?? SharedLocator.Find();
+        var options = BenchmarkOptions.Parse(args);
+        var shared = options.Shared ?? SharedLocator.Find();
         if (shared is null)
         {
             Console.Error.WriteLine("shared/data not found; pass the shared directory or set ZHIKU_SHARED");
             return 1;
         }
 
-        Console.WriteLine($"{DateTime.UtcNow:yyyy-MM-dd}; {Environment.ProcessorCount} cpus; {CpuModel()}");
+        Console.WriteLine($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; {Environment.ProcessorCount} cpus; {CpuModel()}; load {LoadAverage()}");
         var vocabulary = KeywordCorpus.Vocabulary(shared);
-        var records = KeywordCorpus.Records(vocabulary.Count, 100_000, 200, seed: 1);
+        var records = KeywordCorpus.Records(vocabulary.Count, options.Records, 200, seed: 1);
         Console.WriteLine($"corpus: {records.Count:N0} records, {records.Sum(r => r.Length):N0} keyword uses, vocabulary {vocabulary.Count:N0} (real WoS/Scopus keywords)");
 
         // Warm-up on a small slice so JIT time is not counted.
@@ -37,35 +42,16 @@ internal static class AnalyticsBenchmark
         var graph = network.Graph;
         Console.WriteLine($"build:  {build:F3} s  ({graph.NodeCount:N0} nodes, {graph.EdgeCount:N0} edges, total weight {graph.TotalWeight:N0})");
 
-        foreach (var iterations in new[] { 2, -1 })
-        {
-            stopwatch.Restart();
-            var result = NetworkClustering.Cluster(graph, new ClusteringOptions { Iterations = iterations, Seed = 1 });
-            Console.WriteLine($"leiden (zhiku, iterations {iterations,2}):  {stopwatch.Elapsed.TotalSeconds:F3} s  modularity {result.Modularity:F6}  clusters {result.ClusterCount}");
-        }
-
-        var python = IgraphPeer.FindPython();
-        if (python is null)
-        {
-            Console.WriteLine("leiden (igraph): python3-igraph not available");
-        }
-        else
-        {
-            foreach (var (iterations, seconds, modularity, clusters) in IgraphPeer.Run(python, graph))
-            {
-                Console.WriteLine($"leiden (igraph, iterations {iterations,2}): {seconds:F3} s  modularity {modularity:F6}  clusters {clusters}");
-            }
-        }
-
-        Layout(records, network);
+        LeidenComparison.Run(graph, options.Seeds, options.Settings, options.Igraph);
+        Layout(records, network, options.Top);
         Bursts();
+        Console.WriteLine($"load at the end: {LoadAverage()}");
         return 0;
     }
 
-    /// <summary>VOS layout of the 1,000 most frequent keywords' network (the layout's repulsion is all-pairs, so maps are drawn on a top-N selection).</summary>
-    private static void Layout(List<int[]> records, CoOccurrenceNetwork network)
+    /// <summary>VOS layout of the N most frequent keywords' network (the layout's repulsion is all-pairs, so maps are drawn on a top-N selection).</summary>
+    private static void Layout(List<int[]> records, CoOccurrenceNetwork network, int top)
     {
-        const int top = 1000;
         var keep = Enumerable.Range(0, network.Occurrences.Count).OrderByDescending(i => network.Occurrences[i]).Take(top).ToArray();
         var index = new Dictionary<int, int>();
         for (var k = 0; k < keep.Length; k++)
@@ -109,6 +95,8 @@ internal static class AnalyticsBenchmark
         var report = BurstDetection.Run(series, labels, new BurstOptions());
         Console.WriteLine($"bursts: {stopwatch.Elapsed.TotalSeconds:F3} s  ({terms:N0} terms × {slices} slices, {report.Bursts.Count:N0} bursts)");
     }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown";
 
     private static string CpuModel() =>
         File.Exists("/proc/cpuinfo")

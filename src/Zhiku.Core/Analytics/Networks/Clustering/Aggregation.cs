@@ -31,8 +31,11 @@ internal static class Aggregation
         var accumulator = new double[clusterCount];
         var touched = new int[clusterCount];
         var offsets = new int[clusterCount + 1];
-        var targets = new List<int>();
-        var weights = new List<double>();
+
+        // Each entry of the graph gives at most one entry of the aggregate: write into buffers of that size, trim once.
+        var targets = GC.AllocateUninitializedArray<int>(graph.Neighbors.Length);
+        var weights = GC.AllocateUninitializedArray<double>(graph.Neighbors.Length);
+        var write = 0;
         for (var c = 0; c < clusterCount; c++)
         {
             var count = 0;
@@ -41,13 +44,16 @@ internal static class Aggregation
                 var i = members[m];
                 selfLoops[c] += graph.SelfLoops[i];
                 nodeWeights[c] += model.NodeWeights[i];
-                for (var k = graph.Offsets[i]; k < graph.Offsets[i + 1]; k++)
+                var row = graph.Offsets[i];
+                var neighbors = graph.Neighbors.AsSpan(row, graph.Offsets[i + 1] - row);
+                var rowWeights = graph.Weights.AsSpan(row, neighbors.Length);
+                for (var k = 0; k < neighbors.Length; k++)
                 {
-                    var d = clusters[graph.Neighbors[k]];
+                    var d = clusters[neighbors[k]];
                     if (d == c)
                     {
                         // Each internal edge is met from both ends.
-                        selfLoops[c] += graph.Weights[k] / 2;
+                        selfLoops[c] += rowWeights[k] / 2;
                         continue;
                     }
 
@@ -56,21 +62,22 @@ internal static class Aggregation
                         touched[count++] = d;
                     }
 
-                    accumulator[d] += graph.Weights[k];
+                    accumulator[d] += rowWeights[k];
                 }
             }
 
-            Array.Sort(touched, 0, count);
+            // Rows stay in first-touch order (deterministic); nothing downstream needs them sorted.
             for (var t = 0; t < count; t++)
             {
-                targets.Add(touched[t]);
-                weights.Add(accumulator[touched[t]]);
-                accumulator[touched[t]] = 0;
+                var d = touched[t];
+                targets[write] = d;
+                weights[write++] = accumulator[d];
+                accumulator[d] = 0;
             }
 
-            offsets[c + 1] = targets.Count;
+            offsets[c + 1] = write;
         }
 
-        return (new WeightedGraph(offsets, [.. targets], [.. weights], selfLoops), model with { NodeWeights = nodeWeights });
+        return (new WeightedGraph(offsets, targets[..write], weights[..write], selfLoops), model with { NodeWeights = nodeWeights });
     }
 }

@@ -117,26 +117,37 @@ internal sealed class LocalMoving
             emptyClusters[emptyCount++] = current;
         }
 
+        // The hot loop of the whole algorithm: spans over the row so the JIT drops the bounds checks on it.
+        var start = graph.Offsets[v];
+        var length = graph.Offsets[v + 1] - start;
+        var neighbors = graph.Neighbors.AsSpan(start, length);
+        var weights = graph.Weights.AsSpan(start, length);
+        var labels = clusters;
+        var perCluster = edgeWeightPerCluster;
+        var found = neighborClusters;
         var count = 0;
-        neighborClusters[count++] = current;
-        for (var k = graph.Offsets[v]; k < graph.Offsets[v + 1]; k++)
+        found[count++] = current;
+        for (var k = 0; k < neighbors.Length; k++)
         {
-            var c = clusters[graph.Neighbors[k]];
-            if (edgeWeightPerCluster[c] == 0 && c != current)
+            var c = labels[neighbors[k]];
+            if (perCluster[c] == 0 && c != current)
             {
-                neighborClusters[count++] = c;
+                found[count++] = c;
             }
 
-            edgeWeightPerCluster[c] += graph.Weights[k];
+            perCluster[c] += weights[k];
         }
 
         // Gain of joining c, relative to v standing alone: w(v,c) − γ'·n_v·K_c. Staying wins ties.
+        var scaled = w * resolution;
         var best = current;
-        var bestGain = edgeWeightPerCluster[current] - (w * clusterWeights[current] * resolution);
+        var bestGain = perCluster[current] - (scaled * clusterWeights[current]);
+        perCluster[current] = 0;
         for (var i = 1; i < count; i++)
         {
-            var c = neighborClusters[i];
-            var gain = edgeWeightPerCluster[c] - (w * clusterWeights[c] * resolution);
+            var c = found[i];
+            var gain = perCluster[c] - (scaled * clusterWeights[c]);
+            perCluster[c] = 0;
             if (gain > bestGain)
             {
                 best = c;
@@ -147,11 +158,6 @@ internal sealed class LocalMoving
         if (bestGain < 0)
         {
             best = emptyClusters[emptyCount - 1];
-        }
-
-        for (var i = 0; i < count; i++)
-        {
-            edgeWeightPerCluster[neighborClusters[i]] = 0;
         }
 
         if (clusterSizes[best] == 0)

@@ -42,6 +42,9 @@ public static class NetworkClustering
 
         var count = Partitions.Renumber(best!);
         var ordered = Partitions.OrderBySize(best!, count);
-        return new ClusteringResult(ordered, count, bestQuality, ClusterQuality.Modularity(graph, ordered), options);
+        var modularity = options.Quality == QualityFunction.Modularity && options.Resolution == 1.0
+            ? bestQuality
+            : ClusterQuality.Modularity(graph, ordered);
+        return new ClusteringResult(ordered, count, bestQuality, modularity, options);
     }
 }

@@ -3,22 +3,29 @@ namespace Zhiku.Analytics.Networks.Clustering;
 /// <summary>Helpers for partitions stored as one cluster index per node.</summary>
 internal static class Partitions
 {
-    /// <summary>Relabels clusters 0..k-1 in order of first appearance and returns k.</summary>
+    /// <summary>Relabels clusters (non-negative labels) 0..k-1 in order of first appearance and returns k.</summary>
     public static int Renumber(int[] clusters)
     {
-        var map = new Dictionary<int, int>();
+        if (clusters.Length == 0)
+        {
+            return 0;
+        }
+
+        var map = new int[clusters.Max() + 1];
+        Array.Fill(map, -1);
+        var count = 0;
         for (var i = 0; i < clusters.Length; i++)
         {
-            if (!map.TryGetValue(clusters[i], out var label))
+            ref var label = ref map[clusters[i]];
+            if (label < 0)
             {
-                label = map.Count;
-                map.Add(clusters[i], label);
+                label = count++;
             }
 
             clusters[i] = label;
         }
 
-        return map.Count;
+        return count;
     }
 
     /// <summary>Relabels dense clusters by decreasing size (ties by first appearance), as VOSviewer numbers them.</summary>

@@ -25,35 +25,46 @@ internal static class Refinement
         var clusterTotal = new double[clusterCount];
         for (var i = 0; i < n; i++)
         {
-            clusterTotal[clusters[i]] += nodeWeights[i];
-            for (var k = graph.Offsets[i]; k < graph.Offsets[i + 1]; k++)
+            var s = clusters[i];
+            clusterTotal[s] += nodeWeights[i];
+            Row(graph, i, out var neighbors, out var weights);
+            var sum = 0.0;
+            for (var k = 0; k < neighbors.Length; k++)
             {
-                if (clusters[graph.Neighbors[k]] == clusters[i])
+                if (clusters[neighbors[k]] == s)
                 {
-                    external[i] += graph.Weights[k];
+                    sum += weights[k];
                 }
             }
+
+            external[i] = sum;
         }
 
         var edgeWeightPerCluster = new double[n];
+        var found = new int[n];
         var candidates = new int[n];
+        var candidateWeights = new double[n];
         var cumulative = new double[n];
         foreach (var v in random.Permutation(n))
         {
             var s = clusters[v];
+            var vWeight = nodeWeights[v];
+
             // Only well-connected singletons move: E(v, S − v) ≥ γ'·n_v·(N_S − n_v).
-            if (nonSingleton[v] || external[v] < refinedWeights[v] * (clusterTotal[s] - refinedWeights[v]) * resolution)
+            if (nonSingleton[v] || external[v] < vWeight * (clusterTotal[s] - vWeight) * resolution)
             {
                 continue;
             }
 
+            var toCluster = external[v];
             refinedWeights[v] = 0;
             external[v] = 0;
             var count = 0;
-            candidates[count++] = v;
-            for (var k = graph.Offsets[v]; k < graph.Offsets[v + 1]; k++)
+            found[count++] = v;
+            Row(graph, v, out var neighbors, out var weights);
+            for (var k = 0; k < neighbors.Length; k++)
             {
-                var u = graph.Neighbors[k];
+                var u = neighbors[k];
                 if (clusters[u] != s)
                 {
                     continue;
@@ -62,72 +73,72 @@ internal static class Refinement
                 var r = refined[u];
                 if (edgeWeightPerCluster[r] == 0 && r != v)
                 {
-                    candidates[count++] = r;
+                    found[count++] = r;
                 }
 
-                edgeWeightPerCluster[r] += graph.Weights[k];
+                edgeWeightPerCluster[r] += weights[k];
             }
 
-            var best = v;
+            var best = 0;
             var bestGain = 0.0;
             var eligible = 0;
             for (var i = 0; i < count; i++)
             {
-                var r = candidates[i];
+                var r = found[i];
+                var weight = edgeWeightPerCluster[r];
+                edgeWeightPerCluster[r] = 0;
+
                 // Only well-connected refined clusters receive nodes: E(C, S − C) ≥ γ'·N_C·(N_S − N_C).
                 if (external[r] < refinedWeights[r] * (clusterTotal[s] - refinedWeights[r]) * resolution)
                 {
                     continue;
                 }
 
-                var gain = edgeWeightPerCluster[r] - (nodeWeights[v] * refinedWeights[r] * resolution);
+                var gain = weight - (vWeight * refinedWeights[r] * resolution);
+                if (gain < 0)
+                {
+                    continue;
+                }
+
                 if (gain > bestGain)
                 {
-                    best = r;
+                    best = eligible;
                     bestGain = gain;
                 }
 
-                if (gain >= 0)
-                {
-                    candidates[eligible] = r;
-                    cumulative[eligible++] = gain;
-                }
+                candidates[eligible] = r;
+                candidateWeights[eligible] = weight;
+                cumulative[eligible++] = gain;
             }
 
-            var chosen = Choose(candidates, cumulative, eligible, bestGain, best, randomness, random);
-            for (var k = graph.Offsets[v]; k < graph.Offsets[v + 1]; k++)
-            {
-                var u = graph.Neighbors[k];
-                if (clusters[u] == s)
-                {
-                    edgeWeightPerCluster[refined[u]] = 0;
-                }
-            }
+            var chosen = Choose(cumulative, eligible, bestGain, best, randomness, random);
+            var target = candidates[chosen];
+            refinedWeights[target] += vWeight;
 
-            refinedWeights[chosen] += nodeWeights[v];
-            for (var k = graph.Offsets[v]; k < graph.Offsets[v + 1]; k++)
+            // v's edges into S leave the chosen cluster's external weight where they reach it and add to it elsewhere.
+            external[target] += toCluster - (2 * candidateWeights[chosen]);
+            if (target != v)
             {
-                var u = graph.Neighbors[k];
-                if (clusters[u] == s)
-                {
-                    external[chosen] += refined[u] == chosen ? -graph.Weights[k] : graph.Weights[k];
-                }
-            }
-
-            if (chosen != v)
-            {
-                refined[v] = chosen;
-                nonSingleton[chosen] = true;
+                refined[v] = target;
+                nonSingleton[target] = true;
             }
         }
 
         return refined;
     }
 
-    /// <summary>Draws among the eligible candidates with probability ∝ exp((gain − best)/θ) (shifted to avoid overflow).</summary>
-    private static int Choose(int[] candidates, double[] gains, int eligible, double bestGain, int best, double randomness, SeededRandom random)
+    private static void Row(WeightedGraph graph, int i, out ReadOnlySpan<int> neighbors, out ReadOnlySpan<double> weights)
     {
-        if (eligible == 0 || randomness <= 0)
+        var start = graph.Offsets[i];
+        var length = graph.Offsets[i + 1] - start;
+        neighbors = graph.Neighbors.AsSpan(start, length);
+        weights = graph.Weights.AsSpan(start, length);
+    }
+
+    /// <summary>Draws the index of an eligible candidate with probability ∝ exp((gain − best)/θ) (shifted to avoid overflow).</summary>
+    private static int Choose(double[] gains, int eligible, double bestGain, int best, double randomness, SeededRandom random)
+    {
+        if (eligible <= 1 || randomness <= 0)
         {
             return best;
         }
@@ -144,7 +155,7 @@ internal static class Refinement
         {
             if (draw < gains[i])
             {
-                return candidates[i];
+                return i;
             }
         }
 
