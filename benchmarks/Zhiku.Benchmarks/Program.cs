@@ -25,7 +25,8 @@ static int Usage()
           ingest --corpus DIR --work DIR            import + index throughput beside raw Lucene.NET indexing
           search --data DIR [--rounds R]            search latency p50/p95 over 100 Chinese and English queries
           search-stages --data DIR [--rounds R]     the cost of facets and snippets, query by query
-          analytics [shared-dir]                    co-word network build, Leiden beside igraph, burst detection
+          analytics [--records N] [--seeds S] [--leiden 2,4,-1] [--top N] [--no-igraph]
+                                                    co-word network build, Leiden beside igraph, burst detection
           evaluate [spec]                           ASEM uncertainty (10,000 runs) and 1,000 units x 200 indicators
         """);
     return 2;
