@@ -18,6 +18,7 @@ internal static class PipelineSetup
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseMiddleware<Accounts.InvalidTokenRejection>();
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;
