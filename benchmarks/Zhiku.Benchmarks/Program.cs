@@ -11,6 +11,7 @@ return args.FirstOrDefault() switch
     "search" => SearchBenchmark.Run(args[1..]),
     "analytics" => AnalyticsBenchmark.Run(args[1..]),
     "evaluate" => EvaluationBenchmark.Run(args[1..]),
+    "suggest" => Zhiku.Benchmarks.Suggest.SuggestBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -25,6 +26,7 @@ static int Usage()
           search --data DIR [--rounds R]            search latency p50/p95 over 100 Chinese and English queries
           analytics [shared-dir]                    co-word network build, Leiden beside igraph, burst detection
           evaluate [spec]                           ASEM uncertainty (10,000 runs) and 1,000 units x 200 indicators
+          suggest --data DIR [--rounds R] [--org ID]  search-suggestion latency per keystroke, by caller
         """);
     return 2;
 }

@@ -28,6 +28,7 @@ internal static class PipelineSetup
     {
         app.MapOpenApi();
         app.MapSearchApi();
+        app.MapSuggestApi();
         app.MapWorksApi();
         app.MapEntitiesApi();
         app.MapImportsApi();
