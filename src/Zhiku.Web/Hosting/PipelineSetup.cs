@@ -29,6 +29,7 @@ internal static class PipelineSetup
         app.MapOpenApi();
         app.MapSearchApi();
         app.MapSuggestApi();
+        app.MapUsersApi();
         app.MapWorksApi();
         app.MapEntitiesApi();
         app.MapImportsApi();
