@@ -259,5 +259,6 @@ internal static class EnTexts
         ["users.audit.actor"] = "By",
         ["users.audit.action"] = "Action",
         ["users.audit.detail"] = "Detail",
+        ["entity.member-works"] = "Works of its people ({0})",
     };
 }

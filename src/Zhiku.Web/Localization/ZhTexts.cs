@@ -259,5 +259,6 @@ internal static class ZhTexts
         ["users.audit.actor"] = "操作人",
         ["users.audit.action"] = "操作",
         ["users.audit.detail"] = "详情",
+        ["entity.member-works"] = "本机构人员的成果（{0}）",
     };
 }
