@@ -207,7 +207,7 @@ internal static class EnTexts
         ["role.expert"] = "Expert",
         ["role.viewer"] = "Viewer",
         ["nav.account"] = "Account",
-        ["search.export"] = "Export the results (without the filters)",
+        ["search.export"] = "Export these results (filters and order included)",
         ["analysis.link"] = "Analyse",
         ["analysis.title"] = "Analysis workspace",
         ["analysis.query"] = "Query",

@@ -207,7 +207,7 @@ internal static class ZhTexts
         ["role.expert"] = "专家",
         ["role.viewer"] = "访客",
         ["nav.account"] = "账户",
-        ["search.export"] = "导出检索结果（不含筛选条件）",
+        ["search.export"] = "导出当前结果（含筛选条件与排序）",
         ["analysis.link"] = "分析",
         ["analysis.title"] = "分析工作台",
         ["analysis.query"] = "检索式",
