@@ -12,6 +12,7 @@ return args.FirstOrDefault() switch
     "search-stages" => SearchStagesBenchmark.Run(args[1..]),
     "analytics" => AnalyticsBenchmark.Run(args[1..]),
     "evaluate" => EvaluationBenchmark.Run(args[1..]),
+    "suggest" => Zhiku.Benchmarks.Suggest.SuggestBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -28,6 +29,7 @@ static int Usage()
           analytics [--records N] [--seeds S] [--leiden 2,4,-1] [--top N] [--no-igraph]
                                                     co-word network build, Leiden beside igraph, burst detection
           evaluate [spec]                           ASEM uncertainty (10,000 runs) and 1,000 units x 200 indicators
+          suggest --data DIR [--rounds R] [--org ID]  search-suggestion latency per keystroke, by caller
         """);
     return 2;
 }

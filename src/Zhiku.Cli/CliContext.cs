@@ -28,12 +28,17 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
 
     public KnowledgeBase Open(ParseResult parse) => KnowledgeBase.Open(DataDirectory.Resolve(parse.GetValue(DataOption)));
 
-    /// <summary>Runs a command body; an expected failure becomes a one-line reason on stderr and exit code 1.</summary>
+    /// <summary>Runs a command body; an expected failure becomes a one-line reason on stderr and exit code 1 (a server's refusal: 3 for 401, 4 for 403).</summary>
     public int Guard(Func<int> body)
     {
         try
         {
             return body();
+        }
+        catch (Remote.RemoteException e)
+        {
+            Error.WriteLine($"zhiku: {e.Message}");
+            return e.ExitCode;
         }
         catch (Exception e) when (e is ArgumentException or FileNotFoundException or DirectoryNotFoundException
                                       or IOException or UnauthorizedAccessException or InvalidOperationException

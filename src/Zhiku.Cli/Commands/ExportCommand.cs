@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Zhiku.Access;
+using Zhiku.Cli.Remote;
 using Zhiku.Exporting;
 
 namespace Zhiku.Cli.Commands;
@@ -15,10 +16,21 @@ internal static class ExportCommand
         var query = new Option<string?>("--query") { Description = "Export only the works this query finds" };
         var output = new Option<string?>("--out") { Description = "The file to write (default: standard output)" };
         var command = new Command("export", $"Export works ({formats})") { format, query, output };
+        var remote = RemoteOptions.AddTo(command);
         command.SetAction(parse => context.Guard(() =>
         {
-            using var kb = context.Open(parse);
             var path = parse.GetValue(output);
+            if (remote.Server(parse) is { } server)
+            {
+                using (server)
+                {
+                    RemoteExport.Run(server, parse.GetValue(format)!, parse.GetValue(query), path, context);
+                }
+
+                return 0;
+            }
+
+            using var kb = context.Open(parse);
             int count;
             if (path is null)
             {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Zhiku.Cli.Output;
+using Zhiku.Cli.Remote;
 using Zhiku.Importing.Pipeline;
 using Zhiku.Storage;
 
@@ -17,8 +18,15 @@ internal static class ImportCommand
         var access = new Option<string>("--access") { Description = "public, shared, internal or restricted", DefaultValueFactory = _ => "public" };
         var strict = new Option<bool>("--strict") { Description = "Fail (exit code 2) when any record is rejected" };
         var command = new Command("import", "Import bibliographic exports, documents, feeds and registries") { paths, format, mapping, owner, access, strict };
+        var remote = RemoteOptions.AddTo(command);
         command.SetAction(parse => context.Guard(() =>
         {
+            using var server = remote.Server(parse);
+            if (server is not null && (parse.GetValue(format) ?? parse.GetValue(mapping) ?? parse.GetValue(owner)) is not null)
+            {
+                throw new ArgumentException("--format, --mapping and --owner are not available with --server: the server detects formats and imports for the token's organisation");
+            }
+
             var options = new ImportOptions
             {
                 Format = parse.GetValue(format),
@@ -26,8 +34,17 @@ internal static class ImportCommand
                 Owner = parse.GetValue(owner),
                 Access = AccessLevels.Parse(parse.GetValue(access) ?? "public"),
             };
-            using var kb = context.Open(parse);
-            var report = ImportProgressView.Run(context, progress => kb.Import(parse.GetValue(paths)!, options, progress));
+            ImportReport report;
+            if (server is not null)
+            {
+                report = RemoteImport.Run(server, parse.GetValue(paths)!, AccessLevels.Name(options.Access), context);
+            }
+            else
+            {
+                using var kb = context.Open(parse);
+                report = ImportProgressView.Run(context, progress => kb.Import(parse.GetValue(paths)!, options, progress));
+            }
+
             if (parse.GetValue(context.JsonOption))
             {
                 Json.Write(context.Output, ImportJson.From(report));

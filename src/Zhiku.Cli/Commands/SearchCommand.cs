@@ -1,11 +1,12 @@
 using System.CommandLine;
 using Zhiku.Access;
 using Zhiku.Cli.Output;
+using Zhiku.Cli.Remote;
 using Zhiku.Search;
 
 namespace Zhiku.Cli.Commands;
 
-/// <summary><c>zhiku search QUERY</c>: searches the knowledge base (the CLI on a data directory sees everything).</summary>
+/// <summary><c>zhiku search QUERY</c>: searches the knowledge base (the CLI on a data directory sees everything; on a server, what the token may see).</summary>
 internal static class SearchCommand
 {
     public static Command Create(CliContext context)
@@ -15,9 +16,11 @@ internal static class SearchCommand
         var offset = new Option<int>("--offset") { Description = "Hits to skip (paging)" };
         var sort = new Option<string>("--sort") { Description = "relevance, date or citations", DefaultValueFactory = _ => "relevance" };
         var filter = new Option<string[]>("--filter") { Description = "Facet filter facet=value (repeatable), e.g. kind=policy-document", AllowMultipleArgumentsPerToken = false };
-        var command = new Command("search", "Search works") { query, limit, offset, sort, filter };
+        var command = new Command("search", "Search works (in the data directory, or on a server with --server)") { query, limit, offset, sort, filter };
+        var remote = RemoteOptions.AddTo(command);
         command.SetAction(parse => context.Guard(() =>
         {
+            SearchOutput output;
             var filters = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var f in parse.GetValue(filter) ?? [])
             {
@@ -44,39 +47,26 @@ internal static class SearchCommand
                 },
                 Filters = filters,
             };
-            using var kb = context.Open(parse);
-            var result = kb.Search(request, Caller.Owner);
+            if (remote.Server(parse) is { } server)
+            {
+                using (server)
+                {
+                    output = RemoteSearch.Run(server, request);
+                }
+            }
+            else
+            {
+                using var kb = context.Open(parse);
+                output = SearchOutput.From(kb.Search(request, Caller.Owner));
+            }
+
             if (parse.GetValue(context.JsonOption))
             {
-                Json.Write(context.Output, new
-                {
-                    total = result.Total,
-                    hits = result.Hits.Select(h => new { id = h.Id, kind = h.Kind, title = h.Title, year = h.Year, authors = h.Authors, source = h.Source, snippet = h.Snippet, score = h.Score }),
-                    facets = result.Facets,
-                });
-                return 0;
+                Json.Write(context.Output, output);
             }
-
-            var o = context.Output;
-            o.WriteLine($"{result.Total} result(s)");
-            var n = request.Offset;
-            foreach (var hit in result.Hits)
+            else
             {
-                o.WriteLine($"{++n,4}. [{hit.Id}] {hit.Title} ({hit.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "n.d."}) {hit.Kind}");
-                if (hit.Authors.Count > 0 || hit.Source is not null)
-                {
-                    o.WriteLine($"      {string.Join("; ", hit.Authors.Take(5))}{(hit.Authors.Count > 5 ? " et al." : string.Empty)}{(hit.Source is null ? string.Empty : " — " + hit.Source)}");
-                }
-
-                if (hit.Snippet.Length > 0)
-                {
-                    o.WriteLine($"      {System.Net.WebUtility.HtmlDecode(hit.Snippet.Replace("<em>", "[", StringComparison.Ordinal).Replace("</em>", "]", StringComparison.Ordinal))}");
-                }
-            }
-
-            foreach (var (facet, values) in result.Facets.Where(f => f.Value.Count > 0))
-            {
-                o.WriteLine($"{facet}: " + string.Join(", ", values.Take(8).Select(v => $"{v.Key} ({v.Value})")));
+                output.WriteText(context.Output, request.Offset);
             }
 
             return 0;

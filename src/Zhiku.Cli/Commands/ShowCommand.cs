@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Zhiku.Access;
 using Zhiku.Cli.Output;
+using Zhiku.Cli.Remote;
+using Zhiku.Knowledge;
 
 namespace Zhiku.Cli.Commands;
 
@@ -11,10 +13,24 @@ internal static class ShowCommand
     {
         var id = new Argument<string>("id") { Description = "A work id such as W42" };
         var command = new Command("show", "Show a work and where each of its fields came from") { id };
+        var remote = RemoteOptions.AddTo(command);
         command.SetAction(parse => context.Guard(() =>
         {
-            using var kb = context.Open(parse);
-            var details = kb.GetWork(parse.GetValue(id) ?? string.Empty, Caller.Owner);
+            var workId = parse.GetValue(id) ?? string.Empty;
+            WorkDetails? details;
+            if (remote.Server(parse) is { } server)
+            {
+                using (server)
+                {
+                    details = server.GetJson<WorkDetails>("api/v1/works/" + Uri.EscapeDataString(workId), missingIsNull: true);
+                }
+            }
+            else
+            {
+                using var kb = context.Open(parse);
+                details = kb.GetWork(workId, Caller.Owner);
+            }
+
             if (details is null)
             {
                 context.Error.WriteLine($"zhiku: no work {parse.GetValue(id)}");
@@ -27,52 +43,7 @@ internal static class ShowCommand
                 return 0;
             }
 
-            var o = context.Output;
-            var w = details.Work;
-            o.WriteLine($"{details.Id}  {w.MainTitle}");
-            foreach (var title in w.Titles.Skip(1))
-            {
-                o.WriteLine($"    {title.Text} [{title.Lang}]");
-            }
-
-            o.WriteLine($"kind {Search.WorkKinds.Name(w.Kind)}; year {w.Year}; language {w.Language}; owner {details.Owner}; access {details.Access}");
-            if (w.Source is not null)
-            {
-                o.WriteLine($"source {w.Source} {w.Volume} {w.Issue} {w.Pages}".TrimEnd());
-            }
-
-            foreach (var a in details.Authorships)
-            {
-                o.WriteLine($"  author {a.Position}: {a.Name}{(a.PersonId is null ? string.Empty : $" ({a.PersonId})")}");
-            }
-
-            foreach (var (scheme, value) in w.Identifiers)
-            {
-                o.WriteLine($"  {scheme}: {value}");
-            }
-
-            if (w.AuthorKeywords.Count + w.IndexKeywords.Count > 0)
-            {
-                o.WriteLine($"keywords: {string.Join("; ", w.AuthorKeywords.Concat(w.IndexKeywords))}");
-            }
-
-            if (w.Abstracts.Count > 0)
-            {
-                o.WriteLine($"abstract: {w.Abstracts[0].Text}");
-            }
-
-            o.WriteLine("sources:");
-            foreach (var s in details.Sources)
-            {
-                o.WriteLine($"  #{s.SourceId} {s.File} ({s.Format}) record {s.Record}, line {s.Line}, batch {s.Batch}");
-            }
-
-            o.WriteLine("provenance:");
-            foreach (var (field, p) in details.Provenance)
-            {
-                o.WriteLine($"  {field,-24} {Path.GetFileName(p.File)} record {p.Record} ({p.Format})");
-            }
-
+            ShowView.Write(context.Output, details);
             return 0;
         }));
         return command;

@@ -9,9 +9,9 @@ namespace Zhiku.Accounts;
 /// Users and API tokens in the store. It keeps its own connection (guarded by a lock) so that sign-ins never wait on
 /// the single writer connection an import holds.
 /// </summary>
-public sealed class AccountStore : IDisposable
+public sealed partial class AccountStore : IDisposable
 {
-    private const string Select = "SELECT u.id, u.org_id, COALESCE(o.name, ''), u.user_name, u.display_name, u.role, u.password_hash FROM users u LEFT JOIN organisations o ON o.id = u.org_id";
+    private const string Select = "SELECT u.id, u.org_id, COALESCE(o.name, ''), u.user_name, u.display_name, u.role, u.password_hash, u.disabled FROM users u LEFT JOIN organisations o ON o.id = u.org_id";
     private readonly SqliteConnection _connection;
     private readonly Lock _lock = new();
 
@@ -59,9 +59,9 @@ public sealed class AccountStore : IDisposable
 
     public UserAccount? FindById(long id) => One($"{Select} WHERE u.id = $v", id);
 
-    /// <summary>The user a bearer token belongs to, or null for an unknown token.</summary>
+    /// <summary>The user a bearer token belongs to, or null for an unknown token or a disabled user.</summary>
     public UserAccount? FindByToken(string token) =>
-        One($"{Select} JOIN api_tokens t ON t.user_id = u.id WHERE t.token_hash = $v", ApiTokens.Hash(token));
+        One($"{Select} JOIN api_tokens t ON t.user_id = u.id WHERE t.token_hash = $v AND u.disabled = 0", ApiTokens.Hash(token));
 
     public void SetPasswordHash(long userId, string passwordHash) =>
         Scalar("UPDATE users SET password_hash = $hash WHERE id = $id", ("$hash", passwordHash), ("$id", userId));
@@ -103,12 +103,16 @@ public sealed class AccountStore : IDisposable
             cmd.CommandText = sql;
             cmd.Parameters.AddWithValue("$v", value);
             using var reader = cmd.ExecuteReader();
-            return reader.Read()
-                ? new UserAccount(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                    UserRoles.Parse(reader.GetString(5)), reader.GetString(6))
-                : null;
+            return reader.Read() ? Read(reader) : null;
         }
     }
+
+    private static UserAccount Read(SqliteDataReader reader) =>
+        new(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+            UserRoles.Parse(reader.GetString(5)), reader.GetString(6))
+        {
+            Disabled = reader.GetInt64(7) != 0,
+        };
 
     private object? Scalar(string sql, params (string Name, object Value)[] parameters)
     {

@@ -15,11 +15,19 @@ internal static class ExportSelection
 
     private static IReadOnlyList<long> Select(KnowledgeBase kb, string? query, Caller caller)
     {
+        var ids = Select(kb, new SearchRequest { Query = query ?? "*" }, caller);
+        ids.Sort();
+        return ids;
+    }
+
+    // The works of a search (query, facet filters, sort) in the order the search lists them.
+    private static List<long> Select(KnowledgeBase kb, SearchRequest search, Caller caller)
+    {
         var ids = new List<long>();
         var offset = 0;
         while (true)
         {
-            var result = kb.Search(new SearchRequest { Query = query ?? "*", Offset = offset, Limit = Page, FacetSize = 0, IncludeSnippets = false }, caller);
+            var result = kb.Search(search with { Offset = offset, Limit = Page, FacetSize = 0, IncludeSnippets = false }, caller);
             ids.AddRange(result.Hits.Select(h => WorkIds.Parse(h.Id)!.Value));
             offset += Page;
             if (offset >= result.Total || result.Hits.Count == 0)
@@ -28,7 +36,6 @@ internal static class ExportSelection
             }
         }
 
-        ids.Sort();
         return ids;
     }
 
@@ -41,6 +48,18 @@ internal static class ExportSelection
             ?? throw new ArgumentException($"unknown export format '{format}': use {string.Join(", ", ExporterCatalog.Default.Exporters.Select(e => e.Format))}");
         var count = 0;
         exporter.Write(Load(connection, Select(kb, query, caller)).Select(w => { count++; return w; }), writer, cancellationToken);
+        return count;
+    }
+
+    /// <summary>Writes the works of a search (query, facet filters, sort) in an export format, in the search's order.</summary>
+    public static int Write(
+        KnowledgeBase kb, SqliteConnection connection, string format, SearchRequest search, TextWriter writer, Caller caller,
+        CancellationToken cancellationToken)
+    {
+        var exporter = ExporterCatalog.Default.Find(format)
+            ?? throw new ArgumentException($"unknown export format '{format}': use {string.Join(", ", ExporterCatalog.Default.Exporters.Select(e => e.Format))}");
+        var count = 0;
+        exporter.Write(Load(connection, Select(kb, search, caller)).Select(w => { count++; return w; }), writer, cancellationToken);
         return count;
     }
 

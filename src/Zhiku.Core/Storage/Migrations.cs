@@ -150,6 +150,19 @@ internal static class Migrations
             created TEXT NOT NULL);
         CREATE INDEX api_tokens_user ON api_tokens(user_id);
         """,
+
+        // 3: account management: disabled users and the audit log of changes to accounts.
+        """
+        ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE account_changes(
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor_id INTEGER,
+            user_id INTEGER NOT NULL,
+            action TEXT NOT NULL,
+            detail TEXT);
+        CREATE INDEX account_changes_user ON account_changes(user_id);
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -16,11 +16,11 @@ internal sealed class AccountService(AccountStore store)
     public UserAccount CreateUser(long organisationId, string userName, string displayName, UserRole role, string password) =>
         Store.CreateUser(organisationId, userName, displayName, role, _hasher.HashPassword(null!, password));
 
-    /// <summary>The user whose password matches, or null (same answer for an unknown name and a wrong password).</summary>
+    /// <summary>The user whose password matches, or null (same answer for an unknown name, a wrong password and a disabled account).</summary>
     public UserAccount? Verify(string userName, string password)
     {
         var user = Store.FindByName(userName);
-        if (user is null)
+        if (user is null || user.Disabled)
         {
             // Hash anyway so that an unknown user name takes as long as a wrong password.
             _hasher.HashPassword(null!, password);
@@ -54,7 +54,7 @@ internal sealed class AccountService(AccountStore store)
     {
         if (principal.Identity?.IsAuthenticated != true
             || !long.TryParse(principal.FindFirstValue(ZhikuClaims.UserId), System.Globalization.CultureInfo.InvariantCulture, out var userId)
-            || Store.FindById(userId) is not { } user)
+            || Store.FindById(userId) is not { Disabled: false } user)
         {
             return Caller.Anonymous;
         }

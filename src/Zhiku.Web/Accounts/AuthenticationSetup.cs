@@ -30,11 +30,15 @@ internal static class AuthenticationSetup
                 // The API answers 401/403; only pages redirect to the sign-in form.
                 o.Events.OnRedirectToLogin = c => Answer(c, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = c => Answer(c, StatusCodes.Status403Forbidden);
+                o.Events.OnValidatePrincipal = CookieValidation.ValidateAsync;
             });
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.Import, p => p.RequireRole(UserRoles.Name(UserRole.Administrator), UserRoles.Name(UserRole.Manager), UserRoles.Name(UserRole.Analyst)))
+            .AddPolicy(Policies.ManageUsers, p => p.RequireRole(UserRoles.Name(UserRole.Administrator), UserRoles.Name(UserRole.Manager)))
+            .AddPolicy(Policies.ApiManageUsers, p => p.AddAuthenticationSchemes(Policies.BearerScheme)
+                .RequireRole(UserRoles.Name(UserRole.Administrator), UserRoles.Name(UserRole.Manager)))
             .AddPolicy(Policies.ApiImport, p => p.AddAuthenticationSchemes(Policies.BearerScheme)
                 .RequireRole(UserRoles.Name(UserRole.Administrator), UserRoles.Name(UserRole.Manager), UserRoles.Name(UserRole.Analyst)));
         return services;

@@ -12,6 +12,12 @@ internal static class Policies
     /// <summary>Import through the API: a bearer token with an importing role (no cookie, so no cross-site forgery).</summary>
     public const string ApiImport = "api-import";
 
+    /// <summary>May manage users (administrator; manager within their organisation).</summary>
+    public const string ManageUsers = "manage-users";
+
+    /// <summary>Manage users through the API: a bearer token of an administrator or manager (no cookie, so no cross-site forgery).</summary>
+    public const string ApiManageUsers = "api-manage-users";
+
     public const string BearerScheme = "Bearer";
 
     /// <summary>Chooses the bearer scheme when the request carries an Authorization header, else the cookie.</summary>

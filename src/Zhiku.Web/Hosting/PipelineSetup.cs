@@ -18,6 +18,7 @@ internal static class PipelineSetup
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseMiddleware<Accounts.InvalidTokenRejection>();
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;
@@ -27,6 +28,8 @@ internal static class PipelineSetup
     {
         app.MapOpenApi();
         app.MapSearchApi();
+        app.MapSuggestApi();
+        app.MapUsersApi();
         app.MapWorksApi();
         app.MapEntitiesApi();
         app.MapImportsApi();

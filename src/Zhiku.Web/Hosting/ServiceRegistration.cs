@@ -24,6 +24,8 @@ internal static class ServiceRegistration
         services.AddSingleton(sp => OpenKnowledgeBase(sp));
         services.AddSingleton(sp => AccountStore.Open(sp.GetRequiredService<KnowledgeBase>().Store));
         services.AddSingleton<AccountService>();
+        services.AddSingleton<UserManagement>();
+        services.AddSingleton(sp => new Zhiku.Search.Suggesting.SearchSuggester(sp.GetRequiredService<KnowledgeBase>().Index));
         services.AddSingleton<ImportQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<ImportQueue>());
         services.AddSingleton<Zhiku.Web.Evaluation.EvaluationRunStore>();

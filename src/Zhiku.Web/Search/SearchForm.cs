@@ -90,6 +90,19 @@ internal sealed record SearchForm(string Query, IReadOnlyList<KeyValuePair<strin
         return url.ToString();
     }
 
+    /// <summary>The export of exactly this search (query, filters, sort; all pages) in a format.</summary>
+    public string ExportUrl(string format)
+    {
+        var url = new StringBuilder("/api/v1/exports?format=").Append(Uri.EscapeDataString(format))
+            .Append("&q=").Append(Uri.EscapeDataString(Query));
+        foreach (var (facet, value) in Filters)
+        {
+            url.Append("&f=").Append(Uri.EscapeDataString(facet + ":" + value));
+        }
+
+        return url.Append("&sort=").Append(Sort.ToString().ToLowerInvariant()).ToString();
+    }
+
     private static int ParseInt(string text, int fallback) =>
         int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : fallback;
 }

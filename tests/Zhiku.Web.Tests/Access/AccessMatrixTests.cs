@@ -82,6 +82,23 @@ public sealed class AccessMatrixTests(PlatformFactory factory)
     }
 
     [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task Suggestions_offer_a_record_s_unique_keyword_only_to_who_may_see_it(string? user, AccessLevel level, bool visible)
+    {
+        var keyword = Probes.Keyword(level);
+
+        var keywords = await SuggestedAsync(user, keyword[..^2]);
+        var titleWords = await SuggestedAsync(user, Probes.Marker(level)[..^1]);
+
+        Assert.Equal(visible, keywords.Contains(keyword));
+        Assert.Equal(visible, titleWords.Contains(Probes.Marker(level)));
+    }
+
+    private async Task<List<string?>> SuggestedAsync(string? user, string prefix) =>
+        [.. JsonDocument.Parse(await Client(user).GetStringAsync("/api/v1/suggest?q=" + Uri.EscapeDataString(prefix))).RootElement
+            .GetProperty("suggestions").EnumerateArray().Select(s => s.GetProperty("text").GetString())];
+
+    [Theory]
     [InlineData(null)]
     [InlineData("administrator")]
     [InlineData("manager")]

@@ -12,10 +12,13 @@ internal static class Probes
     /// <summary>The unique word in the title of the probe of an access level ("zkprobepublic").</summary>
     public static string Marker(AccessLevel level) => "zkprobe" + AccessLevels.Name(level);
 
+    /// <summary>The unique keyword of the probe of an access level ("zkkeyword-public"), for suggestions.</summary>
+    public static string Keyword(AccessLevel level) => "zkkeyword-" + AccessLevels.Name(level);
+
     public static string Write(string folder, AccessLevel level)
     {
         var path = Path.Combine(folder, $"probe-{AccessLevels.Name(level)}.ris");
-        File.WriteAllText(path, $"TY  - RPRT\nTI  - {Marker(level)} access probe of the platform\nAU  - Probe, Author\nKW  - access probes\nPY  - 2020\nER  - \n");
+        File.WriteAllText(path, $"TY  - RPRT\nTI  - {Marker(level)} access probe of the platform\nAU  - Probe, Author\nKW  - access probes\nKW  - {Keyword(level)}\nPY  - 2020\nER  - \n");
         return path;
     }
 

@@ -57,6 +57,10 @@ public sealed class KnowledgeReader : IDisposable
     public int Export(string format, string? query, TextWriter writer, Caller caller, CancellationToken cancellationToken = default) =>
         ExportSelection.Write(_kb, _connection, format, query, writer, caller, cancellationToken);
 
+    /// <summary>Writes the works of a search (query, facet filters, sort) in an export format, in the order the search shows them.</summary>
+    public int Export(string format, Search.SearchRequest search, TextWriter writer, Caller caller, CancellationToken cancellationToken = default) =>
+        ExportSelection.Write(_kb, _connection, format, search, writer, caller, cancellationToken);
+
     private int Count(string table, Caller caller)
     {
         using var cmd = _connection.CreateCommand();

@@ -2,7 +2,10 @@ using Zhiku.Model;
 
 namespace Zhiku.Knowledge.Reading;
 
-/// <summary>An organisation with its people, the works it owns or is named on (those the caller may see) and its projects.</summary>
+/// <summary>
+/// An organisation with its people, the works it owns, the works of its people (authorships affiliated with it or by its
+/// people) and its projects; only what the caller may see.
+/// </summary>
 public sealed record OrganisationDetails(
     string Id,
     string Name,
@@ -10,4 +13,6 @@ public sealed record OrganisationDetails(
     IReadOnlyList<EntitySummary> People,
     int WorkCount,
     IReadOnlyList<WorkSummary> Works,
-    IReadOnlyList<EntitySummary> Projects);
+    IReadOnlyList<EntitySummary> Projects,
+    int MemberWorkCount,
+    IReadOnlyList<WorkSummary> MemberWorks);

@@ -4,7 +4,7 @@ using Zhiku.Model;
 
 namespace Zhiku.Knowledge.Reading;
 
-/// <summary>Reads an organisation: the people affiliated with it, the visible works it owns, and its projects.</summary>
+/// <summary>Reads an organisation: the people affiliated with it, the visible works it owns and those of its people, and its projects.</summary>
 internal static class OrganisationReader
 {
     public static OrganisationDetails? Read(SqliteConnection connection, string publicId, Caller caller, int limit = 100)
@@ -33,10 +33,27 @@ internal static class OrganisationReader
         var (count, works, _) = VisibleWorks.Of(connection, "SELECT id FROM works WHERE owner_org = $id", id, caller, limit);
         var pattern = "%" + name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
         var people = Entities(connection, caller, EntityIds.Person,
-            "SELECT id, name, owner_org, access FROM people WHERE doc LIKE $p ESCAPE '\\' OR id IN (SELECT person_id FROM authorships WHERE affiliations LIKE $p ESCAPE '\\') ORDER BY name LIMIT 500", pattern, limit);
+            "SELECT id, name, owner_org, access FROM people WHERE doc LIKE $p ESCAPE '\\' OR id IN (SELECT person_id FROM authorships WHERE affiliations LIKE $p ESCAPE '\\') ORDER BY name LIMIT 500", pattern, int.MaxValue);
+        var (memberCount, memberWorks, _) = MemberWorks(connection, pattern, people, caller, limit);
         var projects = Entities(connection, caller, EntityIds.Project,
             "SELECT id, title, owner_org, access FROM projects WHERE doc LIKE $p ESCAPE '\\' ORDER BY title LIMIT 500", pattern, limit);
-        return new OrganisationDetails(EntityIds.Format(EntityIds.Organisation, id), name, record, people, count, works, projects);
+        return new OrganisationDetails(EntityIds.Format(EntityIds.Organisation, id), name, record, [.. people.Take(limit)], count, works, projects, memberCount, memberWorks);
+    }
+
+    // Works of the organisation's people: an authorship affiliated with it, or an author among its people the caller may see
+    // (a hidden person's registry record must not reveal, through their works, that they belong to the organisation).
+    private static (int Count, List<WorkSummary> Works, HashSet<long> Ids) MemberWorks(
+        SqliteConnection connection, string pattern, List<EntitySummary> people, Caller caller, int limit)
+    {
+        var personIds = people.Select(p => EntityIds.Parse(EntityIds.Person, p.Id)).OfType<long>().ToArray();
+        return VisibleWorks.Of(connection,
+            "SELECT work_id FROM authorships WHERE affiliations LIKE $p ESCAPE '\\' OR person_id IN (SELECT value FROM json_each($people))",
+            cmd =>
+            {
+                cmd.Parameters.AddWithValue("$p", pattern);
+                cmd.Parameters.AddWithValue("$people", System.Text.Json.JsonSerializer.Serialize(personIds));
+            },
+            caller, limit);
     }
 
     private static List<EntitySummary> Entities(SqliteConnection connection, Caller caller, char prefix, string sql, string pattern, int limit)

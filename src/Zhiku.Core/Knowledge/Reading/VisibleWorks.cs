@@ -11,11 +11,15 @@ namespace Zhiku.Knowledge.Reading;
 internal static class VisibleWorks
 {
     /// <summary>The visible works whose id the subquery <paramref name="idsSql"/> selects (parameter <c>$id</c>).</summary>
-    public static (int Count, List<WorkSummary> Works, HashSet<long> Ids) Of(SqliteConnection connection, string idsSql, long id, Caller caller, int limit)
+    public static (int Count, List<WorkSummary> Works, HashSet<long> Ids) Of(SqliteConnection connection, string idsSql, long id, Caller caller, int limit) =>
+        Of(connection, idsSql, cmd => cmd.Parameters.AddWithValue("$id", id), caller, limit);
+
+    /// <summary>The visible works whose id the subquery <paramref name="idsSql"/> selects, its parameters set by <paramref name="bind"/>.</summary>
+    public static (int Count, List<WorkSummary> Works, HashSet<long> Ids) Of(SqliteConnection connection, string idsSql, Action<SqliteCommand> bind, Caller caller, int limit)
     {
         using var cmd = connection.CreateCommand();
         cmd.CommandText = $"SELECT w.id, w.title, w.year, w.kind, w.owner_org, w.access FROM works w WHERE w.id IN ({idsSql}) ORDER BY w.year DESC, w.id";
-        cmd.Parameters.AddWithValue("$id", id);
+        bind(cmd);
         using var reader = cmd.ExecuteReader();
         var works = new List<WorkSummary>();
         var ids = new HashSet<long>();

@@ -85,6 +85,7 @@ internal static class WorkDocumentBuilder
             doc.Add(new StringField(SearchFields.Identifier, value.ToLowerInvariant(), Field.Store.NO));
         }
 
+        Suggesting.SuggestTerms.Add(doc, work);
         return doc;
     }
 

@@ -1,0 +1,55 @@
+using Zhiku.Knowledge;
+
+namespace Zhiku.Cli.Commands;
+
+/// <summary>The text of <c>zhiku show</c>: a work, its identifiers, authors, sources and the provenance of every field.</summary>
+internal static class ShowView
+{
+    public static void Write(TextWriter o, WorkDetails details)
+    {
+        var w = details.Work;
+        o.WriteLine($"{details.Id}  {w.MainTitle}");
+        foreach (var title in w.Titles.Skip(1))
+        {
+            o.WriteLine($"    {title.Text} [{title.Lang}]");
+        }
+
+        o.WriteLine($"kind {Search.WorkKinds.Name(w.Kind)}; year {w.Year}; language {w.Language}; owner {details.Owner}; access {details.Access}");
+        if (w.Source is not null)
+        {
+            o.WriteLine($"source {w.Source} {w.Volume} {w.Issue} {w.Pages}".TrimEnd());
+        }
+
+        foreach (var a in details.Authorships)
+        {
+            o.WriteLine($"  author {a.Position}: {a.Name}{(a.PersonId is null ? string.Empty : $" ({a.PersonId})")}");
+        }
+
+        foreach (var (scheme, value) in w.Identifiers)
+        {
+            o.WriteLine($"  {scheme}: {value}");
+        }
+
+        if (w.AuthorKeywords.Count + w.IndexKeywords.Count > 0)
+        {
+            o.WriteLine($"keywords: {string.Join("; ", w.AuthorKeywords.Concat(w.IndexKeywords))}");
+        }
+
+        if (w.Abstracts.Count > 0)
+        {
+            o.WriteLine($"abstract: {w.Abstracts[0].Text}");
+        }
+
+        o.WriteLine("sources:");
+        foreach (var s in details.Sources)
+        {
+            o.WriteLine($"  #{s.SourceId} {s.File} ({s.Format}) record {s.Record}, line {s.Line}, batch {s.Batch}");
+        }
+
+        o.WriteLine("provenance:");
+        foreach (var (field, p) in details.Provenance)
+        {
+            o.WriteLine($"  {field,-24} {Path.GetFileName(p.File)} record {p.Record} ({p.Format})");
+        }
+    }
+}
