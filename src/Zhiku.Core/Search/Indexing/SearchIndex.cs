@@ -17,6 +17,7 @@ namespace Zhiku.Search.Indexing;
 public sealed class SearchIndex : IDisposable
 {
     private const string CheckpointKey = "zhiku.seq";
+    private const string LayoutKey = "zhiku.layout";
     private const int CommitEvery = 50_000;
 
     private readonly LuceneDirectory _directory;
@@ -54,6 +55,14 @@ public sealed class SearchIndex : IDisposable
             RAMBufferSizeMB = 128,
         };
         var index = new SearchIndex(dir, new IndexWriter(dir, config), segmenter);
+        var data = index.CommitData();
+        if (data is not null && (!data.TryGetValue(LayoutKey, out var layout) || layout != WorkDocumentBuilder.Layout.ToString(CultureInfo.InvariantCulture)))
+        {
+            // Written by a Zhiku whose documents had other fields: the store is the truth, so index it anew.
+            index._writer.DeleteAll();
+            index.Commit(0);
+        }
+
         index._applied = index.Checkpoint;
         index._committed = index._applied;
         return index;
@@ -67,16 +76,14 @@ public sealed class SearchIndex : IDisposable
     {
         get
         {
-            if (!DirectoryReader.IndexExists(_directory))
-            {
-                return 0;
-            }
-
-            var commits = DirectoryReader.ListCommits(_directory);
-            var data = commits[^1].UserData;
-            return data.TryGetValue(CheckpointKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
+            var data = CommitData();
+            return data is not null && data.TryGetValue(CheckpointKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
         }
     }
+
+    // The user data of the last commit, or null when nothing was ever committed.
+    private IDictionary<string, string>? CommitData() =>
+        DirectoryReader.IndexExists(_directory) ? DirectoryReader.ListCommits(_directory)[^1].UserData : null;
 
     /// <summary>Applies every change after the checkpoint and commits; returns the number of works (re)indexed.</summary>
     public int CatchUp(KnowledgeStore store, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
@@ -167,7 +174,11 @@ public sealed class SearchIndex : IDisposable
     private void Commit(long sequence)
     {
         _committed = sequence;
-        _writer.SetCommitData(new Dictionary<string, string> { [CheckpointKey] = sequence.ToString(CultureInfo.InvariantCulture) });
+        _writer.SetCommitData(new Dictionary<string, string>
+        {
+            [CheckpointKey] = sequence.ToString(CultureInfo.InvariantCulture),
+            [LayoutKey] = WorkDocumentBuilder.Layout.ToString(CultureInfo.InvariantCulture),
+        });
         _writer.Commit();
     }
 

@@ -9,6 +9,12 @@ namespace Zhiku.Search.Indexing;
 /// <summary>Turns a stored work into its index document.</summary>
 internal static class WorkDocumentBuilder
 {
+    /// <summary>
+    /// The version of the documents' layout. Raise it whenever the fields change: an index written with another
+    /// layout is rebuilt from the store when it is opened (2: suggestion terms).
+    /// </summary>
+    public const int Layout = 2;
+
     public static Document Build(IndexedWork indexed)
     {
         var work = indexed.Record;
