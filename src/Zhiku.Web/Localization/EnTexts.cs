@@ -238,5 +238,16 @@ internal static class EnTexts
         ["analysis.m.single"] = "Single-authored documents",
         ["analysis.m.coauthors"] = "Co-authors per document",
         ["analysis.m.international"] = "International co-authorships %",
+        ["analysis.c.type"] = "Kind",
+        ["analysis.c.counting"] = "Counting",
+        ["analysis.c.normalize"] = "Normalisation",
+        ["analysis.c.occurrences"] = "Min. occurrences",
+        ["analysis.c.top"] = "Top N",
+        ["analysis.c.cluster"] = "Clustering",
+        ["analysis.c.resolution"] = "Resolution",
+        ["analysis.c.seed"] = "Seed",
+        ["analysis.c.topic"] = "Topic",
+        ["analysis.apply"] = "Apply",
+        ["analysis.report"] = "Report",
     };
 }

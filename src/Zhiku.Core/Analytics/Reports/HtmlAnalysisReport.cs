@@ -83,7 +83,7 @@ public static class HtmlAnalysisReport
                 return SvgCharts.Bars(text["annual-production"],
                     [.. data.Summary.AnnualProduction.OrderBy(p => p.Key).Select(p => (ReportFormat.Int(p.Key), (double)p.Value))]);
             case "burst-timeline":
-                return SvgCharts.Timeline(text["burst-timeline"], data.Bursts.Slices,
+                return SvgCharts.Timeline(text["burst-timeline"], text["none"], data.Bursts.Slices,
                     [.. data.Bursts.Bursts.OrderBy(b => b.StartIndex).ThenByDescending(b => b.Weight).Select(b => (b.Term, b.StartIndex, b.EndIndex, b.Weight))]);
             case "thematic-map":
                 return SvgCharts.Scatter(text["thematic-map"], text["centrality"], text["density"],

@@ -33,7 +33,7 @@ internal static class SvgCharts
         return svg.ToString();
     }
 
-    public static string Timeline(string title, IReadOnlyList<string> slices, IReadOnlyList<(string Term, int Start, int End, double Weight)> bursts)
+    public static string Timeline(string title, string none, IReadOnlyList<string> slices, IReadOnlyList<(string Term, int Start, int End, double Weight)> bursts)
     {
         const double RowHeight = 16, TermWidth = 190;
         var rows = bursts.Take(40).ToList();
@@ -43,7 +43,7 @@ internal static class SvgCharts
         var columns = Math.Max(1, slices.Count);
         var step = (Width - Right - x0) / columns;
         var every = (int)Math.Ceiling(columns / 12.0);
-        var bottom = Top + (rows.Count * RowHeight);
+        var bottom = Top + (Math.Max(1, rows.Count) * RowHeight);
         for (var s = 0; s < slices.Count; s++)
         {
             svg.Line(x0 + (s * step), Top, x0 + (s * step), bottom, "#eee");
@@ -51,6 +51,11 @@ internal static class SvgCharts
             {
                 svg.Text(x0 + (s * step) + (step / 2), bottom + 14, slices[s], "middle", 10);
             }
+        }
+
+        if (rows.Count == 0)
+        {
+            svg.Text(x0, Top + 12, none);
         }
 
         for (var r = 0; r < rows.Count; r++)
@@ -91,7 +96,7 @@ internal static class SvgCharts
             var cx = Scale(x, xMin, xMax, plot.X, plot.Right);
             var cy = Scale(y, yMin, yMax, plot.Bottom, plot.Y);
             svg.Circle(cx, cy, 5 + (15 * Math.Sqrt(size / maxSize)), Palette[i % Palette.Length], label);
-            svg.Text(cx, cy - 4, Shorten(label, 24), "middle", 10);
+            svg.Text(cx, cy - 4, Shorten(label, 24), cx > plot.Right - 70 ? "end" : cx < plot.X + 70 ? "start" : "middle", 10);
         }
 
         return svg.ToString();
