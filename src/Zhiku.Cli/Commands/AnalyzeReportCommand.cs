@@ -18,9 +18,10 @@ internal static class AnalyzeReportCommand
         var format = new Option<string>("--format") { Description = "html|docx (default: from the file name, else html)" };
         var output = new Option<string>("--out") { Description = "The report file", Required = true };
         var seed = new Option<long>("--seed") { Description = "Seed of the network's clustering and layout", DefaultValueFactory = _ => 0 };
+        var topic = new Option<string?>("--topic") { Description = "The trend forecast's topic (a keyword or title word; default: all works found)" };
         var command = new Command("report", "HTML or DOCX analysis report: summary, rankings, network, bursts, themes, trend and parameters")
         {
-            query, language, format, output, seed,
+            query, language, format, output, seed, topic,
         };
         command.SetAction(parse => context.Guard(() =>
         {
@@ -38,6 +39,7 @@ internal static class AnalyzeReportCommand
                 Language = parse.GetValue(language)!,
                 Date = DateTimeOffset.UtcNow,
                 Network = new NetworkParameters { Clustering = new() { Seed = parse.GetValue(seed) } },
+                TrendTopic = parse.GetValue(topic),
             };
             AnalysisReportText.For(parameters.Language);
             using var kb = context.Open(parse);

@@ -14,7 +14,7 @@ public sealed class AnalyzeReportCommandTests
         cli.Json("import", CliRun.Shared("bibliographic/wos/bibliometrixdata_scientometrics.txt"));
         var file = Path.Combine(cli.DataDirectory, "report.html");
 
-        var (exit, _, error) = cli.Run("analyze", "report", "--query", "citation", "--lang", "zh", "--out", file);
+        var (exit, _, error) = cli.Run("analyze", "report", "--query", "citation", "--lang", "zh", "--topic", "co-citation", "--out", file);
 
         Assert.True(exit == 0, error);
         var summary = cli.Json("analyze", "summary", "--query", "citation");
@@ -26,6 +26,7 @@ public sealed class AnalyzeReportCommandTests
 
         Assert.Contains("<h2>一、主要信息</h2>", html, StringComparison.Ordinal);
         Assert.Contains("<td>citation</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>trends.topic</td><td>co-citation</td></tr>", html, StringComparison.Ordinal);
         Assert.Equal(4, Regex.Count(html, "<svg "));
     }
 

@@ -79,6 +79,20 @@ public sealed partial class AnalysisReportTests
     }
 
     [Fact]
+    public void Every_chart_is_well_formed_svg_even_with_hostile_labels()
+    {
+        var works = Works.Value.Take(40).Select(Hostiled).ToList();
+        var html = HtmlAnalysisReport.Build(ReportAnalyses.Compute(works, Parameters("zh")), Parameters("zh"));
+
+        var charts = Regex.Matches(html, "<svg .*?</svg>", RegexOptions.Singleline).Select(m => System.Xml.Linq.XElement.Parse(m.Value)).ToList();
+
+        Assert.Equal(4, charts.Count);
+        Assert.All(charts, svg => Assert.DoesNotContain(svg.Descendants(), e => e.Name.LocalName is "script" or "foreignObject"));
+        Assert.All(charts, svg => Assert.DoesNotContain(svg.Descendants().SelectMany(e => e.Attributes()), a => a.Name.LocalName.StartsWith("on", StringComparison.Ordinal)));
+        Assert.Contains(charts.SelectMany(c => c.Descendants()), e => e.Value.Contains("<script>", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void Html_headings_follow_the_language()
     {
         var zh = HtmlAnalysisReport.Build(Data.Value, Parameters("zh"));
