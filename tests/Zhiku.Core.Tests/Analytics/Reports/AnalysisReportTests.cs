@@ -130,6 +130,8 @@ public sealed partial class AnalysisReportTests
         Assert.Equal(["documents", "文献数", Data.Value.Summary.Documents.ToString(CultureInfo.InvariantCulture)], summary[1]);
         Assert.Contains("科技情报分析报告", body.InnerText, StringComparison.Ordinal);
         Assert.Contains("一、主要信息", body.InnerText, StringComparison.Ordinal);
+        var problems = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => e.Description + " @ " + e.Path?.XPath).Distinct().ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(5)));
     }
 
     [Fact]
