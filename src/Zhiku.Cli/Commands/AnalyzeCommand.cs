@@ -6,7 +6,7 @@ namespace Zhiku.Cli.Commands;
 internal static class AnalyzeCommand
 {
     public static Command Create(CliContext context) =>
-        new("analyze", "Analyses: summary, sources, authors, network, themes, evolution, trends, cluster, bursts")
+        new("analyze", "Analyses: summary, sources, authors, network, themes, evolution, trends, cluster, bursts, report")
         {
             AnalyzeSummaryCommand.Create(context),
             AnalyzeSourcesCommand.Create(context),
@@ -17,5 +17,6 @@ internal static class AnalyzeCommand
             AnalyzeTrendsCommand.Create(context),
             AnalyzeClusterCommand.Create(context),
             AnalyzeBurstsCommand.Create(context),
+            AnalyzeReportCommand.Create(context),
         };
 }

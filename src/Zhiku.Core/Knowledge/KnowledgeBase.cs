@@ -71,16 +71,17 @@ public sealed class KnowledgeBase : IDisposable
 
     /// <summary>
     /// The works a query finds for a caller (the search applies the caller's access), read on a connection of their own
-    /// so that web requests may call this concurrently with each other and with an import.
+    /// so that web requests may call this concurrently with each other and with an import. Facet filters narrow the
+    /// search as on the search page.
     /// </summary>
-    public List<Model.WorkRecord> WorksMatching(string? query, Caller caller)
+    public List<Model.WorkRecord> WorksMatching(string? query, Caller caller, IReadOnlyDictionary<string, string>? filters = null)
     {
         const int Page = 2000;
         using var connection = Store.OpenReader();
         var works = new List<Model.WorkRecord>();
         for (var offset = 0; ; offset += Page)
         {
-            var result = Search(new SearchRequest { Query = string.IsNullOrWhiteSpace(query) ? "*" : query, Offset = offset, Limit = Page, FacetSize = 0, IncludeSnippets = false }, caller);
+            var result = Search(new SearchRequest { Query = string.IsNullOrWhiteSpace(query) ? "*" : query, Offset = offset, Limit = Page, FacetSize = 0, IncludeSnippets = false, Filters = filters ?? new Dictionary<string, string>() }, caller);
             works.AddRange(result.Hits.Select(h => Reading.WorkReader.Read(connection, h.Id, caller)?.Work).OfType<Model.WorkRecord>());
             if (offset + Page >= result.Total || result.Hits.Count == 0)
             {

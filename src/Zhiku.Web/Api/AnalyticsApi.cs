@@ -6,11 +6,7 @@ using System.Text.Json.Serialization;
 using Zhiku.Access;
 using Zhiku.Analytics.Bibliometrics;
 using Zhiku.Analytics.Bursts;
-using Zhiku.Analytics.Networks.Build;
-using Zhiku.Analytics.Networks.Clustering;
-using Zhiku.Analytics.Networks.Export;
-using Zhiku.Analytics.Networks.Labels;
-using Zhiku.Analytics.Networks.Layout;
+using Zhiku.Analytics.Reports;
 using Zhiku.Analytics.Themes;
 using Zhiku.Analytics.Trends;
 using Zhiku.Knowledge;
@@ -23,7 +19,8 @@ namespace Zhiku.Web.Api;
 
 /// <summary>
 /// <c>GET /api/v1/analytics/{summary|network|bursts|themes|trends}?q=</c>: the analytics of the core on the works the
-/// caller's search finds (the JSON of <c>zhiku analyze ... --json</c>); <c>format=csv</c> gives the table.
+/// caller's search finds (the JSON of <c>zhiku analyze ... --json</c>); <c>format=csv|xlsx</c> gives the table. The
+/// search is <c>q</c> with the search page's facet filters (<c>f=facet:value</c>); <c>/report</c> is the analysis report.
 /// </summary>
 internal static class AnalyticsApi
 {
@@ -44,6 +41,7 @@ internal static class AnalyticsApi
         group.MapGet("/bursts", (HttpContext c, KnowledgeBase kb) => Run(c, kb, Bursts)).WithSummary("Kleinberg keyword bursts by year (s, gamma)");
         group.MapGet("/themes", (HttpContext c, KnowledgeBase kb) => Run(c, kb, Themes)).WithSummary("Thematic map (Callon centrality and density)");
         group.MapGet("/trends", (HttpContext c, KnowledgeBase kb) => Run(c, kb, Trends)).WithSummary("Logistic and Gompertz fits of yearly counts");
+        group.MapGet("/report", AnalyticsReportApi.Report).WithSummary("HTML or DOCX analysis report (lang=zh|en, format=html|docx)");
         return app;
     }
 
@@ -52,13 +50,14 @@ internal static class AnalyticsApi
         try
         {
             var query = context.Request.Query;
-            var q = query["q"].ToString();
-            var (json, table) = analysis(Works(kb, string.IsNullOrWhiteSpace(q) ? "*" : q, context.Caller()), query);
+            var (q, filters) = AnalyticsRequest.Search(query);
+            var (json, table) = analysis(Works(kb, q, context.Caller(), filters), query);
             return query["format"].ToString() switch
             {
                 "" or "json" => TypedResults.Json(json, JsonOptions),
                 "csv" => TypedResults.Text(Csv(table), "text/csv; charset=utf-8", Encoding.UTF8),
-                var other => throw new ArgumentException($"format: unknown value '{other}' (use json|csv)"),
+                "xlsx" => TypedResults.File(AnalyticsXlsx.Write(table), AnalyticsXlsx.ContentType, context.Request.Path.Value?.Split('/')[^1] + ".xlsx"),
+                var other => throw new ArgumentException($"format: unknown value '{other}' (use json|csv|xlsx)"),
             };
         }
         catch (Exception e) when (e is SearchSyntaxException or ArgumentException)
@@ -68,7 +67,8 @@ internal static class AnalyticsApi
     }
 
     /// <summary>The works the query finds through the search with the request's caller, so that access applies.</summary>
-    internal static List<WorkRecord> Works(KnowledgeBase kb, string query, Caller caller) => kb.WorksMatching(query, caller);
+    internal static List<WorkRecord> Works(KnowledgeBase kb, string query, Caller caller, IReadOnlyDictionary<string, string>? filters = null) =>
+        kb.WorksMatching(query, caller, filters);
 
     private static (object, List<string[]>) Summary(IReadOnlyList<WorkRecord> works, IQueryCollection query)
     {
@@ -96,19 +96,13 @@ internal static class AnalyticsApi
 
     private static (object, List<string[]>) Network(IReadOnlyList<WorkRecord> works, IQueryCollection query)
     {
-        var top = Int(query, "top", 100, 2, 1000);
-        var seed = Int(query, "seed", 0, 0, int.MaxValue);
-        var network = BibliographicNetworks.CoOccurrence(works, NetworkField.AuthorKeywords, Counting.Full, new ItemSelection(1, top));
-        var weighted = SimilarityNormalization.Normalize(network.Network, Similarity.Association);
-        var clustering = NetworkClustering.Cluster(weighted, new ClusteringOptions { Algorithm = ClusteringAlgorithm.Leiden, Seed = seed });
-        var layout = VosLayout.Compute(SimilarityNormalization.Normalize(network.Network, Similarity.VosAssociationStrength), new LayoutOptions { Seed = seed });
-        var terms = works.Select(w => w.AuthorKeywords.Concat(w.IndexKeywords).Select(BibliometrixKeys.Keyword).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToArray()).ToList();
-        var labels = ClusterLabelling.Label(BibliographicNetworks.NodesOfWorks(works, network, NetworkField.AuthorKeywords), terms, clustering.Clusters, clustering.ClusterCount);
-        var map = new NetworkMap(network.Labels, weighted, clustering.Clusters, layout.X, layout.Y, network.Network.Occurrences);
+        var parameters = AnalyticsRequest.Network(query);
+        var run = NetworkRun.Compute(works, parameters);
+        var (map, clustering, labels) = (run.Map, run.Clustering, run.Labels);
         var nodes = map.Labels.Select((l, i) => new { id = i + 1, label = l, cluster = map.Clusters[i] + 1, occurrences = map.Occurrences[i], links = map.Degree(i), strength = map.Strength(i), x = map.X[i], y = map.Y[i] }).ToList();
         var json = new
         {
-            type = "coword",
+            type = parameters.Kind,
             documents = works.Count,
             nodes,
             edges = map.Links().Select(e => new { source = e.Source + 1, target = e.Target + 1, weight = e.Weight }),
@@ -116,7 +110,7 @@ internal static class AnalyticsApi
             clusterCount = clustering.ClusterCount,
             quality = clustering.Quality,
             modularity = clustering.Modularity,
-            parameters = new { top, counting = Counting.Full, normalize = Similarity.Association, clustering = clustering.Options, layout = layout.Options },
+            parameters = new { top = parameters.Selection.Top, occurrences = parameters.Selection.MinOccurrences, counting = parameters.Counting, normalize = parameters.Normalization, clustering = clustering.Options, layout = run.Layout },
         };
         var table = new List<string[]> { new[] { "id", "label", "cluster", "occurrences", "links", "strength", "x", "y" } };
         table.AddRange(nodes.Select(n => new[] { N(n.id), n.label, N(n.cluster), N(n.occurrences), N(n.links), N(n.strength), N(n.x), N(n.y) }));
@@ -181,12 +175,14 @@ internal static class AnalyticsApi
 
     private static (object, List<string[]>) Trends(IReadOnlyList<WorkRecord> works, IQueryCollection query)
     {
-        var counts = works.Where(w => w.Year.HasValue).GroupBy(w => w.Year!.Value).ToDictionary(g => g.Key, g => g.Count());
-        var result = TrendAnalysis.Analyze(counts, new TrendOptions { Horizon = Int(query, "horizon", 5, 1, 50), Seed = 1 });
+        var topic = query["topic"].ToString();
+        works = TrendTopic.Select(works, topic);
+        var result = TrendAnalysis.Analyze(TrendTopic.YearlyCounts(works), new TrendOptions { Horizon = Int(query, "horizon", 5, 1, 50), Seed = 1 });
         var best = result.Best == GrowthModel.Gompertz ? result.Gompertz : result.Logistic;
         var json = new
         {
             documents = works.Count,
+            topic,
             years = result.Years,
             counts = result.Counts,
             cumulative = result.Cumulative,
@@ -207,12 +203,12 @@ internal static class AnalyticsApi
         return (json, table);
     }
 
-    private static int Int(IQueryCollection query, string name, int fallback, int min, int max) =>
+    internal static int Int(IQueryCollection query, string name, int fallback, int min, int max) =>
         string.IsNullOrEmpty(query[name]) ? fallback
         : int.TryParse(query[name], NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? Math.Clamp(v, min, max)
         : throw new ArgumentException($"{name}: '{query[name]}' is not a whole number");
 
-    private static double Number(IQueryCollection query, string name, double fallback) =>
+    internal static double Number(IQueryCollection query, string name, double fallback) =>
         string.IsNullOrEmpty(query[name]) ? fallback
         : double.TryParse(query[name], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v > 0 && double.IsFinite(v) ? v
         : throw new ArgumentException($"{name}: '{query[name]}' is not a positive number");

@@ -308,5 +308,16 @@ internal static class EnTexts
         ["users.audit.action"] = "Action",
         ["users.audit.detail"] = "Detail",
         ["entity.member-works"] = "Works of its people ({0})",
+        ["analysis.c.type"] = "Kind",
+        ["analysis.c.counting"] = "Counting",
+        ["analysis.c.normalize"] = "Normalisation",
+        ["analysis.c.occurrences"] = "Min. occurrences",
+        ["analysis.c.top"] = "Top N",
+        ["analysis.c.cluster"] = "Clustering",
+        ["analysis.c.resolution"] = "Resolution",
+        ["analysis.c.seed"] = "Seed",
+        ["analysis.c.topic"] = "Topic",
+        ["analysis.apply"] = "Apply",
+        ["analysis.report"] = "Report",
     };
 }

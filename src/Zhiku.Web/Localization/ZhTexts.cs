@@ -308,5 +308,16 @@ internal static class ZhTexts
         ["users.audit.action"] = "操作",
         ["users.audit.detail"] = "详情",
         ["entity.member-works"] = "本机构人员的成果（{0}）",
+        ["analysis.c.type"] = "网络类型",
+        ["analysis.c.counting"] = "计数方式",
+        ["analysis.c.normalize"] = "标准化",
+        ["analysis.c.occurrences"] = "最低频次",
+        ["analysis.c.top"] = "前 N 项",
+        ["analysis.c.cluster"] = "聚类算法",
+        ["analysis.c.resolution"] = "分辨率",
+        ["analysis.c.seed"] = "随机种子",
+        ["analysis.c.topic"] = "主题",
+        ["analysis.apply"] = "应用",
+        ["analysis.report"] = "分析报告",
     };
 }

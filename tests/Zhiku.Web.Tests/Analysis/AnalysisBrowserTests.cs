@@ -38,4 +38,32 @@ public sealed class AnalysisBrowserTests(BrowserPlatform platform) : IClassFixtu
         Assert.Contains("<svg", svg, StringComparison.Ordinal);
         Assert.Empty(dialogs);
     }
+
+    [Fact]
+    public async Task Changing_a_control_refetches_the_network_and_rewrites_the_download_links()
+    {
+        var errors = new List<string>();
+        var page = await platform.NewPageAsync([]);
+        page.PageError += (_, e) => errors.Add(e);
+        await page.GotoAsync("/analysis?q=*");
+        await page.WaitForSelectorAsync("#chart-network[data-drawn='true'][data-nodes]", new PageWaitForSelectorOptions { Timeout = 30_000 });
+        var before = int.Parse((await page.GetAttributeAsync("#chart-network", "data-nodes"))!, System.Globalization.CultureInfo.InvariantCulture);
+
+        await page.FillAsync("#control-top", "5");
+        await page.DispatchEventAsync("#control-top", "change");
+        await page.WaitForFunctionAsync(
+            "() => { const e = document.getElementById('chart-network'); return e.getAttribute('data-drawn') === 'true' && document.getElementById('analysis').getAttribute('data-params').includes('top=5'); }",
+            null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+        await BrowserPlatform.ShotAsync(page, "analysis-controls");
+
+        var after = int.Parse((await page.GetAttributeAsync("#chart-network", "data-nodes"))!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(before > 5, $"{before} nodes before");
+        Assert.InRange(after, 1, 5);
+        Assert.Contains("top=5", page.Url, StringComparison.Ordinal);
+        Assert.Contains("top=5", await page.GetAttributeAsync("a.download.xlsx[data-analysis='network']", "href"), StringComparison.Ordinal);
+        Assert.Contains("top=5", await page.GetAttributeAsync("#report-docx", "href"), StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator("#chart-network + a.svg-download").CountAsync());
+        Assert.Equal(0, await page.Locator("#analysis .chart[data-drawn='error']").CountAsync());
+        Assert.True(errors.Count == 0, string.Join(" | ", errors));
+    }
 }

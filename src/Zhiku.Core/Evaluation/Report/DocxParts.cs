@@ -12,14 +12,17 @@ internal static class DocxParts
 
     public static W.Table Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, bool chinese)
     {
+        // Children in the schema's order (ECMA-376 CT_TblPr, CT_TblBorders) and a tblGrid, so that the document validates.
         var border = new W.TableBorders(
             new W.TopBorder { Val = W.BorderValues.Single, Size = 4 },
-            new W.BottomBorder { Val = W.BorderValues.Single, Size = 4 },
             new W.LeftBorder { Val = W.BorderValues.Single, Size = 4 },
+            new W.BottomBorder { Val = W.BorderValues.Single, Size = 4 },
             new W.RightBorder { Val = W.BorderValues.Single, Size = 4 },
             new W.InsideHorizontalBorder { Val = W.BorderValues.Single, Size = 4 },
             new W.InsideVerticalBorder { Val = W.BorderValues.Single, Size = 4 });
-        var table = new W.Table(new W.TableProperties(border, new W.TableWidth { Type = W.TableWidthUnitValues.Pct, Width = "5000" }));
+        var table = new W.Table(
+            new W.TableProperties(new W.TableWidth { Type = W.TableWidthUnitValues.Pct, Width = "5000" }, border),
+            new W.TableGrid(header.Select(_ => new W.GridColumn())));
         table.Append(Row(header, chinese, bold: true));
         foreach (var row in rows)
         {

@@ -1,10 +1,12 @@
-// Draws the analysis workspace's charts from /api/v1/analytics/* for the search in #analysis[data-q].
-// Each chart downloads as PNG (toolbox saveAsImage) and SVG (re-rendered with the SVG renderer).
+// Draws the analysis workspace's charts from /api/v1/analytics/* for the search and controls in #analysis[data-params]
+// (q, the search page's facet filters f, and the workspace's controls). Changing a control re-fetches the charts and
+// rewrites the CSV/XLSX/report links. Each chart downloads as PNG (toolbox saveAsImage) and SVG (SVG renderer).
 (function () {
   'use strict';
   var root = document.getElementById('analysis');
   if (!root) { return; }
-  var q = root.getAttribute('data-q');
+  var params = root.getAttribute('data-params');
+  var form = document.getElementById('analysis-controls');
   var t = function (name) { return root.getAttribute('data-' + name) || name; };
   var charts = {};
 
@@ -29,21 +31,29 @@
     a.remove();
   }
 
+  var options = {};
+
   function draw(el, option) {
     option.toolbox = { feature: { saveAsImage: { name: el.id, pixelRatio: 2 } } };
     var chart = echarts.init(el);
     chart.setOption(option);
     charts[el.id] = chart;
-    var link = document.createElement('a');
-    link.href = '#';
-    link.className = 'svg-download';
-    link.textContent = t('svg');
-    link.addEventListener('click', function (e) { e.preventDefault(); svgDownload(el, option); });
-    el.parentNode.insertBefore(link, el.nextSibling);
-    window.addEventListener('resize', function () { chart.resize(); });
+    options[el.id] = option;
+    if (!(el.nextSibling && el.nextSibling.className === 'svg-download')) {
+      var link = document.createElement('a');
+      link.href = '#';
+      link.className = 'svg-download';
+      link.textContent = t('svg');
+      link.addEventListener('click', function (e) { e.preventDefault(); svgDownload(el, options[el.id]); });
+      el.parentNode.insertBefore(link, el.nextSibling);
+    }
     el.setAttribute('data-drawn', 'true');
     return chart;
   }
+
+  window.addEventListener('resize', function () {
+    Object.keys(charts).forEach(function (id) { if (charts[id]) { charts[id].resize(); } });
+  });
 
   function empty(el) {
     el.textContent = t('none');
@@ -74,17 +84,8 @@
           links: d.edges.map(function (e) { return { source: String(e.source), target: String(e.target), value: e.weight }; })
         }]
       });
-      var search = document.getElementById('node-search');
-      search.addEventListener('input', function () {
-        var text = search.value.trim().toLowerCase();
-        chart.dispatchAction({ type: 'downplay', seriesIndex: 0 });
-        if (!text) { return; }
-        d.nodes.forEach(function (n, i) {
-          if (n.label.toLowerCase().indexOf(text) >= 0) {
-            chart.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex: i });
-          }
-        });
-      });
+      network = { chart: chart, nodes: d.nodes };
+      el.setAttribute('data-nodes', String(d.nodes.length));
     },
     bursts: function (el, d) {
       if (!d.bursts.length) { return empty(el); }
@@ -144,11 +145,74 @@
     }
   };
 
-  document.querySelectorAll('#analysis .chart').forEach(function (el) {
-    var analysis = el.getAttribute('data-analysis');
-    fetch('/api/v1/analytics/' + analysis + '?q=' + encodeURIComponent(q), { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
-      .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
-      .then(function (d) { drawers[analysis](el, d); })
-      .catch(function (e) { el.textContent = String(e); el.setAttribute('data-drawn', 'error'); });
+  var network = null;
+  var search = document.getElementById('node-search');
+  search.addEventListener('input', function () {
+    if (!network) { return; }
+    var text = search.value.trim().toLowerCase();
+    network.chart.dispatchAction({ type: 'downplay', seriesIndex: 0 });
+    if (!text) { return; }
+    network.nodes.forEach(function (n, i) {
+      if (n.label.toLowerCase().indexOf(text) >= 0) {
+        network.chart.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex: i });
+      }
+    });
   });
+
+  // Loads every chart for a query string; a newer load wins over a slower, older one.
+  var generation = 0;
+  function load(query) {
+    var current = ++generation;
+    network = null;
+    root.setAttribute('data-params', query);
+    document.querySelectorAll('#analysis .chart').forEach(function (el) {
+      var analysis = el.getAttribute('data-analysis');
+      el.setAttribute('data-drawn', 'loading');
+      fetch('/api/v1/analytics/' + analysis + '?' + query, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+        .then(function (r) {
+          if (!r.ok) { return r.json().then(function (p) { throw new Error(p.detail || r.status); }, function () { throw new Error(r.status); }); }
+          return r.json();
+        })
+        .then(function (d) {
+          if (current !== generation) { return; }
+          if (charts[el.id]) { charts[el.id].dispose(); charts[el.id] = null; }
+          el.textContent = '';
+          drawers[analysis](el, d);
+        })
+        .catch(function (e) {
+          if (current !== generation) { return; }
+          if (charts[el.id]) { charts[el.id].dispose(); charts[el.id] = null; }
+          el.textContent = String(e.message || e);
+          el.setAttribute('data-drawn', 'error');
+        });
+    });
+    document.querySelectorAll('a.download').forEach(function (a) {
+      var lang = a.getAttribute('data-lang');
+      a.href = '/api/v1/analytics/' + a.getAttribute('data-analysis') + '?format=' + a.getAttribute('data-format') + (lang ? '&lang=' + lang : '') + '&' + query;
+    });
+  }
+
+  // The form's values as a query string: empty controls are left out so that the API's defaults apply.
+  function formQuery() {
+    var out = new URLSearchParams();
+    new FormData(form).forEach(function (value, key) {
+      if (String(value).trim() !== '') { out.append(key, String(value).trim()); }
+    });
+    return out.toString();
+  }
+
+  function apply() {
+    var query = formQuery();
+    if (window.history && window.history.replaceState) {
+      window.history.replaceState(null, '', '/analysis?' + query);
+    }
+    load(query);
+  }
+
+  if (form) {
+    form.addEventListener('submit', function (e) { e.preventDefault(); apply(); });
+    form.addEventListener('change', apply);
+  }
+
+  load(params);
 })();

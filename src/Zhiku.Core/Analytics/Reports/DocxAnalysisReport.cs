@@ -1,0 +1,48 @@
+using DocumentFormat.OpenXml.Packaging;
+using Zhiku.Evaluation.Report;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Zhiku.Analytics.Reports;
+
+/// <summary>
+/// An analysis report as a Word document: the outline's sections and tables (the evaluation report's DOCX parts).
+/// Charts are not drawn in Word; a note points to the HTML report, and the tables carry all their data.
+/// </summary>
+public static class DocxAnalysisReport
+{
+    public static void Write(Stream stream, AnalysisReportData data, ReportParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var text = AnalysisReportText.For(parameters.Language);
+        var zh = text.IsChinese;
+        using var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
+        var main = document.AddMainDocumentPart();
+        var body = new W.Body();
+        main.Document = new W.Document(body);
+        body.Append(DocxParts.Heading(text["title"], 36, zh));
+        body.Append(DocxParts.Paragraph($"{text["query"]}: {parameters.Query}; {text["scope"]}: {parameters.Scope}; {text["date"]}: {ReportFormat.Day(parameters.Date)}", zh));
+        body.Append(DocxParts.Paragraph(text["charts-note"], zh));
+        foreach (var section in ReportOutline.Build(data, parameters, text))
+        {
+            body.Append(DocxParts.Heading(section.Heading, 28, zh));
+            foreach (var line in section.Lines)
+            {
+                body.Append(DocxParts.Paragraph(line, zh));
+            }
+
+            foreach (var table in section.Tables)
+            {
+                if (table.Caption is not null)
+                {
+                    body.Append(DocxParts.Heading(table.Caption, 24, zh));
+                }
+
+                body.Append(DocxParts.Table(table.Header, table.Rows, zh));
+                body.Append(DocxParts.Paragraph(string.Empty, zh));
+            }
+        }
+
+        main.Document.Save();
+    }
+}

@@ -1,0 +1,105 @@
+using System.Text;
+
+namespace Zhiku.Analytics.Reports;
+
+/// <summary>
+/// An analysis report as one self-contained HTML page: the outline's sections and tables, with server-drawn SVG charts
+/// (annual production, burst timeline, thematic map, trend with the fitted curve). No scripts; every text is escaped.
+/// </summary>
+public static class HtmlAnalysisReport
+{
+    private const string Style =
+        "body{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}" +
+        "table{border-collapse:collapse;margin:.5rem 0 1rem;font-size:.9rem}th,td{border:1px solid #ccc;padding:.2rem .5rem;text-align:left;vertical-align:top}" +
+        "th{background:#f3f3f3}figure{margin:1rem 0}.muted{color:#666}";
+
+    public static string Build(AnalysisReportData data, ReportParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var text = AnalysisReportText.For(parameters.Language);
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(text.Lang).Append("\"><head><meta charset=\"utf-8\"><title>")
+            .Append(E(text["title"])).Append("</title><style>").Append(Style).Append("</style></head><body>\n")
+            .Append("<h1>").Append(E(text["title"])).Append("</h1>\n")
+            .Append("<p class=\"muted\">").Append(E($"{text["query"]}: {parameters.Query} · {text["scope"]}: {parameters.Scope} · {text["date"]}: {ReportFormat.Day(parameters.Date)}")).Append("</p>\n");
+        foreach (var section in ReportOutline.Build(data, parameters, text))
+        {
+            html.Append("<section id=\"").Append(E(section.Id)).Append("\"><h2>").Append(E(section.Heading)).Append("</h2>\n");
+            foreach (var line in section.Lines)
+            {
+                html.Append("<p>").Append(E(line)).Append("</p>\n");
+            }
+
+            foreach (var chart in section.Charts)
+            {
+                html.Append("<figure id=\"chart-").Append(E(chart)).Append("\">").Append(Chart(chart, data, text)).Append("</figure>\n");
+            }
+
+            foreach (var table in section.Tables)
+            {
+                Table(html, table);
+            }
+
+            html.Append("</section>\n");
+        }
+
+        return html.Append("</body></html>\n").ToString();
+    }
+
+    private static void Table(StringBuilder html, ReportTable table)
+    {
+        if (table.Caption is not null)
+        {
+            html.Append("<h3>").Append(E(table.Caption)).Append("</h3>\n");
+        }
+
+        html.Append("<table id=\"").Append(E(table.Id)).Append("\"><thead><tr>");
+        foreach (var cell in table.Header)
+        {
+            html.Append("<th>").Append(E(cell)).Append("</th>");
+        }
+
+        html.Append("</tr></thead><tbody>\n");
+        foreach (var row in table.Rows)
+        {
+            html.Append("<tr>");
+            foreach (var cell in row)
+            {
+                html.Append("<td>").Append(E(cell)).Append("</td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</tbody></table>\n");
+    }
+
+    private static string Chart(string id, AnalysisReportData data, AnalysisReportText text)
+    {
+        switch (id)
+        {
+            case "annual-production":
+                return SvgCharts.Bars(text["annual-production"],
+                    [.. data.Summary.AnnualProduction.OrderBy(p => p.Key).Select(p => (ReportFormat.Int(p.Key), (double)p.Value))]);
+            case "burst-timeline":
+                return SvgCharts.Timeline(text["burst-timeline"], text["none"], data.Bursts.Slices,
+                    [.. data.Bursts.Bursts.OrderBy(b => b.StartIndex).ThenByDescending(b => b.Weight).Select(b => (b.Term, b.StartIndex, b.EndIndex, b.Weight))]);
+            case "thematic-map":
+                return SvgCharts.Scatter(text["thematic-map"], text["centrality"], text["density"],
+                    [.. data.Themes.Themes.Select(t => (t.Centrality, t.Density, t.Label, (double)t.Frequency))]);
+            case "trend-chart":
+                var trend = data.Trend;
+                var best = ReportOutline.Best(trend);
+                var fitted = best is null ? [] : trend.Years.Take(best.Fitted.Count).Select((y, i) => (y, best.Fitted[i]))
+                    .Concat(best.Forecast.Select(f => (f.Year, f.Value))).ToList();
+                return SvgCharts.Trend(text["trend-chart"], (text["observed"], text["fitted"], text["interval"]),
+                    [.. trend.Years.Select((y, i) => (y, (double)trend.Cumulative[i]))], fitted,
+                    [.. (best?.Forecast ?? []).Select(f => (f.Year, f.Lower, f.Upper))]);
+            default:
+                throw new ArgumentException($"unknown chart '{id}'", nameof(id));
+        }
+    }
+
+    private static string E(string text) => SvgWriter.Escape(text);
+}
