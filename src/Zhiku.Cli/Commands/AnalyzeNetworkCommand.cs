@@ -1,14 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using Zhiku.Access;
-using Zhiku.Analytics.Bibliometrics;
 using Zhiku.Analytics.Networks.Build;
 using Zhiku.Analytics.Networks.Clustering;
 using Zhiku.Analytics.Networks.Export;
-using Zhiku.Analytics.Networks.Labels;
-using Zhiku.Analytics.Networks.Layout;
+using Zhiku.Analytics.Reports;
 using Zhiku.Cli.Output;
-using Zhiku.Model;
 
 namespace Zhiku.Cli.Commands;
 
@@ -37,35 +34,29 @@ internal static class AnalyzeNetworkCommand
         {
             using var kb = context.Open(parse);
             var works = AnalyzeSummaryCommand.Works(kb, parse.GetValue(query), Caller.Owner);
-            var networkKind = NetworkKinds.Parse(parse.GetValue(type)!);
-            var kind = NetworkKinds.Name(networkKind);
-            var field = NetworkKinds.Field(networkKind);
             var minOccurrences = parse.GetValue(minimum);
-            var selection = new ItemSelection(minOccurrences, parse.GetValue(top) ?? (parse.GetResult(minimum) is null or { Implicit: true } ? 100 : null));
-            var countingValue = Choice<Counting>(parse.GetValue(counting)!, "--counting");
-            var network = NetworkKinds.Build(works, networkKind, countingValue, selection);
-            var similarity = Choice<Similarity>(parse.GetValue(normalize)!, "--normalize");
-            var weighted = SimilarityNormalization.Normalize(network.Network, similarity);
-            var clustering = NetworkClustering.Cluster(weighted, new ClusteringOptions
+            var run = NetworkRun.Compute(works, new NetworkParameters
             {
-                Algorithm = Choice<ClusteringAlgorithm>(parse.GetValue(cluster)!, "--cluster"),
-                Quality = Choice<QualityFunction>(parse.GetValue(quality)!, "--quality"),
-                Resolution = parse.GetValue(resolution),
-                Seed = parse.GetValue(seed),
+                Kind = NetworkKinds.Name(NetworkKinds.Parse(parse.GetValue(type)!)),
+                Counting = Choice<Counting>(parse.GetValue(counting)!, "--counting"),
+                Normalization = Choice<Similarity>(parse.GetValue(normalize)!, "--normalize"),
+                Selection = new ItemSelection(minOccurrences, parse.GetValue(top) ?? (parse.GetResult(minimum) is null or { Implicit: true } ? 100 : null)),
+                Clustering = new ClusteringOptions
+                {
+                    Algorithm = Choice<ClusteringAlgorithm>(parse.GetValue(cluster)!, "--cluster"),
+                    Quality = Choice<QualityFunction>(parse.GetValue(quality)!, "--quality"),
+                    Resolution = parse.GetValue(resolution),
+                    Seed = parse.GetValue(seed),
+                },
             });
-            var layout = VosLayout.Compute(SimilarityNormalization.Normalize(network.Network, Similarity.VosAssociationStrength), new LayoutOptions { Seed = parse.GetValue(seed) });
-            var nodesOfWorks = BibliographicNetworks.NodesOfWorks(works, network, field);
-            var terms = works.Select(w => w.AuthorKeywords.Concat(w.IndexKeywords).Select(BibliometrixKeys.Keyword).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToArray()).ToList();
-            var labels = ClusterLabelling.Label(nodesOfWorks, terms, clustering.Clusters, clustering.ClusterCount);
-            var nodeLabels = field is null ? Unique([.. network.Labels.Select(l => ShortReference(works[int.Parse(l, CultureInfo.InvariantCulture)]))]) : network.Labels;
-            var map = new NetworkMap(nodeLabels, weighted, clustering.Clusters, layout.X, layout.Y, network.Network.Occurrences);
+            var (map, clustering, labels) = (run.Map, run.Clustering, run.Labels);
             var chosen = parse.GetValue(format)!;
             var path = parse.GetValue(output);
             if (chosen == "json")
             {
                 var document = new
                 {
-                    type = kind,
+                    type = run.Parameters.Kind,
                     documents = works.Count,
                     nodes = map.Labels.Select((l, i) => new { id = i + 1, label = l, cluster = map.Clusters[i] + 1, occurrences = map.Occurrences[i], links = map.Degree(i), strength = map.Strength(i), x = map.X[i], y = map.Y[i] }),
                     edges = map.Links().Select(e => new { source = e.Source + 1, target = e.Target + 1, weight = e.Weight }),
@@ -73,7 +64,7 @@ internal static class AnalyzeNetworkCommand
                     clusterCount = clustering.ClusterCount,
                     quality = clustering.Quality,
                     modularity = clustering.Modularity,
-                    parameters = new { selection, counting = countingValue, normalize = similarity, clustering = clustering.Options, layout = layout.Options },
+                    parameters = new { selection = run.Parameters.Selection, counting = run.Parameters.Counting, normalize = run.Parameters.Normalization, clustering = clustering.Options, layout = run.Layout },
                 };
                 if (path is null)
                 {
@@ -130,30 +121,6 @@ internal static class AnalyzeNetworkCommand
             default:
                 throw new ArgumentException($"--format: unknown value '{format}' (use json|vosviewer|graphml|gexf|pajek)");
         }
-    }
-
-    /// <summary>bibliometrix's SR style "FIRSTAU, YEAR, SOURCE" for a work node.</summary>
-    private static string ShortReference(WorkRecord work) =>
-        string.Join(", ", new[] { work.Authors.Count > 0 ? BibliometrixKeys.Author(work.Authors[0]) : null, work.Year?.ToString(CultureInfo.InvariantCulture), work.SourceAbbreviation ?? work.Source }
-            .Where(s => !string.IsNullOrEmpty(s)));
-
-    /// <summary>Makes repeated labels unique the way bibliometrix's SR does: "SMALL H, 1985, SCIENTOMETRICS-a".</summary>
-    private static List<string> Unique(List<string> labels)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var round = 0; seen.Count < labels.Count && round < 26; round++)
-        {
-            seen.Clear();
-            for (var i = 0; i < labels.Count; i++)
-            {
-                if (!seen.Add(labels[i]))
-                {
-                    labels[i] += "-" + (char)('a' + round);
-                }
-            }
-        }
-
-        return labels;
     }
 
     private static T Choice<T>(string value, string option)

@@ -27,7 +27,7 @@ internal static class AnalyticsRequest
     public static NetworkParameters Network(IQueryCollection query)
     {
         var kind = query["type"].ToString() is { Length: > 0 } t ? t : "coword";
-        NetworkRun.Field(kind);
+        NetworkKinds.Parse(kind);
         return new NetworkParameters
         {
             Kind = kind,

@@ -260,7 +260,7 @@ internal static class EnTexts
         ["analysis.title"] = "Analysis workspace",
         ["analysis.query"] = "Query",
         ["analysis.summary"] = "Main information",
-        ["analysis.network"] = "Co-word network",
+        ["analysis.network"] = "Network map",
         ["analysis.bursts"] = "Burst timeline",
         ["analysis.themes"] = "Thematic map",
         ["analysis.trends"] = "Trend with fitted curve",

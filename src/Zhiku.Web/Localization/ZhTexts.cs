@@ -260,7 +260,7 @@ internal static class ZhTexts
         ["analysis.title"] = "分析工作台",
         ["analysis.query"] = "检索式",
         ["analysis.summary"] = "主要信息",
-        ["analysis.network"] = "关键词共现网络",
+        ["analysis.network"] = "网络图谱",
         ["analysis.bursts"] = "突现词时间线",
         ["analysis.themes"] = "主题战略图",
         ["analysis.trends"] = "趋势与拟合曲线",

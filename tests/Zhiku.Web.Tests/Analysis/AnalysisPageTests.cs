@@ -11,8 +11,8 @@ public sealed partial class AnalysisPageTests(PlatformFactory factory)
     private readonly PlatformFactory _platform = factory.Seeded();
 
     [Theory]
-    [InlineData("zh", "分析工作台", "关键词共现网络")]
-    [InlineData("en", "Analysis workspace", "Co-word network")]
+    [InlineData("zh", "分析工作台", "网络图谱")]
+    [InlineData("en", "Analysis workspace", "Network map")]
     public async Task The_workspace_speaks_the_chosen_language_and_counts_what_the_caller_may_see(string lang, string title, string network)
     {
         var client = Http.Anonymous(_platform);

@@ -133,6 +133,20 @@ public sealed class AnalyticsReportApiTests(PlatformFactory factory)
         Assert.Equal(7, parameters.GetProperty("clustering").GetProperty("seed").GetInt64());
     }
 
+    [Theory]
+    [InlineData("institutions")]
+    [InlineData("cocitation-authors")]
+    [InlineData("cocitation-sources")]
+    [InlineData("citation")]
+    [InlineData("coupling")]
+    public async Task Every_network_kind_of_the_core_is_offered_by_the_api(string kind)
+    {
+        var json = await GetAsync(Http.Anonymous(_platform), "/api/v1/analytics/network?q=*&type=" + kind);
+
+        Assert.Equal(kind, json.GetProperty("type").GetString());
+        Assert.True(json.GetProperty("nodes").ValueKind == System.Text.Json.JsonValueKind.Array);
+    }
+
     [Fact]
     public async Task A_trend_topic_counts_only_the_topics_works()
     {

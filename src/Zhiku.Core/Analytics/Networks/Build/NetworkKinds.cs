@@ -22,6 +22,9 @@ public static class NetworkKinds
     /// <summary>"coword|keywords-plus|…|citation".</summary>
     public static string Names => string.Join('|', Table.Select(t => t.Name));
 
+    /// <summary>Every kind's name, in the order menus show them.</summary>
+    public static IReadOnlyList<string> All { get; } = [.. Table.Select(t => t.Name)];
+
     /// <summary>The kind a name stands for; throws <see cref="ArgumentException"/> naming the choices otherwise.</summary>
     public static NetworkKind Parse(string name) =>
         Table.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase)) is { Name: not null } entry
