@@ -16,16 +16,10 @@ public sealed class EvaluationApiTests(PlatformFactory factory)
 {
     private readonly PlatformFactory _platform = factory.Seeded();
 
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
-    {
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-    }
-
     [Fact]
     public async Task The_asem_sample_has_the_ranks_and_scores_of_the_cli_run_at_every_level()
     {
-        var json = await JsonAsync(await Http.Anonymous(_platform).GetAsync("/api/v1/evaluations/samples/asem"));
+        var json = await Responses.OkJsonAsync(await Http.Anonymous(_platform).GetAsync("/api/v1/evaluations/samples/asem"));
         var loaded = LoadedEvaluation.FromFile(EvaluationSamples.AsemSpec);
         var expected = UnitResult.From(loaded.Pipeline().Run(loaded.Spec.Steps));
 
@@ -49,7 +43,7 @@ public sealed class EvaluationApiTests(PlatformFactory factory)
     [Fact]
     public async Task The_asem_index_ranks_equal_coinr()
     {
-        var json = await JsonAsync(await Http.Anonymous(_platform).GetAsync("/api/v1/evaluations/samples/asem"));
+        var json = await Responses.OkJsonAsync(await Http.Anonymous(_platform).GetAsync("/api/v1/evaluations/samples/asem"));
         var coinr = File.ReadAllLines(SharedData.Reference("coinr-asem/ASEM_results_full.csv")).Skip(1)
             .Select(l => l.Split(','))
             .ToDictionary(f => f[0].Trim('"'), f => int.Parse(f[1], CultureInfo.InvariantCulture), StringComparer.Ordinal);
@@ -63,7 +57,7 @@ public sealed class EvaluationApiTests(PlatformFactory factory)
     [Fact]
     public async Task The_framework_tree_carries_weights_and_parents()
     {
-        var json = await JsonAsync(await Http.Anonymous(_platform).GetAsync("/api/v1/evaluations/samples/asem"));
+        var json = await Responses.OkJsonAsync(await Http.Anonymous(_platform).GetAsync("/api/v1/evaluations/samples/asem"));
         var nodes = json.GetProperty("framework").EnumerateArray().ToList();
 
         Assert.Contains(nodes, n => n.GetProperty("code").GetString() == "Conn" && n.GetProperty("parent").GetString() == "Index");
@@ -74,8 +68,8 @@ public sealed class EvaluationApiTests(PlatformFactory factory)
     public async Task Rank_intervals_are_seeded_and_bracket_the_median()
     {
         var client = Http.Anonymous(_platform);
-        var first = await JsonAsync(await client.GetAsync("/api/v1/evaluations/samples/asem?runs=20&seed=7"));
-        var again = await JsonAsync(await client.GetAsync("/api/v1/evaluations/samples/asem?runs=20&seed=7"));
+        var first = await Responses.OkJsonAsync(await client.GetAsync("/api/v1/evaluations/samples/asem?runs=20&seed=7"));
+        var again = await Responses.OkJsonAsync(await client.GetAsync("/api/v1/evaluations/samples/asem?runs=20&seed=7"));
 
         var units = first.GetProperty("uncertainty").GetProperty("units");
         Assert.Equal(51, units.GetArrayLength());
@@ -88,13 +82,13 @@ public sealed class EvaluationApiTests(PlatformFactory factory)
         var ranks = first.GetProperty("units").EnumerateArray().ToDictionary(u => u.GetProperty("uCode").GetString()!, u => u.GetProperty("ranks").GetProperty("Index").GetDouble(), StringComparer.Ordinal);
         Assert.All(units.EnumerateArray(), u => Assert.Equal(ranks[u.GetProperty("uCode").GetString()!], u.GetProperty("nominal").GetDouble()));
         Assert.Equal(units.GetRawText(), again.GetProperty("uncertainty").GetProperty("units").GetRawText());
-        Assert.Equal(JsonValueKind.Null, (await JsonAsync(await client.GetAsync("/api/v1/evaluations/samples/asem"))).GetProperty("uncertainty").ValueKind);
+        Assert.Equal(JsonValueKind.Null, (await Responses.OkJsonAsync(await client.GetAsync("/api/v1/evaluations/samples/asem"))).GetProperty("uncertainty").ValueKind);
     }
 
     [Fact]
     public async Task The_think_tank_sample_with_expert_scores_runs_as_the_engine_does()
     {
-        var json = await JsonAsync(await Http.Anonymous(_platform).GetAsync("/api/v1/evaluations/samples/think-tanks"));
+        var json = await Responses.OkJsonAsync(await Http.Anonymous(_platform).GetAsync("/api/v1/evaluations/samples/think-tanks"));
         var kb = _platform.Services.GetRequiredService<KnowledgeBase>();
         var loaded = LoadedEvaluation.FromFile(EvaluationSamples.Find("samples/evaluation/think-tanks/tanks.yaml"), kb, Zhiku.Access.Caller.Anonymous);
         var expected = UnitResult.From(loaded.Pipeline().Run(loaded.Spec.Steps));
@@ -134,7 +128,7 @@ public sealed class EvaluationApiTests(PlatformFactory factory)
     public async Task A_posted_sample_name_runs_for_anyone()
     {
         using var form = new MultipartFormDataContent { { new StringContent("asem"), "sample" } };
-        var json = await JsonAsync(await Http.Anonymous(_platform).PostAsync("/api/v1/evaluations/run", form));
+        var json = await Responses.OkJsonAsync(await Http.Anonymous(_platform).PostAsync("/api/v1/evaluations/run", form));
 
         Assert.Equal(51, json.GetProperty("units").GetArrayLength());
     }
@@ -143,8 +137,8 @@ public sealed class EvaluationApiTests(PlatformFactory factory)
     public async Task An_inconsistent_ahp_matrix_is_flagged_and_a_consistent_one_is_not()
     {
         var client = Http.Anonymous(_platform);
-        var consistent = await JsonAsync(await client.PostAsJsonAsync("/api/v1/evaluations/ahp", new { matrix = new[] { new[] { 1.0, 2, 4 }, [0.5, 1, 2], [0.25, 0.5, 1] } }));
-        var inconsistent = await JsonAsync(await client.PostAsJsonAsync("/api/v1/evaluations/ahp", new { matrix = new[] { new[] { 1.0, 9, 1.0 / 9 }, [1.0 / 9, 1, 9], [9, 1.0 / 9, 1] } }));
+        var consistent = await Responses.OkJsonAsync(await client.PostAsJsonAsync("/api/v1/evaluations/ahp", new { matrix = new[] { new[] { 1.0, 2, 4 }, [0.5, 1, 2], [0.25, 0.5, 1] } }));
+        var inconsistent = await Responses.OkJsonAsync(await client.PostAsJsonAsync("/api/v1/evaluations/ahp", new { matrix = new[] { new[] { 1.0, 9, 1.0 / 9 }, [1.0 / 9, 1, 9], [9, 1.0 / 9, 1] } }));
 
         Assert.False(consistent.GetProperty("inconsistent").GetBoolean());
         Assert.Equal(3.0, consistent.GetProperty("lambdaMax").GetDouble(), 1e-9);

@@ -15,24 +15,10 @@ public sealed class EvaluationEditorTests(PlatformFactory factory)
 {
     private readonly PlatformFactory _platform = factory.Seeded();
 
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
-        return JsonDocument.Parse(body).RootElement;
-    }
-
-    private static string DocumentXml(byte[] docx)
-    {
-        using var zip = new ZipArchive(new MemoryStream(docx));
-        using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
-        return reader.ReadToEnd();
-    }
-
     [Fact]
     public async Task Edited_weights_rerun_as_the_engine_does_with_the_same_edits()
     {
-        var json = await JsonAsync(await Http.Anonymous(_platform).GetAsync("/api/v1/evaluations/samples/asem/edited?w=Conn:0,Sust:3&d=Goods:-1"));
+        var json = await Responses.OkJsonAsync(await Http.Anonymous(_platform).GetAsync("/api/v1/evaluations/samples/asem/edited?w=Conn:0,Sust:3&d=Goods:-1"));
 
         var loaded = LoadedEvaluation.FromFile(EvaluationSamples.AsemSpec);
         var edited = loaded with { Framework = FrameworkEdit.Apply(loaded.Framework, new Dictionary<string, double> { ["Conn"] = 0, ["Sust"] = 3 }, new Dictionary<string, int> { ["Goods"] = -1 }) };
@@ -81,7 +67,7 @@ public sealed class EvaluationEditorTests(PlatformFactory factory)
     [Fact]
     public async Task The_unit_report_has_every_level_strengths_and_a_removal_effect_per_indicator()
     {
-        var json = await JsonAsync(await Http.Anonymous(_platform).GetAsync("/api/v1/evaluations/samples/asem/units/NLD"));
+        var json = await Responses.OkJsonAsync(await Http.Anonymous(_platform).GetAsync("/api/v1/evaluations/samples/asem/units/NLD"));
         var loaded = LoadedEvaluation.FromFile(EvaluationSamples.AsemSpec);
         var expected = UnitResult.From(loaded.Pipeline().Run(loaded.Spec.Steps)).Single(u => u.UCode == "NLD");
 
@@ -101,7 +87,7 @@ public sealed class EvaluationEditorTests(PlatformFactory factory)
         var client = Http.Anonymous(_platform);
         var zh = await client.GetStringAsync("/evaluation/samples/asem/units/NLD?runs=10&seed=2");
         var en = await client.GetStringAsync("/evaluation/samples/asem/units/NLD?lang=en");
-        var docx = DocumentXml(await client.GetByteArrayAsync("/api/v1/evaluations/samples/asem/units/NLD/report.docx?lang=en"));
+        var docx = Responses.DocumentXml(await client.GetByteArrayAsync("/api/v1/evaluations/samples/asem/units/NLD/report.docx?lang=en"));
 
         Assert.Contains("id=\"unit-scores\"", zh, StringComparison.Ordinal);
         Assert.Contains("各层级得分与排名", zh, StringComparison.Ordinal);
@@ -120,7 +106,7 @@ public sealed class EvaluationEditorTests(PlatformFactory factory)
     public async Task The_sample_report_follows_the_language_and_run_count(string lang, int runs, string title, bool intervals)
     {
         var bytes = await Http.Anonymous(_platform).GetByteArrayAsync($"/api/v1/evaluations/samples/asem/files/report.docx?lang={lang}&runs={runs}&seed=1");
-        var xml = DocumentXml(bytes);
+        var xml = Responses.DocumentXml(bytes);
 
         Assert.Contains(title, xml, StringComparison.Ordinal);
         Assert.Equal(intervals, xml.Contains(lang == "en" ? "Monte Carlo runs" : "蒙特卡洛次数: 10", StringComparison.Ordinal));
@@ -132,7 +118,7 @@ public sealed class EvaluationEditorTests(PlatformFactory factory)
         var client = Http.Anonymous(_platform);
         await client.GetAsync("/evaluation?lang=en");
 
-        var xml = DocumentXml(await client.GetByteArrayAsync("/api/v1/evaluations/samples/asem/files/report.docx?runs=0"));
+        var xml = Responses.DocumentXml(await client.GetByteArrayAsync("/api/v1/evaluations/samples/asem/files/report.docx?runs=0"));
 
         Assert.Contains("Evaluation report", xml, StringComparison.Ordinal);
     }

@@ -13,20 +13,6 @@ public sealed class EvaluationRunTests(PlatformFactory factory)
 {
     private readonly PlatformFactory _platform = factory.Seeded();
 
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
-        return JsonDocument.Parse(body).RootElement;
-    }
-
-    private static string DocumentXml(byte[] docx)
-    {
-        using var zip = new ZipArchive(new MemoryStream(docx));
-        using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
-        return reader.ReadToEnd();
-    }
-
     [Fact]
     public async Task An_analyst_uploads_the_asem_tables_and_the_stored_run_has_coinr_ranks()
     {
@@ -38,7 +24,7 @@ public sealed class EvaluationRunTests(PlatformFactory factory)
             Assert.True(File.Exists(Path.Combine(folder, file)), file);
         }
 
-        var json = await JsonAsync(await Http.WithToken(_platform, _platform.Users["analyst"].Token).GetAsync($"/api/v1/evaluations/runs/{id}"));
+        var json = await Responses.OkJsonAsync(await Http.WithToken(_platform, _platform.Users["analyst"].Token).GetAsync($"/api/v1/evaluations/runs/{id}"));
         var coinr = EvaluationUploads.CoinrRanks();
         var units = json.GetProperty("units");
         Assert.Equal(51, units.GetArrayLength());
@@ -136,8 +122,8 @@ public sealed class EvaluationRunTests(PlatformFactory factory)
         await File.AppendAllTextAsync(Path.Combine(folder, "Aggregated.csv"), "STORED-MARKER\n");
 
         var csv = await client.GetStringAsync($"/api/v1/evaluations/runs/{id}/files/Aggregated.csv");
-        var zh = DocumentXml(await client.GetByteArrayAsync($"/api/v1/evaluations/runs/{id}/files/report.docx?lang=zh"));
-        var en = DocumentXml(await client.GetByteArrayAsync($"/api/v1/evaluations/runs/{id}/files/report.docx?lang=en"));
+        var zh = Responses.DocumentXml(await client.GetByteArrayAsync($"/api/v1/evaluations/runs/{id}/files/report.docx?lang=zh"));
+        var en = Responses.DocumentXml(await client.GetByteArrayAsync($"/api/v1/evaluations/runs/{id}/files/report.docx?lang=en"));
         var xlsx = await client.GetByteArrayAsync($"/api/v1/evaluations/runs/{id}/files/evaluation.xlsx");
 
         Assert.EndsWith("STORED-MARKER\n", csv, StringComparison.Ordinal);
@@ -155,8 +141,8 @@ public sealed class EvaluationRunTests(PlatformFactory factory)
         var id = await EvaluationUploads.RunAsync(_platform, "analyst", new Dictionary<string, string> { ["spec"] = spec, ["runs"] = "20", ["seed"] = "3" });
         var client = Http.WithToken(_platform, _platform.Users["analyst"].Token);
 
-        var run = await JsonAsync(await client.GetAsync($"/api/v1/evaluations/runs/{id}"));
-        var unit = await JsonAsync(await client.GetAsync($"/api/v1/evaluations/runs/{id}/units/NLD"));
+        var run = await Responses.OkJsonAsync(await client.GetAsync($"/api/v1/evaluations/runs/{id}"));
+        var unit = await Responses.OkJsonAsync(await client.GetAsync($"/api/v1/evaluations/runs/{id}/units/NLD"));
 
         Assert.Equal(20, run.GetProperty("uncertainty").GetProperty("runs").GetInt32());
         var interval = unit.GetProperty("interval");

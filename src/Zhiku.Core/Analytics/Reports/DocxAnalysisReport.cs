@@ -16,10 +16,7 @@ public static class DocxAnalysisReport
         ArgumentNullException.ThrowIfNull(parameters);
         var text = AnalysisReportText.For(parameters.Language);
         var zh = text.IsChinese;
-        using var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
-        var main = document.AddMainDocumentPart();
-        var body = new W.Body();
-        main.Document = new W.Document(body);
+        using var document = DocxParts.Create(stream, out var body);
         body.Append(DocxParts.Heading(text["title"], 36, zh));
         body.Append(DocxParts.Paragraph($"{text["query"]}: {parameters.Query}; {text["scope"]}: {parameters.Scope}; {text["date"]}: {ReportFormat.Day(parameters.Date)}", zh));
         body.Append(DocxParts.Paragraph(text["charts-note"], zh));
@@ -43,6 +40,6 @@ public static class DocxAnalysisReport
             }
         }
 
-        main.Document.Save();
+        document.MainDocumentPart!.Document!.Save();
     }
 }

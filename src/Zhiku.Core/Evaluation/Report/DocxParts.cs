@@ -5,6 +5,15 @@ namespace Zhiku.Evaluation.Report;
 /// <summary>Small builders for the Word elements a report uses: headings, paragraphs and bordered tables.</summary>
 internal static class DocxParts
 {
+    /// <summary>A new Word document on the stream with its empty body; the document saves when it is disposed.</summary>
+    public static DocumentFormat.OpenXml.Packaging.WordprocessingDocument Create(Stream stream, out W.Body body)
+    {
+        var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
+        body = new W.Body();
+        document.AddMainDocumentPart().Document = new W.Document(body);
+        return document;
+    }
+
     public static W.Paragraph Heading(string text, int size, bool chinese) => new(new W.Run(Properties(chinese, bold: true, size), new W.Text(text)));
 
     public static W.Paragraph Paragraph(string text, bool chinese) =>

@@ -18,10 +18,7 @@ public static class DocxReport
     {
         var text = ReportText.For(language);
         var zh = text.IsChinese;
-        using var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
-        var main = document.AddMainDocumentPart();
-        var body = new W.Body();
-        main.Document = new W.Document(body);
+        using var document = DocxParts.Create(stream, out var body);
         body.Append(DocxParts.Heading(text["title"], 36, zh));
         body.Append(DocxParts.Heading(text["framework"], 28, zh));
         body.Append(DocxParts.Table(
@@ -49,7 +46,7 @@ public static class DocxReport
                 zh));
         }
 
-        main.Document.Save();
+        document.MainDocumentPart!.Document!.Save();
     }
 
     private static W.Table Results(LoadedEvaluation loaded, EvaluationResult result, ReportText text)

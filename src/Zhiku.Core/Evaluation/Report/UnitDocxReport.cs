@@ -16,10 +16,7 @@ public static class UnitDocxReport
     {
         var text = ReportText.For(language);
         var zh = text.IsChinese;
-        using var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
-        var main = document.AddMainDocumentPart();
-        var body = new W.Body();
-        main.Document = new W.Document(body);
+        using var document = DocxParts.Create(stream, out var body);
         body.Append(DocxParts.Heading($"{text["unit.title"]}: {report.UCode} · {report.UName}", 36, zh));
         body.Append(DocxParts.Paragraph($"{text["engine"]}: {EngineInfo.Version}; {text["data"]}: {loaded.DataSha256}; {text["meta"]}: {loaded.MetaSha256}", zh));
         body.Append(DocxParts.Heading(text["unit.scores"], 28, zh));
@@ -46,7 +43,7 @@ public static class UnitDocxReport
             [text["indicator"], text["score"], text["score.change"], text["rank"], text["rank.change"]],
             report.Removals.Select(r => (IReadOnlyList<string>)[r.Indicator, Number(r.Score), Number(r.ScoreChange), Number(r.Rank), Number(r.RankChange)]),
             zh));
-        main.Document.Save();
+        document.MainDocumentPart!.Document!.Save();
     }
 
     private static string Int(int v) => v.ToString(CultureInfo.InvariantCulture);

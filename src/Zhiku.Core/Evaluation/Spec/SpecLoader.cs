@@ -20,20 +20,7 @@ public static class SpecLoader
 
     public static EvaluationSpec Parse(string text, string folder, string name = "spec")
     {
-        object? root;
-        try
-        {
-            root = new DeserializerBuilder().Build().Deserialize<object>(text);
-        }
-        catch (YamlDotNet.Core.YamlException e)
-        {
-            throw new ArgumentException($"{name}: not valid YAML/JSON ({e.Message})", e);
-        }
-
-        if (StepParameters.Normalise(root) is not IReadOnlyDictionary<string, object?> map)
-        {
-            throw new ArgumentException($"{name}: the spec must be a map with data, meta and steps");
-        }
+        var map = ReadMap(text, name, "the spec must be a map with data, meta and steps");
 
         foreach (var key in map.Keys.Where(k => !Known.Contains(k)))
         {
@@ -115,5 +102,22 @@ public static class SpecLoader
         return p.Values.TryGetValue("values", out var v) && v is IReadOnlyList<object?> values
             ? new UncertainInput { Name = inputName, Step = step, Parameter = parameter, Values = values }
             : throw new ArgumentException($"{name}: uncertain input '{inputName}' needs 'values', 'range' or 'alternatives'");
+    }
+
+    /// <summary>A spec's YAML or JSON text as a map; a clear error naming the spec when it is not one.</summary>
+    internal static IReadOnlyDictionary<string, object?> ReadMap(string text, string name, string notAMap)
+    {
+        object? root;
+        try
+        {
+            root = new DeserializerBuilder().Build().Deserialize<object>(text);
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            throw new ArgumentException($"{name}: not valid YAML/JSON ({e.Message})", e);
+        }
+
+        return StepParameters.Normalise(root) as IReadOnlyDictionary<string, object?>
+            ?? throw new ArgumentException($"{name}: {notAMap}");
     }
 }

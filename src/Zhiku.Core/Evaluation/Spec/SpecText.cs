@@ -14,20 +14,7 @@ public static class SpecText
     /// </summary>
     public static string Rebase(string text, string data, string meta, string name = "spec")
     {
-        object? root;
-        try
-        {
-            root = new DeserializerBuilder().Build().Deserialize<object>(text);
-        }
-        catch (YamlDotNet.Core.YamlException e)
-        {
-            throw new ArgumentException($"{name}: not valid YAML/JSON ({e.Message})", e);
-        }
-
-        if (StepParameters.Normalise(root) is not IReadOnlyDictionary<string, object?> map)
-        {
-            throw new ArgumentException($"{name}: the spec must be a map with steps");
-        }
+        var map = SpecLoader.ReadMap(text, name, "the spec must be a map with steps");
 
         var rebased = new Dictionary<string, object?>(map, StringComparer.Ordinal) { ["data"] = data, ["meta"] = meta };
         return JsonSerializer.Serialize(rebased, Indented);
