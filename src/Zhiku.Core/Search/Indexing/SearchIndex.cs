@@ -116,15 +116,23 @@ public sealed class SearchIndex : IDisposable
 
             var count = 0;
             using var connection = store.OpenReader();
-            foreach (var work in WorkFeed.Since(connection, _applied, upTo))
+            try
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                _writer.UpdateDocument(new Term(SearchFields.Id, work.PublicId), WorkDocumentBuilder.Build(work));
-                if (++count % CommitEvery == 0)
+                foreach (var work in WorkFeed.Since(connection, _applied, upTo))
                 {
-                    Commit(work.Sequence);
-                    progress?.Report(count);
+                    cancellationToken.ThrowIfCancellationRequested();
+                    _writer.UpdateDocument(new Term(SearchFields.Id, work.PublicId), WorkDocumentBuilder.Build(work));
+                    if (++count % CommitEvery == 0)
+                    {
+                        Commit(work.Sequence);
+                        progress?.Report(count);
+                    }
                 }
+            }
+            finally
+            {
+                // Searches see what was applied from here on; they never refresh themselves (see Acquire).
+                _searchers.MaybeRefreshBlocking();
             }
 
             _applied = upTo;
@@ -165,7 +173,8 @@ public sealed class SearchIndex : IDisposable
 
     internal IndexSearcher Acquire()
     {
-        _searchers.MaybeRefreshBlocking();
+        // No refresh here: every change to the index refreshes the searchers itself, and a refresh check on each
+        // search would serialise concurrent searches on the index writer's lock.
         return _searchers.Acquire();
     }
 
@@ -180,6 +189,7 @@ public sealed class SearchIndex : IDisposable
             [LayoutKey] = WorkDocumentBuilder.Layout.ToString(CultureInfo.InvariantCulture),
         });
         _writer.Commit();
+        _searchers.MaybeRefreshBlocking();
     }
 
     public void Dispose()
