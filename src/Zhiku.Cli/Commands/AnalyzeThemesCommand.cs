@@ -47,50 +47,13 @@ internal static class AnalyzeThemesCommand
                 Seed = parse.GetValue(seed),
             };
             object result = evolution
-                ? Evolution(ThematicEvolution.Compute([.. works.Select(w => (w.Year, items(w)))], Cuts(parse.GetValue(years)!), options))
-                : Map(ThematicMap.Compute([.. works.Select(items)], options));
+                ? ThemeDocuments.Evolution(ThematicEvolution.Compute([.. works.Select(w => (w.Year, items(w)))], Cuts(parse.GetValue(years)!), options))
+                : ThemeDocuments.Map(ThematicMap.Compute([.. works.Select(items)], options));
             Json.Write(context.Output, result);
             return 0;
         }));
         return command;
     }
-
-    private static object Map(ThematicMapResult map) => new
-    {
-        documents = map.Documents,
-        minFrequency = map.MinFrequency,
-        modularity = map.Modularity,
-        themes = map.Themes.Select(t => new
-        {
-            id = t.Id,
-            label = t.Label,
-            quadrant = t.Quadrant.ToString(),
-            centrality = t.Centrality,
-            density = t.Density,
-            centralityRank = t.CentralityRank,
-            densityRank = t.DensityRank,
-            frequency = t.Frequency,
-            words = t.Words.Select(w => new { word = w.Word, occurrences = w.Occurrences }),
-        }),
-        parameters = map.Options,
-    };
-
-    private static object Evolution(ThematicEvolutionResult result) => new
-    {
-        periods = result.Periods.Select(p => new { index = p.Index, from = p.From, to = p.To, map = Map(p.Map) }),
-        flows = result.Links.Select(l => new
-        {
-            fromPeriod = l.FromPeriod,
-            fromTheme = l.FromTheme,
-            toPeriod = l.ToPeriod,
-            toTheme = l.ToTheme,
-            inclusion = l.Inclusion,
-            weightedInclusion = l.WeightedInclusion,
-            stability = l.Stability,
-            words = l.Words,
-        }),
-        parameters = result.Options,
-    };
 
     private static List<int> Cuts(string text) =>
         [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Zhiku.Access;
 using Zhiku.Analytics.Bibliometrics;
@@ -40,6 +41,7 @@ internal static class AnalyticsApi
         group.MapGet("/network", (HttpContext c, KnowledgeBase kb) => Run(c, kb, Network)).WithSummary("Co-word network (top, seed), Leiden clusters, VOS layout");
         group.MapGet("/bursts", (HttpContext c, KnowledgeBase kb) => Run(c, kb, Bursts)).WithSummary("Kleinberg keyword bursts by year (s, gamma)");
         group.MapGet("/themes", (HttpContext c, KnowledgeBase kb) => Run(c, kb, Themes)).WithSummary("Thematic map (Callon centrality and density)");
+        group.MapGet("/evolution", (HttpContext c, KnowledgeBase kb) => Run(c, kb, Evolution)).WithSummary("Thematic evolution across periods (years=cut years; default: thirds of the documents)");
         group.MapGet("/trends", (HttpContext c, KnowledgeBase kb) => Run(c, kb, Trends)).WithSummary("Logistic and Gompertz fits of yearly counts");
         group.MapGet("/report", AnalyticsReportApi.Report).WithSummary("HTML or DOCX analysis report (lang=zh|en, format=html|docx)");
         return app;
@@ -136,38 +138,62 @@ internal static class AnalyticsApi
         return (json, table);
     }
 
-    private static (object, List<string[]>) Themes(IReadOnlyList<WorkRecord> works, IQueryCollection query)
+    private static IReadOnlyList<string> ThemeItems(WorkRecord work, bool keywordsPlus) =>
+        [.. (keywordsPlus ? work.IndexKeywords : work.AuthorKeywords).Select(BibliometrixKeys.Keyword).Where(k => k.Length > 0)];
+
+    private static (string Field, bool Plus) ThemeField(IReadOnlyList<WorkRecord> works, IQueryCollection query)
     {
         // As the CLI and bibliometrix's thematicMap: Keywords Plus by default; CNKI-style records without them use author keywords.
         var field = query["field"].ToString() is { Length: > 0 } f ? f : works.Any(w => w.IndexKeywords.Count > 0) ? "keywords-plus" : "keywords";
-        var plus = field switch
+        return field switch
         {
-            "keywords-plus" => true,
-            "keywords" => false,
+            "keywords-plus" => (field, true),
+            "keywords" => (field, false),
             _ => throw new ArgumentException($"field: unknown value '{field}' (use keywords-plus|keywords)"),
         };
-        var options = new ThematicMapOptions { Words = Int(query, "words", 250, 10, 1000), MinFrequencyPerThousand = Int(query, "min", 5, 2, 1000), Seed = 1234 };
-        var map = ThematicMap.Compute([.. works.Select(w => (IReadOnlyList<string>)[.. (plus ? w.IndexKeywords : w.AuthorKeywords).Select(BibliometrixKeys.Keyword).Where(k => k.Length > 0)])], options);
-        var json = new
+    }
+
+    private static ThematicMapOptions ThemeOptions(IQueryCollection query) =>
+        new() { Words = Int(query, "words", 250, 10, 1000), MinFrequencyPerThousand = Int(query, "min", 5, 2, 1000), Seed = 1234 };
+
+    private static (object, List<string[]>) Evolution(IReadOnlyList<WorkRecord> works, IQueryCollection query)
+    {
+        var (field, plus) = ThemeField(works, query);
+        var cuts = query["years"].ToString() is { Length: > 0 } years ? Years(years) : DefaultCuts(works);
+        var result = ThematicEvolution.Compute([.. works.Select(w => (w.Year, ThemeItems(w, plus)))], cuts, ThemeOptions(query));
+        var json = JsonSerializer.SerializeToNode(ThemeDocuments.Evolution(result), JsonOptions)!.AsObject();
+        json.Insert(0, "field", field);
+        json.Insert(1, "years", new JsonArray([.. cuts.Select(c => (JsonNode)c)]));
+        string Theme(int period, int theme) =>
+            result.Periods[period].Map.Themes.FirstOrDefault(t => t.Id == theme)?.Label ?? N(theme);
+        string Period(int period) => $"{result.Periods[period].From}–{result.Periods[period].To}";
+        var table = new List<string[]> { new[] { "from period", "from theme", "to period", "to theme", "inclusion", "weighted inclusion", "stability", "words" } };
+        table.AddRange(result.Links.Select(l => new[]
         {
-            field,
-            documents = map.Documents,
-            minFrequency = map.MinFrequency,
-            modularity = map.Modularity,
-            themes = map.Themes.Select(t => new
-            {
-                id = t.Id,
-                label = t.Label,
-                quadrant = t.Quadrant.ToString(),
-                centrality = t.Centrality,
-                density = t.Density,
-                centralityRank = t.CentralityRank,
-                densityRank = t.DensityRank,
-                frequency = t.Frequency,
-                words = t.Words.Select(w => new { word = w.Word, occurrences = w.Occurrences }),
-            }),
-            parameters = map.Options,
-        };
+            Period(l.FromPeriod), Theme(l.FromPeriod, l.FromTheme), Period(l.ToPeriod), Theme(l.ToPeriod, l.ToTheme),
+            N(l.Inclusion), N(l.WeightedInclusion), N(l.Stability), string.Join("; ", l.Words),
+        }));
+        return (json, table);
+    }
+
+    private static List<int> Years(string text) =>
+        [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(y => int.TryParse(y, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v is > 0 and < 10_000
+                ? v : throw new ArgumentException($"years: '{y}' is not a year (use cut years such as 2000,2010)"))];
+
+    // Without cut years: the years that split the dated documents into thirds, as far as distinct years allow.
+    private static List<int> DefaultCuts(IReadOnlyList<WorkRecord> works)
+    {
+        var years = works.Where(w => w.Year is not null).Select(w => w.Year!.Value).Order().ToList();
+        return years.Count < 3 ? [] : [.. new[] { years[(years.Count - 1) / 3], years[2 * (years.Count - 1) / 3] }.Distinct().Where(y => y < years[^1])];
+    }
+
+    private static (object, List<string[]>) Themes(IReadOnlyList<WorkRecord> works, IQueryCollection query)
+    {
+        var (field, plus) = ThemeField(works, query);
+        var map = ThematicMap.Compute([.. works.Select(w => ThemeItems(w, plus))], ThemeOptions(query));
+        var json = JsonSerializer.SerializeToNode(ThemeDocuments.Map(map), JsonOptions)!.AsObject();
+        json.Insert(0, "field", field);
         var table = new List<string[]> { new[] { "id", "label", "quadrant", "centrality", "density", "frequency", "words" } };
         table.AddRange(map.Themes.Select(t => new[] { N(t.Id), t.Label, t.Quadrant.ToString(), N(t.Centrality), N(t.Density), N(t.Frequency), string.Join("; ", t.Words.Select(w => w.Word)) }));
         return (json, table);

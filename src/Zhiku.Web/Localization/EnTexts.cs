@@ -262,6 +262,8 @@ internal static class EnTexts
         ["analysis.summary"] = "Main information",
         ["analysis.network"] = "Network map",
         ["analysis.bursts"] = "Burst timeline",
+        ["analysis.evolution"] = "Thematic evolution",
+        ["analysis.c.years"] = "Cut years",
         ["analysis.themes"] = "Thematic map",
         ["analysis.trends"] = "Trend with fitted curve",
         ["analysis.node-search"] = "Find a node",

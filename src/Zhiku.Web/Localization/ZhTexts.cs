@@ -262,6 +262,8 @@ internal static class ZhTexts
         ["analysis.summary"] = "主要信息",
         ["analysis.network"] = "网络图谱",
         ["analysis.bursts"] = "突现词时间线",
+        ["analysis.evolution"] = "主题演化",
+        ["analysis.c.years"] = "分期年份",
         ["analysis.themes"] = "主题战略图",
         ["analysis.trends"] = "趋势与拟合曲线",
         ["analysis.node-search"] = "查找节点",

@@ -24,6 +24,7 @@ public sealed class AnalysisBrowserTests(BrowserPlatform platform) : IClassFixtu
         await page.ClickAsync("#analysis-link");
         await page.WaitForSelectorAsync("#chart-network[data-drawn='true'] canvas", new PageWaitForSelectorOptions { Timeout = 30_000 });
         await page.WaitForSelectorAsync("#chart-trends[data-drawn='true'] canvas", new PageWaitForSelectorOptions { Timeout = 30_000 });
+        await page.WaitForSelectorAsync("#chart-evolution[data-drawn='true'], #chart-evolution[data-drawn='empty']", new PageWaitForSelectorOptions { Timeout = 30_000 });
         await page.FillAsync("#node-search", "a");
         await BrowserPlatform.ShotAsync(page, "analysis");
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#chart-network + a.svg-download"));
@@ -31,7 +32,7 @@ public sealed class AnalysisBrowserTests(BrowserPlatform platform) : IClassFixtu
 
         Assert.EndsWith("/analysis?q=electromagnetic", page.Url, StringComparison.Ordinal);
         Assert.True(int.Parse((await page.TextContentAsync("#summary-documents"))!.Trim(), System.Globalization.CultureInfo.InvariantCulture) > 0);
-        Assert.Equal(4, await page.Locator("#analysis .chart[data-drawn]").CountAsync());
+        Assert.Equal(5, await page.Locator("#analysis .chart[data-drawn]").CountAsync());
         Assert.Equal(0, await page.Locator("#analysis .chart[data-drawn='error']").CountAsync());
         Assert.True(errors.Count == 0, string.Join(" | ", errors));
         Assert.Equal("chart-network.svg", download.SuggestedFilename);

@@ -120,6 +120,31 @@
         }]
       });
     },
+    evolution: function (el, d) {
+      if (!d.flows.length) { return empty(el); }
+      var name = function (period, theme) {
+        var p = d.periods[period];
+        var th = p.map.themes.filter(function (x) { return x.id === theme; })[0];
+        return p.from + '–' + p.to + ' ' + (th ? th.label : theme);
+      };
+      var nodes = {};
+      var links = d.flows.map(function (f) {
+        var source = name(f.fromPeriod, f.fromTheme);
+        var target = name(f.toPeriod, f.toTheme);
+        nodes[source] = true;
+        nodes[target] = true;
+        return { source: source, target: target, value: Math.max(f.weightedInclusion, 0.001), words: f.words };
+      });
+      draw(el, {
+        tooltip: { formatter: function (p) { return p.dataType === 'edge' ? p.data.source + ' → ' + p.data.target + '<br/>' + p.data.words.slice(0, 8).join(', ') : p.name; } },
+        series: [{
+          type: 'sankey', left: 10, right: 160, top: 10, bottom: 10, nodeGap: 10, emphasis: { focus: 'adjacency' },
+          lineStyle: { color: 'gradient', opacity: 0.4 },
+          data: Object.keys(nodes).map(function (n) { return { name: n }; }),
+          links: links
+        }]
+      });
+    },
     trends: function (el, d) {
       if (!d.years.length) { return empty(el); }
       var best = d.best === 'gompertz' || d.best === 'Gompertz' ? d.gompertz : d.logistic;
