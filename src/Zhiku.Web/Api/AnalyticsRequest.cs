@@ -14,7 +14,7 @@ namespace Zhiku.Web.Api;
 internal static class AnalyticsRequest
 {
     /// <summary>The names of the workspace's controls, carried from the page into every API call.</summary>
-    public static IReadOnlyList<string> Controls { get; } = ["type", "counting", "normalize", "occurrences", "top", "cluster", "resolution", "seed", "s", "gamma", "topic"];
+    public static IReadOnlyList<string> Controls { get; } = ["type", "counting", "normalize", "occurrences", "top", "cluster", "resolution", "seed", "s", "gamma", "topic", "years"];
 
     /// <summary>The search's query ("*" when empty) and facet filters, as the search page reads them.</summary>
     public static (string Query, IReadOnlyDictionary<string, string> Filters) Search(IQueryCollection query)

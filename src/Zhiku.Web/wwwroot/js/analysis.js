@@ -131,8 +131,8 @@
       var links = d.flows.map(function (f) {
         var source = name(f.fromPeriod, f.fromTheme);
         var target = name(f.toPeriod, f.toTheme);
-        nodes[source] = true;
-        nodes[target] = true;
+        nodes[source] = f.fromPeriod;
+        nodes[target] = f.toPeriod;
         return { source: source, target: target, value: Math.max(f.weightedInclusion, 0.001), words: f.words };
       });
       draw(el, {
@@ -140,7 +140,7 @@
         series: [{
           type: 'sankey', left: 10, right: 160, top: 10, bottom: 10, nodeGap: 10, emphasis: { focus: 'adjacency' },
           lineStyle: { color: 'gradient', opacity: 0.4 },
-          data: Object.keys(nodes).map(function (n) { return { name: n }; }),
+          data: Object.keys(nodes).map(function (n) { return { name: n, depth: nodes[n] }; }),
           links: links
         }]
       });
