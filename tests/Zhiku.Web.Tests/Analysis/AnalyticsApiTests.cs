@@ -10,19 +10,16 @@ public sealed class AnalyticsApiTests(PlatformFactory factory)
 {
     private readonly PlatformFactory _platform = factory.Seeded();
 
-    private static async Task<JsonElement> GetAsync(HttpClient client, string path) =>
-        JsonDocument.Parse(await client.GetStringAsync(path)).RootElement;
-
     [Fact]
     public async Task Summary_counts_the_works_the_callers_search_finds()
     {
         var anonymous = Http.Anonymous(_platform);
         var analyst = Http.WithToken(_platform, _platform.Users["analyst"].Token);
 
-        var publicSummary = await GetAsync(anonymous, "/api/v1/analytics/summary?q=*");
-        var analystSummary = await GetAsync(analyst, "/api/v1/analytics/summary?q=*");
-        var publicTotal = (await GetAsync(anonymous, "/api/v1/search?q=*")).GetProperty("total").GetInt32();
-        var analystTotal = (await GetAsync(analyst, "/api/v1/search?q=*")).GetProperty("total").GetInt32();
+        var publicSummary = await Responses.GetJsonAsync(anonymous, "/api/v1/analytics/summary?q=*");
+        var analystSummary = await Responses.GetJsonAsync(analyst, "/api/v1/analytics/summary?q=*");
+        var publicTotal = (await Responses.GetJsonAsync(anonymous, "/api/v1/search?q=*")).GetProperty("total").GetInt32();
+        var analystTotal = (await Responses.GetJsonAsync(analyst, "/api/v1/search?q=*")).GetProperty("total").GetInt32();
 
         Assert.Equal(publicTotal, publicSummary.GetProperty("documents").GetInt32());
         Assert.Equal(analystTotal, analystSummary.GetProperty("documents").GetInt32());
@@ -39,8 +36,8 @@ public sealed class AnalyticsApiTests(PlatformFactory factory)
         var marker = Probes.Marker(Zhiku.Model.AccessLevel.Restricted);
         var anonymous = Http.Anonymous(_platform);
 
-        var summary = await GetAsync(anonymous, "/api/v1/analytics/summary?q=" + Uri.EscapeDataString(marker));
-        var owner = await GetAsync(Http.WithToken(_platform, _platform.Users["administrator"].Token), "/api/v1/analytics/summary?q=" + Uri.EscapeDataString(marker));
+        var summary = await Responses.GetJsonAsync(anonymous, "/api/v1/analytics/summary?q=" + Uri.EscapeDataString(marker));
+        var owner = await Responses.GetJsonAsync(Http.WithToken(_platform, _platform.Users["administrator"].Token), "/api/v1/analytics/summary?q=" + Uri.EscapeDataString(marker));
 
         Assert.Equal(0, summary.GetProperty("documents").GetInt32());
         Assert.Equal(1, owner.GetProperty("documents").GetInt32());
@@ -49,7 +46,7 @@ public sealed class AnalyticsApiTests(PlatformFactory factory)
     [Fact]
     public async Task Network_of_the_public_corpus_has_clustered_nodes_links_and_coordinates()
     {
-        var json = await GetAsync(Http.Anonymous(_platform), "/api/v1/analytics/network?q=*&top=30");
+        var json = await Responses.GetJsonAsync(Http.Anonymous(_platform), "/api/v1/analytics/network?q=*&top=30");
 
         var nodes = json.GetProperty("nodes").EnumerateArray().ToList();
         Assert.InRange(nodes.Count, 2, 30);
@@ -64,8 +61,8 @@ public sealed class AnalyticsApiTests(PlatformFactory factory)
     public async Task Trends_count_each_year_of_the_search_once()
     {
         var anonymous = Http.Anonymous(_platform);
-        var trends = await GetAsync(anonymous, "/api/v1/analytics/trends?q=*");
-        var summary = await GetAsync(anonymous, "/api/v1/analytics/summary?q=*");
+        var trends = await Responses.GetJsonAsync(anonymous, "/api/v1/analytics/trends?q=*");
+        var summary = await Responses.GetJsonAsync(anonymous, "/api/v1/analytics/summary?q=*");
 
         var production = summary.GetProperty("annualProduction").EnumerateObject().Sum(p => p.Value.GetInt32());
         Assert.Equal(production, trends.GetProperty("counts").EnumerateArray().Sum(c => c.GetInt32()));
@@ -77,7 +74,7 @@ public sealed class AnalyticsApiTests(PlatformFactory factory)
     [InlineData("themes", "themes")]
     public async Task Bursts_and_themes_answer_their_json(string analysis, string key)
     {
-        var json = await GetAsync(Http.Anonymous(_platform), $"/api/v1/analytics/{analysis}?q=*");
+        var json = await Responses.GetJsonAsync(Http.Anonymous(_platform), $"/api/v1/analytics/{analysis}?q=*");
 
         Assert.Equal(JsonValueKind.Array, json.GetProperty(key).ValueKind);
         Assert.Equal(JsonValueKind.Object, json.GetProperty("parameters").ValueKind);
@@ -86,7 +83,7 @@ public sealed class AnalyticsApiTests(PlatformFactory factory)
     [Fact]
     public async Task Themes_of_the_public_corpus_fall_into_the_four_quadrants()
     {
-        var json = await GetAsync(Http.Anonymous(_platform), "/api/v1/analytics/themes?q=*");
+        var json = await Responses.GetJsonAsync(Http.Anonymous(_platform), "/api/v1/analytics/themes?q=*");
 
         var themes = json.GetProperty("themes").EnumerateArray().ToList();
         Assert.Equal("keywords-plus", json.GetProperty("field").GetString());

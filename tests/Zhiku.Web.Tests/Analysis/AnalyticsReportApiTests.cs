@@ -14,16 +14,13 @@ public sealed class AnalyticsReportApiTests(PlatformFactory factory)
 {
     private readonly PlatformFactory _platform = factory.Seeded();
 
-    private static async Task<JsonElement> GetAsync(HttpClient client, string path) =>
-        JsonDocument.Parse(await client.GetStringAsync(path)).RootElement;
-
     [Fact]
     public async Task Html_report_shows_the_summary_of_the_callers_search()
     {
         var analyst = Http.WithToken(_platform, _platform.Users["analyst"].Token);
 
         var response = await analyst.GetAsync("/api/v1/analytics/report?q=*&lang=en&format=html&seed=3");
-        var summary = await GetAsync(analyst, "/api/v1/analytics/summary?q=*");
+        var summary = await Responses.GetJsonAsync(analyst, "/api/v1/analytics/summary?q=*");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
@@ -98,9 +95,9 @@ public sealed class AnalyticsReportApiTests(PlatformFactory factory)
     {
         var client = Http.Anonymous(_platform);
 
-        var all = (await GetAsync(client, "/api/v1/analytics/summary?q=*")).GetProperty("documents").GetInt32();
-        var filtered = (await GetAsync(client, "/api/v1/analytics/summary?q=*&f=year:2020")).GetProperty("documents").GetInt32();
-        var searched = (await GetAsync(client, "/api/v1/search?q=*&f=year:2020")).GetProperty("total").GetInt32();
+        var all = (await Responses.GetJsonAsync(client, "/api/v1/analytics/summary?q=*")).GetProperty("documents").GetInt32();
+        var filtered = (await Responses.GetJsonAsync(client, "/api/v1/analytics/summary?q=*&f=year:2020")).GetProperty("documents").GetInt32();
+        var searched = (await Responses.GetJsonAsync(client, "/api/v1/search?q=*&f=year:2020")).GetProperty("total").GetInt32();
         var page = await client.GetStringAsync("/analysis?q=*&f=year%3A2020");
 
         Assert.InRange(filtered, 1, all - 1);
@@ -121,7 +118,7 @@ public sealed class AnalyticsReportApiTests(PlatformFactory factory)
     [Fact]
     public async Task Network_controls_reach_the_network()
     {
-        var json = await GetAsync(Http.Anonymous(_platform), "/api/v1/analytics/network?q=*&type=coauthorship&counting=fractional&normalize=salton&top=12&cluster=louvain&resolution=0.5&seed=7");
+        var json = await Responses.GetJsonAsync(Http.Anonymous(_platform), "/api/v1/analytics/network?q=*&type=coauthorship&counting=fractional&normalize=salton&top=12&cluster=louvain&resolution=0.5&seed=7");
 
         Assert.Equal("coauthorship", json.GetProperty("type").GetString());
         Assert.InRange(json.GetProperty("nodes").GetArrayLength(), 1, 12);
@@ -141,7 +138,7 @@ public sealed class AnalyticsReportApiTests(PlatformFactory factory)
     [InlineData("coupling")]
     public async Task Every_network_kind_of_the_core_is_offered_by_the_api(string kind)
     {
-        var json = await GetAsync(Http.Anonymous(_platform), "/api/v1/analytics/network?q=*&type=" + kind);
+        var json = await Responses.GetJsonAsync(Http.Anonymous(_platform), "/api/v1/analytics/network?q=*&type=" + kind);
 
         Assert.Equal(kind, json.GetProperty("type").GetString());
         Assert.True(json.GetProperty("nodes").ValueKind == System.Text.Json.JsonValueKind.Array);
@@ -152,8 +149,8 @@ public sealed class AnalyticsReportApiTests(PlatformFactory factory)
     {
         var client = Http.Anonymous(_platform);
 
-        var all = await GetAsync(client, "/api/v1/analytics/trends?q=*");
-        var topic = await GetAsync(client, "/api/v1/analytics/trends?q=*&topic=zkprobepublic");
+        var all = await Responses.GetJsonAsync(client, "/api/v1/analytics/trends?q=*");
+        var topic = await Responses.GetJsonAsync(client, "/api/v1/analytics/trends?q=*&topic=zkprobepublic");
 
         Assert.Equal(1, topic.GetProperty("documents").GetInt32());
         Assert.True(all.GetProperty("documents").GetInt32() > 1);

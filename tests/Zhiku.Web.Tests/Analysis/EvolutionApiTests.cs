@@ -11,16 +11,13 @@ public sealed class EvolutionApiTests(PlatformFactory factory)
 {
     private readonly PlatformFactory _platform = factory.Seeded();
 
-    private static async Task<JsonElement> GetAsync(HttpClient client, string path) =>
-        JsonDocument.Parse(await client.GetStringAsync(path)).RootElement;
-
     [Fact]
     public async Task The_periods_cover_every_dated_work_the_caller_may_see_and_flows_go_forward_in_time()
     {
         var client = Http.WithToken(_platform, _platform.Users["analyst"].Token);
 
-        var summary = await GetAsync(client, "/api/v1/analytics/summary?q=*");
-        var evolution = await GetAsync(client, "/api/v1/analytics/evolution?q=*");
+        var summary = await Responses.GetJsonAsync(client, "/api/v1/analytics/summary?q=*");
+        var evolution = await Responses.GetJsonAsync(client, "/api/v1/analytics/evolution?q=*");
 
         var dated = summary.GetProperty("annualProduction").EnumerateObject().Sum(p => p.Value.GetInt32());
         var periods = evolution.GetProperty("periods").EnumerateArray().ToList();
@@ -35,11 +32,11 @@ public sealed class EvolutionApiTests(PlatformFactory factory)
     public async Task Cut_years_given_split_the_periods_there()
     {
         var client = Http.WithToken(_platform, _platform.Users["analyst"].Token);
-        var summary = await GetAsync(client, "/api/v1/analytics/summary?q=*");
+        var summary = await Responses.GetJsonAsync(client, "/api/v1/analytics/summary?q=*");
         var (from, to) = (summary.GetProperty("timespan").GetProperty("from").GetInt32(), summary.GetProperty("timespan").GetProperty("to").GetInt32());
         var cut = (from + to) / 2;
 
-        var evolution = await GetAsync(client, $"/api/v1/analytics/evolution?q=*&years={cut}");
+        var evolution = await Responses.GetJsonAsync(client, $"/api/v1/analytics/evolution?q=*&years={cut}");
 
         var periods = evolution.GetProperty("periods").EnumerateArray().ToList();
         Assert.Equal(2, periods.Count);

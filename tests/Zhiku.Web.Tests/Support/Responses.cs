@@ -15,6 +15,10 @@ public static class Responses
         return JsonDocument.Parse(body).RootElement;
     }
 
+    /// <summary>GET a path and parse its body as JSON (a failing status throws).</summary>
+    public static async Task<JsonElement> GetJsonAsync(HttpClient client, string path) =>
+        JsonDocument.Parse(await client.GetStringAsync(path)).RootElement;
+
     /// <summary>The main part (word/document.xml) of a DOCX file.</summary>
     public static string DocumentXml(byte[] docx)
     {
