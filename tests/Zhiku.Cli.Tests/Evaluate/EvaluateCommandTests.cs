@@ -3,42 +3,24 @@ namespace Zhiku.Cli.Tests.Evaluate;
 public sealed class EvaluateCommandTests : IDisposable
 {
     private readonly CliRun _cli = new();
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "zhiku-eval-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly AsemSpecFolder _asem = new("""
+        uncertainty:
+          inputs:
+            - {name: Winmax, step: treat, parameter: max_points, values: [1, 2, 3, 4, 5]}
+            - {name: Aggregation, step: aggregate, parameter: method, values: [arithmetic, geometric]}
+            - name: Normalisation
+              step: normalise
+              alternatives: [{method: minmax, range: [1, 100]}, {method: zscore, mean: 10, sd: 2}]
+        """);
 
-    public EvaluateCommandTests()
-    {
-        Directory.CreateDirectory(_folder);
-        foreach (var file in new[] { "ASEM_iData.csv", "ASEM_iMeta.csv" })
-        {
-            File.Copy(CliRun.Shared("evaluation/asem/" + file), Path.Combine(_folder, file));
-        }
+    private string Folder => _asem.Folder;
 
-        File.WriteAllText(Spec, """
-            data: ASEM_iData.csv
-            meta: ASEM_iMeta.csv
-            steps:
-              - denominate: {}
-              - impute: {method: group-mean, group: EurAsia_group}
-              - screen: {min_availability: 0.9}
-              - treat: {method: winsorise, max_points: 5, skew: 2, kurtosis: 3.5, fallback: log}
-              - normalise: {method: minmax, range: [0, 100]}
-              - aggregate: {method: arithmetic}
-            uncertainty:
-              inputs:
-                - {name: Winmax, step: treat, parameter: max_points, values: [1, 2, 3, 4, 5]}
-                - {name: Aggregation, step: aggregate, parameter: method, values: [arithmetic, geometric]}
-                - name: Normalisation
-                  step: normalise
-                  alternatives: [{method: minmax, range: [1, 100]}, {method: zscore, mean: 10, sd: 2}]
-            """);
-    }
-
-    private string Spec => Path.Combine(_folder, "asem.yaml");
+    private string Spec => _asem.Spec;
 
     public void Dispose()
     {
         _cli.Dispose();
-        Directory.Delete(_folder, recursive: true);
+        _asem.Dispose();
     }
 
     [Fact]
@@ -57,7 +39,7 @@ public sealed class EvaluateCommandTests : IDisposable
     [Fact]
     public void Run_writes_stage_CSVs_a_workbook_and_a_log_that_regenerates_the_run()
     {
-        var output = Path.Combine(_folder, "out");
+        var output = Path.Combine(Folder, "out");
 
         var (exit, _, error) = _cli.Run("evaluate", "run", Spec, "--out", output);
 
@@ -69,7 +51,7 @@ public sealed class EvaluateCommandTests : IDisposable
         }
 
         Assert.True(new FileInfo(Path.Combine(output, "evaluation.xlsx")).Length > 0);
-        var again = Path.Combine(_folder, "again");
+        var again = Path.Combine(Folder, "again");
         Assert.Equal(0, _cli.Run("evaluate", "run", Path.Combine(output, "run-log.json"), "--out", again).Exit);
         Assert.Equal(File.ReadAllText(Path.Combine(output, "Aggregated.csv")), File.ReadAllText(Path.Combine(again, "Aggregated.csv")));
     }
@@ -77,9 +59,9 @@ public sealed class EvaluateCommandTests : IDisposable
     [Fact]
     public void A_log_refuses_changed_data()
     {
-        var output = Path.Combine(_folder, "out");
+        var output = Path.Combine(Folder, "out");
         Assert.Equal(0, _cli.Run("evaluate", "run", Spec, "--out", output).Exit);
-        File.AppendAllText(Path.Combine(_folder, "ASEM_iData.csv"), "\n");
+        File.AppendAllText(Path.Combine(Folder, "ASEM_iData.csv"), "\n");
 
         var (exit, _, error) = _cli.Run("evaluate", "run", Path.Combine(output, "run-log.json"));
 
@@ -123,7 +105,7 @@ public sealed class EvaluateCommandTests : IDisposable
     [Fact]
     public void Run_with_out_writes_a_Chinese_report_with_rank_intervals()
     {
-        var output = Path.Combine(_folder, "out");
+        var output = Path.Combine(Folder, "out");
 
         var (exit, _, error) = _cli.Run("evaluate", "run", Spec, "--out", output, "--lang", "zh", "--runs", "10", "--seed", "2");
 
@@ -140,10 +122,10 @@ public sealed class EvaluateCommandTests : IDisposable
     [Fact]
     public void Run_refuses_an_unknown_report_language_before_writing()
     {
-        var (exit, _, error) = _cli.Run("evaluate", "run", Spec, "--out", Path.Combine(_folder, "out"), "--lang", "fr");
+        var (exit, _, error) = _cli.Run("evaluate", "run", Spec, "--out", Path.Combine(Folder, "out"), "--lang", "fr");
 
         Assert.Equal(1, exit);
         Assert.Contains("unknown language 'fr'", error, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Path.Combine(_folder, "out")));
+        Assert.False(Directory.Exists(Path.Combine(Folder, "out")));
     }
 }

@@ -3,38 +3,20 @@ namespace Zhiku.Cli.Tests.Evaluate;
 public sealed class EvaluateExplainAdmitTests : IDisposable
 {
     private readonly CliRun _cli = new();
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "zhiku-explain-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly AsemSpecFolder _asem = new("""
+        admission:
+          - {name: Large population, indicator: Population, min: 20000}
+          - {indicator: GDP, min: 100}
+        """);
 
-    public EvaluateExplainAdmitTests()
-    {
-        Directory.CreateDirectory(_folder);
-        foreach (var file in new[] { "ASEM_iData.csv", "ASEM_iMeta.csv" })
-        {
-            File.Copy(CliRun.Shared("evaluation/asem/" + file), Path.Combine(_folder, file));
-        }
+    private string Folder => _asem.Folder;
 
-        File.WriteAllText(Spec, """
-            data: ASEM_iData.csv
-            meta: ASEM_iMeta.csv
-            steps:
-              - denominate: {}
-              - impute: {method: group-mean, group: EurAsia_group}
-              - screen: {min_availability: 0.9}
-              - treat: {method: winsorise, max_points: 5, skew: 2, kurtosis: 3.5, fallback: log}
-              - normalise: {method: minmax, range: [0, 100]}
-              - aggregate: {method: arithmetic}
-            admission:
-              - {name: Large population, indicator: Population, min: 20000}
-              - {indicator: GDP, min: 100}
-            """);
-    }
-
-    private string Spec => Path.Combine(_folder, "asem.yaml");
+    private string Spec => _asem.Spec;
 
     public void Dispose()
     {
         _cli.Dispose();
-        Directory.Delete(_folder, recursive: true);
+        _asem.Dispose();
     }
 
     [Fact]

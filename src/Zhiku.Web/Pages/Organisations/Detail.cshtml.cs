@@ -1,25 +1,11 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhiku.Access;
 using Zhiku.Knowledge;
 using Zhiku.Knowledge.Reading;
-using Zhiku.Web.Accounts;
 
 namespace Zhiku.Web.Pages.Organisations;
 
 /// <summary>The Organisation page; its works are those the caller may see.</summary>
-internal sealed class DetailModel(KnowledgeBase kb) : PageModel
+internal sealed class DetailModel(KnowledgeBase kb) : EntityDetailModel<OrganisationDetails>(kb)
 {
-    public OrganisationDetails Details { get; private set; } = null!;
-
-    public IActionResult OnGet(string id)
-    {
-        using var reader = new KnowledgeReader(kb);
-        if (reader.Organisation(id, HttpContext.Caller()) is not { } found)
-        {
-            return NotFound();
-        }
-
-        Details = found;
-        return Page();
-    }
+    protected override OrganisationDetails? Read(KnowledgeReader reader, string id, Caller caller) => reader.Organisation(id, caller);
 }
