@@ -32,6 +32,7 @@ internal static class BuiltInImporters
         new Formats.CnkiRefWorks.RefWorksImporter(),
         new Formats.EndNoteRefer.ReferImporter(),
         new Formats.CnkiEStudy.EStudyImporter(),
+        new Formats.CnkiTable.CnkiTableImporter(),
         new Formats.Ris.RisImporter(),
         new Formats.BibTex.BibTexImporter(),
         new Formats.Medline.MedlineImporter(),

@@ -39,6 +39,9 @@ public sealed class WorkRecord
     /// <summary>Subject categories and topics (WoS categories, research areas, OpenAlex topics).</summary>
     public List<string> Subjects { get; set; } = [];
 
+    /// <summary>Classes of a classification scheme with their scheme (CNKI's 中图分类号 as <see cref="Classification.Clc"/>).</summary>
+    public List<Classification> Classifications { get; set; } = [];
+
     /// <summary>The journal, proceedings, series or website the work appeared in.</summary>
     public string? Source { get; set; }
 

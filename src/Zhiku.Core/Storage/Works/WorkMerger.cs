@@ -74,6 +74,7 @@ internal static class WorkMerger
         Union(sources, r => r.IndexKeywords, merged.IndexKeywords, "indexKeywords", provenance);
         Union(sources, r => r.Subjects, merged.Subjects, "subjects", provenance);
         Union(sources, r => r.Funding, merged.Funding, "funding", provenance);
+        Union(sources, r => r.Classifications, merged.Classifications, "classifications", provenance);
 
         Scalar("source", r => r.Source, v => merged.Source = v);
         Scalar("sourceAbbreviation", r => r.SourceAbbreviation, v => merged.SourceAbbreviation = v);
@@ -125,11 +126,12 @@ internal static class WorkMerger
         }
     }
 
-    private static void Union(
-        IReadOnlyList<SourcedRecord> sources, Func<WorkRecord, List<string>> get, List<string> target,
+    private static void Union<T>(
+        IReadOnlyList<SourcedRecord> sources, Func<WorkRecord, List<T>> get, List<T> target,
         string field, SortedDictionary<string, long> provenance)
+        where T : notnull
     {
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<T>(typeof(T) == typeof(string) ? (IEqualityComparer<T>)StringComparer.OrdinalIgnoreCase : EqualityComparer<T>.Default);
         foreach (var (id, record) in sources)
         {
             var added = false;

@@ -38,6 +38,11 @@ internal sealed class CnkiFields
 
     public string? Doi { get; set; }
 
+    /// <summary>中图分类号 codes (CLC), already split.</summary>
+    public List<string> ClcCodes { get; } = [];
+
+    public List<string> Funding { get; } = [];
+
     /// <summary>Fields without a place in the work, by the export's own tag.</summary>
     public SortedDictionary<string, string> Extra { get; } = new(StringComparer.Ordinal);
 

@@ -56,12 +56,15 @@ internal static class CnkiText
         return text.Length == 0 ? null : text;
     }
 
-    /// <summary>Maps CNKI's reference type words (NoteExpress, RefWorks, EndNote) to a kind.</summary>
+    /// <summary>
+    /// Maps CNKI's reference type words (NoteExpress, RefWorks, EndNote) and the 来源库 of its table export (期刊, 硕士,
+    /// 国内会议, 报纸, …; 年鉴, 标准 and 成果 have no kind of their own) to a kind.
+    /// </summary>
     public static WorkKind Kind(string? type) => type?.Trim().ToLowerInvariant() switch
     {
-        "journal article" or "期刊" => WorkKind.JournalArticle,
-        "thesis" or "dissertation" or "学位论文" or "硕士" or "博士" => WorkKind.Thesis,
-        "conference proceedings" or "conference paper" or "会议" => WorkKind.ConferencePaper,
+        "journal article" or "期刊" or "特色期刊" or "学术期刊" or "辑刊" => WorkKind.JournalArticle,
+        "thesis" or "dissertation" or "学位论文" or "硕士" or "博士" or "硕士论文" or "博士论文" => WorkKind.Thesis,
+        "conference proceedings" or "conference paper" or "会议" or "国内会议" or "国际会议" or "中国会议" => WorkKind.ConferencePaper,
         "newspaper article" or "报纸" => WorkKind.News,
         "book" or "图书" => WorkKind.Book,
         "book section" => WorkKind.Chapter,
@@ -72,6 +75,46 @@ internal static class CnkiText
 
     /// <summary>ISO 639-1 code for CNKI's language values ("中文;", "chi", "英文", "eng"), or null.</summary>
     public static string? Language(string? value) => LanguageCodes.ToIso(value?.Trim().TrimEnd(';', '；'));
+
+    /// <summary>
+    /// A name without CNKI's footnote marks ("郝国强[1,2]" → 郝国强), with the numbers of the affiliations they point to.
+    /// </summary>
+    public static (string Name, int[] Marks) Marked(string value)
+    {
+        var text = value.Trim();
+        if (text.Length < 3 || text[^1] is not (']' or '］'))
+        {
+            return (text, []);
+        }
+
+        var open = text.LastIndexOfAny(['[', '［']);
+        if (open <= 0)
+        {
+            return (text, []);
+        }
+
+        var marks = new List<int>();
+        foreach (var part in text[(open + 1)..^1].Split([',', '，', '、', ' '], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!int.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+            {
+                return (text, []);
+            }
+
+            marks.Add(n);
+        }
+
+        return (text[..open].TrimEnd(), [.. marks]);
+    }
+
+    /// <summary>The number CNKI puts before an affiliation ("1.广西民族大学", "[2]复旦大学"), or null.</summary>
+    public static int? AffiliationNumber(string value)
+    {
+        var text = value.TrimStart();
+        var end = text.StartsWith('[') ? text.IndexOf(']', StringComparison.Ordinal) : text.IndexOf('.', StringComparison.Ordinal);
+        var digits = text.StartsWith('[') && end > 1 ? text[1..end] : end is > 0 and <= 2 ? text[..end] : string.Empty;
+        return digits.Length is > 0 and <= 2 && digits.All(char.IsAsciiDigit) ? int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
 
     /// <summary>An affiliation without CNKI's organisation-code suffix ("复旦大学附属肿瘤医院|JG001257") and list number ("1.").</summary>
     public static string Affiliation(string value)
@@ -88,6 +131,12 @@ internal static class CnkiText
         {
             text = text[(dot + 1)..];
         }
+        else if (AffiliationNumber(text) is not null)
+        {
+            text = text[(text.IndexOf(']', StringComparison.Ordinal) + 1)..];
+        }
+
+        text = Marked(text).Name;
 
         return ValueText.OneLine(text).Replace(" ,", ",", StringComparison.Ordinal);
     }

@@ -38,6 +38,8 @@ internal static partial class CnkiWorkBuilder
         work.AuthorKeywords.AddRange(fields.Keywords.Select(ValueText.OneLine).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal));
         SetDate(work, fields);
         SetIdentifiers(work, fields);
+        work.Classifications.AddRange(fields.ClcCodes.Distinct(StringComparer.Ordinal).Select(c => new Classification(Classification.Clc, c)));
+        work.Funding.AddRange(fields.Funding.Select(ValueText.OneLine).Where(f => f.Length > 0).Distinct(StringComparer.Ordinal));
         work.Language = CnkiText.Language(fields.Language)
             ?? LanguageGuess.Of(work.MainTitle + " " + (work.Abstracts.Count > 0 ? work.Abstracts[0].Text : string.Empty))
             ?? "zh";
@@ -51,14 +53,30 @@ internal static partial class CnkiWorkBuilder
 
     private static void AddAuthors(WorkRecord work, CnkiFields fields)
     {
-        var affiliations = fields.Affiliations.Select(CnkiText.Affiliation).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        var names = fields.Authors.Select(ValueText.OneLine).Where(a => a.Length > 0).ToList();
-        foreach (var name in names)
+        // Affiliations by their number: the one CNKI writes before them ("1.", "[1]"), else their place in the list.
+        var numbered = new List<(int Number, string Name)>();
+        foreach (var raw in fields.Affiliations)
         {
-            // CNKI lists a record's institutions without saying which author belongs where; only a sole author is certain.
-            work.Authors.Add(new AuthorRecord { Name = name, Affiliations = names.Count == 1 ? [.. affiliations] : [] });
+            var name = CnkiText.Affiliation(raw);
+            if (name.Length > 0)
+            {
+                numbered.Add((CnkiText.AffiliationNumber(raw) ?? numbered.Count + 1, name));
+            }
         }
 
+        var affiliations = numbered.Select(a => a.Name).Distinct(StringComparer.Ordinal).ToList();
+        var names = fields.Authors.Select(a => CnkiText.Marked(ValueText.OneLine(a))).Where(a => a.Name.Length > 0).ToList();
+        foreach (var (name, marks) in names)
+        {
+            // CNKI ties authors to institutions only through footnote marks ("郝国强[1,2]"); without them a sole author,
+            // or authors who share the record's one institution, are the certain cases.
+            List<string> own = marks.Length > 0 ? [.. numbered.Where(a => marks.Contains(a.Number)).Select(a => a.Name).Distinct(StringComparer.Ordinal)]
+                : names.Count == 1 || affiliations.Count == 1 ? [.. affiliations]
+                : [];
+            work.Authors.Add(new AuthorRecord { Name = name, Affiliations = own });
+        }
+
+        work.Affiliations.AddRange(affiliations);
         work.Organisations.AddRange(affiliations);
     }
 

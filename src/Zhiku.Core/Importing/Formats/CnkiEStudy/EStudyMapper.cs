@@ -1,5 +1,6 @@
 using Zhiku.Importing.Formats.Cnki;
 using Zhiku.Importing.Formats.Tagged;
+using Zhiku.Model;
 
 namespace Zhiku.Importing.Formats.CnkiEStudy;
 
@@ -33,6 +34,8 @@ internal static class EStudyMapper
                 case "link": fields.Link = value; break;
                 case "doi": fields.Doi = value; break;
                 case "language": fields.Language = value; break;
+                case "clc" when ClcClasses.IsClc(value): fields.ClcCodes.AddRange(ClcClasses.Codes(value)); break;
+                case "fund": fields.Funding.AddRange(CnkiText.SplitList(value)); break;
                 default: fields.AddExtra(tag, value); break;
             }
         }

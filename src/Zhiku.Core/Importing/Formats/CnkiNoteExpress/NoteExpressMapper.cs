@@ -1,5 +1,6 @@
 using Zhiku.Importing.Formats.Cnki;
 using Zhiku.Importing.Formats.Tagged;
+using Zhiku.Model;
 
 namespace Zhiku.Importing.Formats.CnkiNoteExpress;
 
@@ -38,6 +39,7 @@ internal static class NoteExpressMapper
                 case "URL": fields.Link = value; break;
                 case "DOI": fields.Doi = value; break;
                 case "Language": fields.Language = value; break;
+                case "Call Number" or "CLC" or "中图分类号" when ClcClasses.IsClc(value): fields.ClcCodes.AddRange(ClcClasses.Codes(value)); break;
                 default: fields.AddExtra(tag, value); break;
             }
         }

@@ -1,5 +1,6 @@
 using Zhiku.Importing.Formats.Cnki;
 using Zhiku.Importing.Formats.Tagged;
+using Zhiku.Model;
 
 namespace Zhiku.Importing.Formats.CnkiRefWorks;
 
@@ -31,6 +32,7 @@ internal static class RefWorksMapper
                 case "LA": fields.Language = value; break;
                 case "LK" or "UL": fields.Link ??= value; break;
                 case "DO": fields.Doi = value; break;
+                case "CL" when ClcClasses.IsClc(value): fields.ClcCodes.AddRange(ClcClasses.Codes(value)); break;
                 default: fields.AddExtra(tag, value); break;
             }
         }

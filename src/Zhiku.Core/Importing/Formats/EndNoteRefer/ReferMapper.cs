@@ -1,5 +1,6 @@
 using Zhiku.Importing.Formats.Cnki;
 using Zhiku.Importing.Formats.Tagged;
+using Zhiku.Model;
 
 namespace Zhiku.Importing.Formats.EndNoteRefer;
 
@@ -33,6 +34,8 @@ internal static class ReferMapper
                 case "%U": fields.Link = value; break;
                 case "%R": fields.Doi = value; break;
                 case "%G": fields.Language = value; break;
+                // CNKI writes the 中图分类号 in %L; older exports put the CN serial number ("45-1004/C") there.
+                case "%L" when ClcClasses.IsClc(value): fields.ClcCodes.AddRange(ClcClasses.Codes(value)); break;
                 default: fields.AddExtra(tag, value); break;
             }
         }

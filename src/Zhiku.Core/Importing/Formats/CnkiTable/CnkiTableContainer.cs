@@ -1,0 +1,12 @@
+namespace Zhiku.Importing.Formats.CnkiTable;
+
+/// <summary>The file a CNKI table export arrives in.</summary>
+internal enum CnkiTableContainer
+{
+    /// <summary>An HTML &lt;table&gt;, usually saved with an .xls name.</summary>
+    Html,
+
+    Xlsx,
+
+    Csv,
+}
