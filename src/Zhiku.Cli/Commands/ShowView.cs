@@ -22,7 +22,19 @@ internal static class ShowView
 
         foreach (var a in details.Authorships)
         {
-            o.WriteLine($"  author {a.Position}: {a.Name}{(a.PersonId is null ? string.Empty : $" ({a.PersonId})")}");
+            var own = a.Position <= w.Authors.Count ? w.Authors[a.Position - 1].Affiliations : [];
+            o.WriteLine($"  author {a.Position}: {a.Name}{(a.PersonId is null ? string.Empty : $" ({a.PersonId})")}{(own.Count > 0 ? " — " + string.Join("; ", own) : string.Empty)}");
+        }
+
+        foreach (var affiliation in w.Affiliations.Count > 0 ? w.Affiliations : w.Organisations)
+        {
+            o.WriteLine($"  affiliation: {affiliation}");
+        }
+
+        foreach (var c in w.Classifications)
+        {
+            var top = c.Scheme == Model.Classification.Clc ? Model.ClcClasses.TopLabel(c.Code) : null;
+            o.WriteLine($"  {c.Scheme}: {c.Code}{(top is null ? string.Empty : $" ({top})")}");
         }
 
         foreach (var (scheme, value) in w.Identifiers)

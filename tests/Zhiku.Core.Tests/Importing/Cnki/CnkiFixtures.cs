@@ -20,6 +20,7 @@ internal static class CnkiFixtures
         "AB 本文探讨了数字乡村建设。(#br)研究表明治理能力明显提升。\n" +
         "SN 1004-454X\n" +
         "CN 45-1004/C\n" +
+        "CL D633;C912.82\n" +
         "LA 中文;\n" +
         "DS CNKI\n" +
         "LK " + Link + "\n" +
@@ -65,6 +66,7 @@ internal static class CnkiFixtures
         "%Y 何世伟\r\n" +
         "%I 北京交通大学\r\n" +
         "%9 博士\r\n" +
+        "%L F532.6\r\n" +
         "%D 2018\r\n" +
         "%K 铁路运输;;产品设计\r\n" +
         "%W CNKI\r\n";

@@ -35,6 +35,43 @@ public sealed class RefWorksImporterTests
     }
 
     [Fact]
+    public void Keeps_the_AD_affiliations_for_the_work_and_its_authors()
+    {
+        using var file = new FixtureFile(CnkiFixtures.RefWorks);
+        var zh = ImportKit.Read(file.Path, "cnki-refworks").Works()[0];
+
+        Assert.Equal(["广西民族大学民族学与社会学学院"], zh.Affiliations);
+        // One institution for the whole record: every author belongs to it.
+        Assert.All(zh.Authors, a => Assert.Equal(["广西民族大学民族学与社会学学院"], a.Affiliations));
+    }
+
+    [Fact]
+    public void Keeps_the_CL_codes_as_clc_classifications()
+    {
+        using var file = new FixtureFile(CnkiFixtures.RefWorks);
+        var works = ImportKit.Read(file.Path, "cnki-refworks").Works();
+
+        Assert.Equal([new Classification("clc", "D633"), new Classification("clc", "C912.82")], works[0].Classifications);
+        Assert.Empty(works[1].Classifications);
+        Assert.DoesNotContain("CL", works[0].Extra.Keys);
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("")]
+    [InlineData("\n\n\n")]
+    public void Reads_the_last_record_whatever_follows_it(string ending)
+    {
+        using var file = new FixtureFile(CnkiFixtures.RefWorks.TrimEnd('\n') + ending);
+        var works = ImportKit.Read(file.Path, "cnki-refworks").Works();
+
+        Assert.Equal(2, works.Count);
+        Assert.Equal("10.1016/j.cie.2022.107936", works[1].Identifiers[IdSchemes.Doi]);
+        Assert.Equal("CNKI", works[1].Extra["DS"]);
+        Assert.Equal("1", works[1].Extra["SR"]);
+    }
+
+    [Fact]
     public void Reads_an_english_record_with_a_doi_and_a_wrapped_abstract()
     {
         using var file = new FixtureFile(CnkiFixtures.RefWorks);

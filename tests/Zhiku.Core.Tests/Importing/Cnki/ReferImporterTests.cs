@@ -31,6 +31,28 @@ public sealed class ReferImporterTests
     }
 
     [Fact]
+    public void Keeps_the_percent_plus_affiliations_split_on_semicolons()
+    {
+        using var file = new FixtureFile(CnkiFixtures.Refer);
+        var article = ImportKit.Read(file.Path, "endnote-refer").Works()[0];
+
+        Assert.Equal(["广西民族大学民族学与社会学学院", "广西民族大学研究生院"], article.Affiliations);
+        // Two institutions and two authors without footnote marks: who belongs where is unknown.
+        Assert.All(article.Authors, a => Assert.Empty(a.Affiliations));
+    }
+
+    [Fact]
+    public void Reads_percent_L_as_clc_codes_and_keeps_a_cn_number_there_verbatim()
+    {
+        using var file = new FixtureFile(CnkiFixtures.Refer);
+        var works = ImportKit.Read(file.Path, "endnote-refer").Works();
+
+        Assert.Empty(works[0].Classifications);
+        Assert.Equal("45-1004/C", works[0].Extra["%L"]);
+        Assert.Equal([new Classification("clc", "F532.6")], works[1].Classifications);
+    }
+
+    [Fact]
     public void Reads_a_thesis_with_supervisor_university_and_degree()
     {
         using var file = new FixtureFile(CnkiFixtures.Refer);
