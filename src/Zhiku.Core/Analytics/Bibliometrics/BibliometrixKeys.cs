@@ -9,7 +9,16 @@ namespace Zhiku.Analytics.Bibliometrics;
 /// </summary>
 public static class BibliometrixKeys
 {
-    public static string Author(AuthorRecord author) => Collapse(author.Name.Replace(",", " ", StringComparison.Ordinal));
+    /// <summary>
+    /// An author as convert2df keys AU: dots dropped (csvScopus2df: "Rahmani A.M." → "RAHMANI AM"), every other character
+    /// but letters, digits, '-' and '\'' a space ("Aria, M" → "ARIA M").
+    /// </summary>
+    public static string Author(AuthorRecord author)
+    {
+        ArgumentNullException.ThrowIfNull(author);
+        var name = author.Name.Replace(".", string.Empty, StringComparison.Ordinal);
+        return Collapse(string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '\'' ? c : ' ')));
+    }
 
     public static string Keyword(string keyword) => Collapse(keyword);
 
@@ -19,7 +28,7 @@ public static class BibliometrixKeys
 
     /// <summary>
     /// A country as bibliometrix's AU_CO names it (metaTagExtraction): upper-cased, "UNITED STATES" → USA, England,
-    /// Scotland, Wales and Northern Ireland → UNITED KINGDOM, WoS's "PEOPLES R CHINA" (any name ending in CHINA) → CHINA.
+    /// Scotland, Wales and Northern Ireland → UNITED KINGDOM, a name ending in " USA" → USA, WoS's "PEOPLES R CHINA" (any name ending in CHINA) → CHINA.
     /// Unlike bibliometrix since 2023, Taiwan is kept as the source names it (see the analytics notes).
     /// </summary>
     public static string Country(string country)
@@ -30,6 +39,8 @@ public static class BibliometrixKeys
             "UNITED STATES" or "UNITED STATES OF AMERICA" or "US" or "U S A" => "USA",
             "ENGLAND" or "SCOTLAND" or "WALES" or "NORTH IRELAND" or "NORTHERN IRELAND" or "UK" or "U K" => "UNITED KINGDOM",
             _ when key.EndsWith("CHINA", StringComparison.Ordinal) && key != "CHINA" => "CHINA",
+            // An address without a comma before its country ("… Kansas State University Manhattan USA"): AU_CO finds USA in it.
+            _ when key.EndsWith(" USA", StringComparison.Ordinal) => "USA",
             _ => key,
         };
     }

@@ -17,8 +17,14 @@ public sealed record DescriptiveSummary
     /// <summary>Compound annual growth in percent: ((N_last/N_first)^(1/(last−first)) − 1)·100; null for a single year.</summary>
     public required double? AnnualGrowthRate { get; init; }
 
-    /// <summary>Mean times cited over the documents that give it.</summary>
+    /// <summary>
+    /// Mean times cited over all documents (bibliometrix's TC, a blank count being 0); null when some documents come
+    /// from a source without citation counts (see <see cref="DocumentsWithoutCitationCounts"/>).
+    /// </summary>
     public required double? AverageCitationsPerDocument { get; init; }
+
+    /// <summary>Documents whose source has no citation count at all (PubMed, CNKI NoteExpress, …).</summary>
+    public required int DocumentsWithoutCitationCounts { get; init; }
 
     /// <summary>Distinct cited references.</summary>
     public required int References { get; init; }

@@ -8,9 +8,12 @@ namespace Zhiku.Analytics.Bibliometrics;
 /// </summary>
 public static class Productivity
 {
-    /// <summary>Authors by documents; ties by name.</summary>
+    /// <summary>
+    /// Authors by documents; ties by name. As bibliometrix's biblioAnalysis, every appearance counts (two co-authors
+    /// keyed "ZHANG Y" on one paper are two) and the fractional count is 1/(authors of the document) per appearance.
+    /// </summary>
     public static IReadOnlyList<RankedItem> Authors(IReadOnlyList<WorkRecord> works) =>
-        Rank(works, w => w.Authors.Select(BibliometrixKeys.Author));
+        Rank(works, w => w.Authors.Select(BibliometrixKeys.Author), distinct: false);
 
     /// <summary>Sources by documents (a document has one source, so full and fractional counts agree).</summary>
     public static IReadOnlyList<RankedItem> Sources(IReadOnlyList<WorkRecord> works) =>
@@ -64,17 +67,18 @@ public static class Productivity
             .OrderByDescending(c => c.Citations).ThenBy(c => c.Index)];
     }
 
-    private static List<RankedItem> Rank(IReadOnlyList<WorkRecord> works, Func<WorkRecord, IEnumerable<string>> items)
+    private static List<RankedItem> Rank(IReadOnlyList<WorkRecord> works, Func<WorkRecord, IEnumerable<string>> items, bool distinct = true)
     {
         ArgumentNullException.ThrowIfNull(works);
         var table = new Dictionary<string, (int Full, double Fractional)>(StringComparer.Ordinal);
         foreach (var work in works)
         {
-            var distinct = items(work).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-            foreach (var item in distinct)
+            var keys = items(work).Where(s => s.Length > 0);
+            var list = (distinct ? keys.Distinct(StringComparer.Ordinal) : keys).ToList();
+            foreach (var item in list)
             {
                 var (full, fractional) = table.GetValueOrDefault(item);
-                table[item] = (full + 1, fractional + (1.0 / distinct.Count));
+                table[item] = (full + 1, fractional + (1.0 / list.Count));
             }
         }
 

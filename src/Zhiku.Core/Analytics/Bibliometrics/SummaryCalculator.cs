@@ -16,7 +16,7 @@ public static class SummaryCalculator
         var authors = new HashSet<string>(StringComparer.Ordinal);
         var soloAuthors = new HashSet<string>(StringComparer.Ordinal);
         long citations = 0;
-        int cited = 0, appearances = 0, single = 0, international = 0;
+        int uncounted = 0, appearances = 0, single = 0, international = 0;
         foreach (var work in works)
         {
             if (work.Year is { } year)
@@ -32,12 +32,17 @@ public static class SummaryCalculator
             if (work.CitedByCount is { } tc)
             {
                 citations += tc;
-                cited++;
+            }
+            else
+            {
+                uncounted++;
             }
 
+            // tableTag splits keywords on ';', also inside what an importer kept as one item. References stay as the
+            // importer split them: Scopus's 2023 layout has ';' between the authors of one reference.
             AddAll(references, work.References, BibliometrixKeys.Reference);
-            AddAll(authorKeywords, work.AuthorKeywords, BibliometrixKeys.Keyword);
-            AddAll(keywordsPlus, work.IndexKeywords, BibliometrixKeys.Keyword);
+            AddAll(authorKeywords, work.AuthorKeywords.SelectMany(k => k.Split(';')), BibliometrixKeys.Keyword);
+            AddAll(keywordsPlus, work.IndexKeywords.SelectMany(k => k.Split(';')), BibliometrixKeys.Keyword);
             foreach (var author in work.Authors)
             {
                 authors.Add(BibliometrixKeys.Author(author));
@@ -63,7 +68,9 @@ public static class SummaryCalculator
             Timespan = production.Count == 0 ? new Timespan(null, null) : new Timespan(production.Keys.First(), production.Keys.Last()),
             Sources = sources.Count,
             AnnualGrowthRate = GrowthRate(production),
-            AverageCitationsPerDocument = cited == 0 ? null : (double)citations / cited,
+            // Over every document, as bibliometrix's summary; never over the subset that happens to carry a count.
+            AverageCitationsPerDocument = n == 0 || uncounted > 0 ? null : (double)citations / n,
+            DocumentsWithoutCitationCounts = uncounted,
             References = references.Count,
             AuthorKeywords = authorKeywords.Count,
             KeywordsPlus = keywordsPlus.Count,

@@ -68,7 +68,7 @@ public sealed class ScopusCsvImporterTests
         Assert.Equal(["Sophia University, Tokyo, Japan"], first.Authors[0].Affiliations);
         Assert.Equal(8, first.References.Count);
         Assert.StartsWith("Barth, C., Electro-mechanical properties of REBCO", first.References[0], StringComparison.Ordinal);
-        Assert.Null(first.CitedByCount);
+        Assert.Equal(0, first.CitedByCount); // "Cited by" blank: not cited yet
         Assert.Equal("7433444", first.Pages);
 
         Assert.Equal("The Case for a Sociology of Roman Law", last.MainTitle);

@@ -37,7 +37,8 @@ internal static class LensRowMapper
             Url = cell("External URL"),
             Year = Int(cell("Publication Year")),
             Date = cell("Date Published") is { Length: >= 4 } d ? d[..Math.Min(10, d.Length)] : null,
-            CitedByCount = Int(cell("Citing Works Count")),
+            // A blank count in the column means no citing works (bibliometrix: TC = 0), not an unknown count.
+            CitedByCount = columns.Contains("Citing Works Count") ? Int(cell("Citing Works Count")) ?? 0 : null,
         };
         work.Date ??= work.Year?.ToString("D4", CultureInfo.InvariantCulture);
         work.AddTitle(title);

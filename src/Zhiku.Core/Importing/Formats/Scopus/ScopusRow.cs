@@ -11,6 +11,9 @@ internal sealed class ScopusRow(IReadOnlyDictionary<string, int> columns, string
     public IEnumerable<string> Split(string column) =>
         this[column] is { } s ? s.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
 
+    /// <summary>Whether the header has the column (a blank cell in it then means zero, not unknown, for counts).</summary>
+    public bool Has(string column) => columns.ContainsKey(column);
+
     /// <summary>The column names in header order.</summary>
     public IEnumerable<string> Columns => columns.OrderBy(c => c.Value).Select(c => c.Key);
 }

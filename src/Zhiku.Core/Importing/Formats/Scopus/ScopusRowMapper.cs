@@ -38,7 +38,8 @@ internal static class ScopusRowMapper
             Issn = row["ISSN"]?.Split(';')[0].Trim(),
             Url = row["Link"],
             Year = Int(row["Year"]),
-            CitedByCount = Int(row["Cited by"]),
+            // Scopus leaves "Cited by" blank for uncited documents; bibliometrix's convert2df reads them as TC = 0.
+            CitedByCount = row.Has("Cited by") ? Int(row["Cited by"]) ?? 0 : null,
         };
         work.Date = work.Year?.ToString("D4", CultureInfo.InvariantCulture);
         work.AddTitle(title);
@@ -49,6 +50,9 @@ internal static class ScopusRowMapper
 
         work.Authors = ScopusAuthors.Build(row);
         work.Organisations = [.. row.Split("Affiliations").Distinct(StringComparer.OrdinalIgnoreCase)];
+        // Every address's country on the record, as WoS C1 gives them: the byline may not be split into authors'
+        // addresses ("Oliveira, A., Jr." or a stray ';' in an address), and then the authors carry no country.
+        work.Countries = [.. work.Organisations.Select(ScopusAuthors.CountryOf).OfType<string>().Distinct(StringComparer.Ordinal)];
         work.AddIdentifier(IdSchemes.ScopusEid, row["EID"]);
         work.AddIdentifier(IdSchemes.Doi, row["DOI"]);
         work.AddIdentifier(IdSchemes.Pmid, row["PubMed ID"]);
