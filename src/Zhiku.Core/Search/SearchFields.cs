@@ -1,3 +1,5 @@
+using Zhiku.Text.Scripts;
+
 namespace Zhiku.Search;
 
 /// <summary>The fields of the search index. Text fields come in pairs: words (segmented, stemmed) and CJK bigrams.</summary>
@@ -33,6 +35,13 @@ internal static class SearchFields
 
     /// <summary>The indexed (not tokenised) twin of a facet, which facet filters match on.</summary>
     public static string FacetValue(string facet) => "fv_" + facet;
+
+    /// <summary>
+    /// The value a facet counts and filters on: names and keywords in Simplified Chinese, so that a Traditional and a
+    /// Simplified spelling are one value (shown in Simplified).
+    /// </summary>
+    public static string FacetKey(string facet, string value) =>
+        facet is "keyword" or "source" or "org" ? ScriptFolding.Default.Fold(value) : value;
 
     /// <summary>Facets reported with every search.</summary>
     public static readonly string[] Facets = ["kind", "year", "source", "keyword", "org", "lang"];

@@ -100,7 +100,7 @@ public sealed class SearchService(SearchIndex index)
                 throw new SearchSyntaxException($"unknown facet '{facet}': use {string.Join(", ", SearchFields.Facets)}");
             }
 
-            combined.Add(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.FacetValue(facet), value))), Occur.MUST);
+            combined.Add(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.FacetValue(facet), SearchFields.FacetKey(facet, value)))), Occur.MUST);
         }
 
         return combined;

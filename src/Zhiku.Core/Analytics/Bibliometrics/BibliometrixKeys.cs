@@ -1,5 +1,6 @@
 using System.Text;
 using Zhiku.Model;
+using Zhiku.Text.Scripts;
 
 namespace Zhiku.Analytics.Bibliometrics;
 
@@ -55,7 +56,10 @@ public static class BibliometrixKeys
         return work.Countries.Concat(work.Authors.SelectMany(a => a.Countries)).Select(Country).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal);
     }
 
-    /// <summary>Upper-cased with runs of white space made single spaces and the ends trimmed.</summary>
+    /// <summary>
+    /// Upper-cased with runs of white space made single spaces and the ends trimmed; Traditional Chinese folded to
+    /// Simplified, so that 知識產權 and 知识产权 are one item.
+    /// </summary>
     private static string Collapse(string value)
     {
         var builder = new StringBuilder(value.Length);
@@ -77,6 +81,6 @@ public static class BibliometrixKeys
             builder.Append(char.ToUpperInvariant(ch));
         }
 
-        return builder.ToString();
+        return ScriptFolding.Default.Fold(builder.ToString());
     }
 }

@@ -1,10 +1,11 @@
 using System.Collections.Frozen;
+using Zhiku.Text.Scripts;
 using Zhiku.Text.Segmentation;
 
 namespace Zhiku.Analytics.Terms;
 
 /// <summary>
-/// Title and abstract terms for co-word analysis and bursts: the text is segmented with jieba's algorithm (so Chinese
+/// Title and abstract terms for co-word analysis and bursts: the text, folded to Simplified Chinese, is segmented with jieba's algorithm (so Chinese
 /// gets words), Latin words are lower-cased and kept from 3 letters unless stop words, Chinese words from 2 characters;
 /// adjacent Latin content words also give a two-word phrase (CiteSpace extracts noun phrases; this is a simpler proxy).
 /// </summary>
@@ -29,7 +30,7 @@ public sealed class TermExtractor(ChineseSegmenter segmenter)
         foreach (var text in texts)
         {
             string? previous = null;
-            foreach (var word in segmenter.Cut(text))
+            foreach (var word in segmenter.Cut(ScriptFolding.Default.Fold(text)))
             {
                 var latin = word.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') && word.Any(char.IsAsciiLetter);
                 var cjk = !latin && word.Length >= 2 && word.All(c => c >= '\u3400' && c <= '\u9FFF');

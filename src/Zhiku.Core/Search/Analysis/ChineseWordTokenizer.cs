@@ -1,13 +1,14 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using Zhiku.Text.Scripts;
 using Zhiku.Text.Segmentation;
 
 namespace Zhiku.Search.Analysis;
 
 /// <summary>
 /// Tokenizes a field value with <see cref="ChineseSegmenter"/>. Reads the whole value (fields are at most a few MB),
-/// folds full-width ASCII to half-width (one char for one, so offsets hold), drops whitespace and punctuation, and
-/// puts search-mode sub-words at the position of the word that contains them.
+/// folds full-width ASCII to half-width and Traditional Chinese to Simplified (one char for one, so offsets hold),
+/// drops whitespace and punctuation, and puts search-mode sub-words at the position of the word that contains them.
 /// </summary>
 internal sealed class ChineseWordTokenizer : Tokenizer
 {
@@ -77,6 +78,7 @@ internal sealed class ChineseWordTokenizer : Tokenizer
         _tokens.Clear();
         ReadAll();
         WidthFolding.FoldInPlace(_text.AsSpan(0, _length));
+        ScriptFolding.Default.FoldInPlace(_text.AsSpan(0, _length));
         _segmenter.Segment(_text.AsSpan(0, _length), _tokens, _mode);
         _next = 0;
         _wordEnd = 0;

@@ -8,11 +8,14 @@ namespace Zhiku.Search.Analysis;
 
 /// <summary>
 /// Overlapping CJK bigrams plus unigrams for substring search ("智库" inside "科技智库建设"), independent of any
-/// dictionary. Latin words come out as StandardTokenizer words, lower-cased. Query with phrases (or
+/// dictionary, Traditional characters folded to Simplified. Latin words come out as StandardTokenizer words, lower-cased. Query with phrases (or
 /// AutoGeneratePhraseQueries) so a bigram query requires adjacency.
 /// </summary>
 public sealed class CjkBigramAnalyzer : Analyzer
 {
+    /// <inheritdoc />
+    protected override TextReader InitReader(string fieldName, TextReader reader) => ScriptFoldingReaders.Fold(reader);
+
     /// <inheritdoc />
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

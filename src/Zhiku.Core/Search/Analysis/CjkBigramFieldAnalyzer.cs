@@ -5,9 +5,14 @@ using Lucene.Net.Analysis.Standard;
 
 namespace Zhiku.Search.Analysis;
 
-/// <summary>CJK text as overlapping character bigrams, so that any substring of a Chinese word is found.</summary>
+/// <summary>
+/// CJK text as overlapping character bigrams, so that any substring of a Chinese word is found; Traditional characters
+/// are folded to Simplified first.
+/// </summary>
 internal sealed class CjkBigramFieldAnalyzer(bool outputUnigrams) : Analyzer
 {
+    protected override TextReader InitReader(string fieldName, TextReader reader) => ScriptFoldingReaders.Fold(reader);
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(SearchAnalyzers.Version, reader);

@@ -11,9 +11,10 @@ internal static class WorkDocumentBuilder
 {
     /// <summary>
     /// The version of the documents' layout. Raise it whenever the fields change: an index written with another
-    /// layout is rebuilt from the store when it is opened (2: suggestion terms).
+    /// layout is rebuilt from the store when it is opened (2: suggestion terms; 3: Traditional Chinese folded to
+    /// Simplified in every Chinese field and facet).
     /// </summary>
-    public const int Layout = 2;
+    public const int Layout = 3;
 
     public static Document Build(IndexedWork indexed)
     {
@@ -130,7 +131,7 @@ internal static class WorkDocumentBuilder
 
     private static void Facet(Document doc, string facet, string value)
     {
-        var trimmed = value.Trim();
+        var trimmed = SearchFields.FacetKey(facet, value.Trim());
         if (trimmed.Length is > 0 and <= 300)
         {
             doc.Add(new SortedSetDocValuesField(SearchFields.Facet(facet), new BytesRef(trimmed)));

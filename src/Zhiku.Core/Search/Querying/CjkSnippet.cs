@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Zhiku.Text.Scripts;
 
 namespace Zhiku.Search.Querying;
 
@@ -13,12 +14,14 @@ internal static class CjkSnippet
             return null;
         }
 
-        // Mark every character covered by an occurrence of a term; adjacent bigrams join into one span.
+        // Mark every character covered by an occurrence of a term; adjacent bigrams join into one span. Terms are
+        // Simplified: look for them in the Simplified form of the text (same length), show the text as written.
+        var folded = ScriptFolding.Default.Fold(text);
         var marked = new bool[text.Length];
         var any = false;
         foreach (var term in terms)
         {
-            for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0; at = text.IndexOf(term, at + 1, StringComparison.Ordinal))
+            for (var at = folded.IndexOf(term, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(term, at + 1, StringComparison.Ordinal))
             {
                 Array.Fill(marked, true, at, term.Length);
                 any = true;

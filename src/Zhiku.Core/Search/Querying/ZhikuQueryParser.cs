@@ -2,6 +2,7 @@ using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Zhiku.Model;
 using Zhiku.Search.Analysis;
+using Zhiku.Text.Scripts;
 
 namespace Zhiku.Search.Querying;
 
@@ -49,6 +50,7 @@ internal sealed class ZhikuQueryParser : QueryParser
 
     protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
     {
+        field = ScriptFolding.Default.Fold(field);
         if (string.Equals(field, "year", StringComparison.OrdinalIgnoreCase) || field == "年份")
         {
             return NumericRangeQuery.NewInt32Range(SearchFields.Year, Year(part1), Year(part2), startInclusive, endInclusive);
@@ -57,17 +59,20 @@ internal sealed class ZhikuQueryParser : QueryParser
         throw new ParseException($"ranges work on year only, not on '{field}'");
     }
 
+    // Prefix, wildcard and fuzzy terms skip the analyzer: fold them as the index folded its terms.
     protected override Query GetPrefixQuery(string field, string termStr) =>
-        base.GetPrefixQuery(Single(field), termStr);
+        base.GetPrefixQuery(Single(field), ScriptFolding.Default.Fold(termStr));
 
     protected override Query GetWildcardQuery(string field, string termStr) =>
-        base.GetWildcardQuery(Single(field), termStr);
+        base.GetWildcardQuery(Single(field), ScriptFolding.Default.Fold(termStr));
 
     protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
-        base.GetFuzzyQuery(Single(field), termStr, minSimilarity);
+        base.GetFuzzyQuery(Single(field), ScriptFolding.Default.Fold(termStr), minSimilarity);
 
     private Query Expand(string field, string text, Func<string, string, Query?> build)
     {
+        // The Chinese field names work in Traditional characters too (標題:, 關鍵詞:).
+        field = ScriptFolding.Default.Fold(field);
         if (string.Equals(field, "year", StringComparison.OrdinalIgnoreCase) || field == "年份")
         {
             var year = Year(text) ?? throw new ParseException("year: needs a year or a range [2010 TO 2020]");
@@ -89,29 +94,23 @@ internal sealed class ZhikuQueryParser : QueryParser
         var combined = new BooleanQuery(disableCoord: true);
         foreach (var (target, boost) in targets)
         {
-            if (target.EndsWith("_cjk", StringComparison.Ordinal) && !hasCjk)
+            var isCjk = target.EndsWith("_cjk", StringComparison.Ordinal);
+            if (isCjk && (!hasCjk || Twin(targets, target[..^4]) is not null))
             {
+                // Without Chinese the bigram twin has nothing to match; with a word field beside it, it goes with that.
                 continue;
             }
 
-            Query? query;
-            _inner = true;
-            try
+            var query = Build(build, target, text, boost);
+            if (hasCjk && !isCjk && Twin(targets, SearchFields.Cjk(target)) is { } twinBoost)
             {
-                query = build(target, text);
-            }
-            finally
-            {
-                _inner = false;
+                query = InOrder(Build(build, SearchFields.Cjk(target), text, twinBoost), query);
             }
 
-            if (query is null)
+            if (query is not null)
             {
-                continue;
+                combined.Add(query, Occur.SHOULD);
             }
-
-            query.Boost = boost;
-            combined.Add(query, Occur.SHOULD);
         }
 
         return combined.Clauses.Count switch
@@ -122,7 +121,46 @@ internal sealed class ZhikuQueryParser : QueryParser
         };
     }
 
-    private static string Single(string field) =>
+    private Query? Build(Func<string, string, Query?> build, string field, string text, float boost)
+    {
+        Query? query;
+        _inner = true;
+        try
+        {
+            query = build(field, text);
+        }
+        finally
+        {
+            _inner = false;
+        }
+
+        if (query is not null)
+        {
+            query.Boost = boost;
+        }
+
+        return query;
+    }
+
+    // Chinese characters match in order with nothing between them only in the bigram field: the word field drops
+    // punctuation and stop words and puts sub-words at their word's position ("十三" of 十三点 before 五), so a word
+    // phrase can jump characters (十三五 in 十三点五). The bigram query decides; the word query adds its score.
+    private static Query? InOrder(Query? characters, Query? words)
+    {
+        if (characters is null || words is null)
+        {
+            return characters ?? words;
+        }
+
+        return new BooleanQuery(disableCoord: true) { { characters, Occur.MUST }, { words, Occur.SHOULD } };
+    }
+
+    private static float? Twin(IEnumerable<(string Field, float Boost)> targets, string field) =>
+        targets.Where(t => t.Field == field).Select(t => (float?)t.Boost).FirstOrDefault();
+
+    private static string Single(string field) => SingleField(ScriptFolding.Default.Fold(field));
+
+    private static string SingleField(string field) =>
         field == AllFields ? SearchFields.Title
         : SearchFields.Aliases.TryGetValue(field, out var mapped) ? mapped[0]
         : throw new ParseException($"unknown field '{field}'");

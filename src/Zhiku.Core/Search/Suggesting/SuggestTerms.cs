@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Documents;
 using Zhiku.Model;
+using Zhiku.Text.Scripts;
 using Zhiku.Text.Segmentation;
 
 namespace Zhiku.Search.Suggesting;
@@ -40,11 +41,15 @@ internal static class SuggestTerms
         }
     }
 
-    /// <summary>The form a prefix is compared in: trimmed, full-width folded, lower case, inner spaces collapsed.</summary>
+    /// <summary>
+    /// The form a prefix is compared in: trimmed, full-width and Traditional Chinese folded, lower case, inner spaces
+    /// collapsed.
+    /// </summary>
     public static string Normalise(string text)
     {
         var folded = text.Trim().ToCharArray();
         Analysis.WidthFolding.FoldInPlace(folded);
+        ScriptFolding.Default.FoldInPlace(folded);
         return string.Join(' ', new string(folded).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 

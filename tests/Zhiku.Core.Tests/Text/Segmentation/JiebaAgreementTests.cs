@@ -1,3 +1,5 @@
+using Zhiku.Tests.Text.Scripts;
+using Zhiku.Text.Scripts;
 using Zhiku.Text.Segmentation;
 
 namespace Zhiku.Tests.Text.Segmentation;
@@ -40,5 +42,19 @@ public sealed class JiebaAgreementTests
         {
             Assert.Equal(JiebaReference.Cut(document), ChineseSegmenter.Default.Cut(document));
         }
+    }
+
+    [Fact]
+    public void Cuts_traditional_text_folded_to_simplified_as_jieba_NET_does()
+    {
+        // The index segments Traditional text after folding it: the 1954 government work report, folded.
+        var folded = ScriptFolding.Default.Fold(GovernmentWorkReports.Content("1954"));
+        var sentences = folded.Split(['。', '！', '？', '；', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        var differing = sentences.Count(s => !ChineseSegmenter.Default.Cut(s).SequenceEqual(JiebaReference.Cut(s), StringComparer.Ordinal));
+
+        Assert.True(sentences.Length > 300, $"only {sentences.Length} sentences");
+        Assert.True(differing <= sentences.Length / 1000, $"{differing} of {sentences.Length} sentences differ");
+        Assert.Equal(JiebaReference.Cut(folded), ChineseSegmenter.Default.Cut(folded));
     }
 }
