@@ -163,6 +163,21 @@ internal static class Migrations
             detail TEXT);
         CREATE INDEX account_changes_user ON account_changes(user_id);
         """,
+
+        // 4 (s3-access): identifiers and match keys may be shared by works of different owners or access levels,
+        // which are never merged; a record finds its work among those of its own owner and access level.
+        """
+        CREATE TABLE work_ids_scoped(scheme TEXT NOT NULL, value TEXT NOT NULL, work_id INTEGER NOT NULL,
+            PRIMARY KEY(scheme, value, work_id)) WITHOUT ROWID;
+        INSERT INTO work_ids_scoped(scheme, value, work_id) SELECT scheme, value, work_id FROM work_ids;
+        DROP TABLE work_ids;
+        ALTER TABLE work_ids_scoped RENAME TO work_ids;
+        CREATE INDEX work_ids_work ON work_ids(work_id);
+        CREATE TABLE work_keys_scoped(key TEXT NOT NULL, work_id INTEGER NOT NULL, PRIMARY KEY(key, work_id)) WITHOUT ROWID;
+        INSERT INTO work_keys_scoped(key, work_id) SELECT key, work_id FROM work_keys;
+        DROP TABLE work_keys;
+        ALTER TABLE work_keys_scoped RENAME TO work_keys;
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

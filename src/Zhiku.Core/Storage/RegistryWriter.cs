@@ -133,11 +133,10 @@ internal sealed class RegistryWriter(WriteSession session, long? batchId, long? 
             }
 
             var scheme = output[..colon];
-            var workId = sql.Long("SELECT work_id FROM work_ids WHERE scheme = $1 AND value = $2", scheme, IdSchemes.Normalise(scheme, output[(colon + 1)..]));
-            if (workId is not null)
-            {
-                sql.Execute("INSERT OR IGNORE INTO project_works(project_id, work_id) VALUES ($1, $2)", id, workId);
-            }
+            // Every work with that identifier (one per owner and access level); readers show those the caller may see.
+            sql.Execute(
+                "INSERT OR IGNORE INTO project_works(project_id, work_id) SELECT $1, work_id FROM work_ids WHERE scheme = $2 AND value = $3",
+                id, scheme, IdSchemes.Normalise(scheme, output[(colon + 1)..]));
         }
 
         return id;
