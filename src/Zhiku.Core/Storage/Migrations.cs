@@ -178,6 +178,18 @@ internal static class Migrations
         DROP TABLE work_keys;
         ALTER TABLE work_keys_scoped RENAME TO work_keys;
         """,
+
+        // 5 (s3-access): people created from authors were public: they take the owner and access level of their first
+        // work (readers also show them where another of their works is visible), and their record no longer carries
+        // that author's affiliations (readers take them from the visible authorships).
+        """
+        UPDATE people SET
+            doc = json_remove(doc, '$.affiliations'),
+            owner_org = (SELECT w.owner_org FROM authorships a JOIN works w ON w.id = a.work_id WHERE a.person_id = people.id ORDER BY w.id LIMIT 1),
+            access = (SELECT w.access FROM authorships a JOIN works w ON w.id = a.work_id WHERE a.person_id = people.id ORDER BY w.id LIMIT 1)
+        WHERE NOT EXISTS (SELECT 1 FROM entity_sources s WHERE s.entity = 'person' AND s.entity_id = people.id)
+          AND EXISTS (SELECT 1 FROM authorships a WHERE a.person_id = people.id);
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

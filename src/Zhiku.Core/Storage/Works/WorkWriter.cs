@@ -9,7 +9,7 @@ namespace Zhiku.Storage.Works;
 internal sealed class WorkWriter(WriteSession session, long ownerOrg, AccessLevel access)
 {
     private readonly CommandCache _sql = session.Sql;
-    private readonly WorkLinks _links = new(session, ownerOrg);
+    private readonly WorkLinks _links = new(session, ownerOrg, access);
     private readonly string _access = AccessLevels.Name(access);
 
     public (WriteOutcome Outcome, long WorkId) Write(WorkRecord record, SourceInfo source)
