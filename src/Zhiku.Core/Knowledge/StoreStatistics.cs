@@ -55,7 +55,7 @@ public sealed record StoreStatistics(
             }
         }
 
-        int Count(string table) => Convert.ToInt32(store.Scalar($"SELECT COUNT(*) FROM {table}" + (caller.IsDataOwner ? string.Empty : " WHERE access = 'public'")));
-        return new StoreStatistics(works, byKind, byFormat, byLanguage, Count("people"), Count("organisations"), Count("projects"), store.LastSequence);
+        var entities = Reading.VisibleEntities.Count(store.Connection, caller);
+        return new StoreStatistics(works, byKind, byFormat, byLanguage, entities.People, entities.Organisations, entities.Projects, store.LastSequence);
     }
 }

@@ -163,6 +163,33 @@ internal static class Migrations
             detail TEXT);
         CREATE INDEX account_changes_user ON account_changes(user_id);
         """,
+
+        // 4 (s3-access): identifiers and match keys may be shared by works of different owners or access levels,
+        // which are never merged; a record finds its work among those of its own owner and access level.
+        """
+        CREATE TABLE work_ids_scoped(scheme TEXT NOT NULL, value TEXT NOT NULL, work_id INTEGER NOT NULL,
+            PRIMARY KEY(scheme, value, work_id)) WITHOUT ROWID;
+        INSERT INTO work_ids_scoped(scheme, value, work_id) SELECT scheme, value, work_id FROM work_ids;
+        DROP TABLE work_ids;
+        ALTER TABLE work_ids_scoped RENAME TO work_ids;
+        CREATE INDEX work_ids_work ON work_ids(work_id);
+        CREATE TABLE work_keys_scoped(key TEXT NOT NULL, work_id INTEGER NOT NULL, PRIMARY KEY(key, work_id)) WITHOUT ROWID;
+        INSERT INTO work_keys_scoped(key, work_id) SELECT key, work_id FROM work_keys;
+        DROP TABLE work_keys;
+        ALTER TABLE work_keys_scoped RENAME TO work_keys;
+        """,
+
+        // 5 (s3-access): people created from authors were public: they take the owner and access level of their first
+        // work (readers also show them where another of their works is visible), and their record no longer carries
+        // that author's affiliations (readers take them from the visible authorships).
+        """
+        UPDATE people SET
+            doc = json_remove(doc, '$.affiliations'),
+            owner_org = (SELECT w.owner_org FROM authorships a JOIN works w ON w.id = a.work_id WHERE a.person_id = people.id ORDER BY w.id LIMIT 1),
+            access = (SELECT w.access FROM authorships a JOIN works w ON w.id = a.work_id WHERE a.person_id = people.id ORDER BY w.id LIMIT 1)
+        WHERE NOT EXISTS (SELECT 1 FROM entity_sources s WHERE s.entity = 'person' AND s.entity_id = people.id)
+          AND EXISTS (SELECT 1 FROM authorships a WHERE a.person_id = people.id);
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -59,7 +59,8 @@ internal sealed class RegistryWriter(WriteSession session, long? batchId, long? 
         var existing = FindByIds("person_ids", "person_id", person.Ids)
             ?? (person.Ids.Count == 0 ? sql.Long("SELECT person_id FROM person_ids WHERE scheme = 'name' AND value = $1", norm) : null);
         long id;
-        LastUnchanged = existing is { } same && Unchanged("people", same, person);
+        var fromAuthor = existing is { } e && sql.Long("SELECT 1 FROM entity_sources WHERE entity = 'person' AND entity_id = $1 LIMIT 1", e) is null;
+        LastUnchanged = existing is { } same && !fromAuthor && Unchanged("people", same, person);
         if (LastUnchanged)
         {
             return existing!.Value;
@@ -70,6 +71,12 @@ internal sealed class RegistryWriter(WriteSession session, long? batchId, long? 
             var seq = _changes.Append("person", found, "update", batchId);
             sql.Execute("UPDATE people SET name = $1, norm_name = $2, doc = $3, updated_seq = $4 WHERE id = $5",
                 person.Name, norm, StoreJson.Serialize(person), seq, found);
+            if (fromAuthor)
+            {
+                // A person so far known only as an author: the registry's record is now theirs, with its owner and access.
+                sql.Execute("UPDATE people SET owner_org = $1, access = $2 WHERE id = $3", ownerOrg ?? 0, AccessLevels.Name(access), found);
+            }
+
             id = found;
         }
         else
@@ -133,11 +140,10 @@ internal sealed class RegistryWriter(WriteSession session, long? batchId, long? 
             }
 
             var scheme = output[..colon];
-            var workId = sql.Long("SELECT work_id FROM work_ids WHERE scheme = $1 AND value = $2", scheme, IdSchemes.Normalise(scheme, output[(colon + 1)..]));
-            if (workId is not null)
-            {
-                sql.Execute("INSERT OR IGNORE INTO project_works(project_id, work_id) VALUES ($1, $2)", id, workId);
-            }
+            // Every work with that identifier (one per owner and access level); readers show those the caller may see.
+            sql.Execute(
+                "INSERT OR IGNORE INTO project_works(project_id, work_id) SELECT $1, work_id FROM work_ids WHERE scheme = $2 AND value = $3",
+                id, scheme, IdSchemes.Normalise(scheme, output[(colon + 1)..]));
         }
 
         return id;

@@ -32,7 +32,7 @@ public sealed class KnowledgeReader : IDisposable
     public ProjectDetails? Project(string id, Caller caller) => ProjectReader.Read(_connection, id, caller);
 
     /// <summary>How many people, organisations and projects the caller can see.</summary>
-    public EntityCounts Counts(Caller caller) => new(Count("people", caller), Count("organisations", caller), Count("projects", caller));
+    public EntityCounts Counts(Caller caller) => VisibleEntities.Count(_connection, caller);
 
     /// <summary>The latest import batches of organisations whose records the caller may see (all for the owner).</summary>
     public IReadOnlyList<ImportBatchSummary> RecentImports(Caller caller, int limit = 10)
@@ -60,23 +60,6 @@ public sealed class KnowledgeReader : IDisposable
     /// <summary>Writes the works of a search (query, facet filters, sort) in an export format, in the order the search shows them.</summary>
     public int Export(string format, Search.SearchRequest search, TextWriter writer, Caller caller, CancellationToken cancellationToken = default) =>
         ExportSelection.Write(_kb, _connection, format, search, writer, caller, cancellationToken);
-
-    private int Count(string table, Caller caller)
-    {
-        using var cmd = _connection.CreateCommand();
-        cmd.CommandText = $"SELECT owner_org, access FROM {table}";
-        using var reader = cmd.ExecuteReader();
-        var count = 0;
-        while (reader.Read())
-        {
-            if (VisibleWorks.MaySeeEntity(caller, reader.GetValue(0), reader.GetString(1)))
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
 
     public void Dispose() => _connection.Dispose();
 }

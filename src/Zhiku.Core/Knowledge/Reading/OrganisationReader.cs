@@ -32,8 +32,14 @@ internal static class OrganisationReader
 
         var (count, works, _) = VisibleWorks.Of(connection, "SELECT id FROM works WHERE owner_org = $id", id, caller, limit);
         var pattern = "%" + name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        // Its people: those whose own (visible) record names it, and the authors it is the affiliation of in visible works.
         var people = Entities(connection, caller, EntityIds.Person,
-            "SELECT id, name, owner_org, access FROM people WHERE doc LIKE $p ESCAPE '\\' OR id IN (SELECT person_id FROM authorships WHERE affiliations LIKE $p ESCAPE '\\') ORDER BY name LIMIT 500", pattern, int.MaxValue);
+            $"""
+            SELECT p.id, p.name, p.owner_org, p.access FROM people p
+            WHERE (p.doc LIKE $p ESCAPE '\' AND {AccessSql.Visible(caller, "p")})
+               OR p.id IN (SELECT a.person_id FROM authorships a JOIN works w ON w.id = a.work_id WHERE a.affiliations LIKE $p ESCAPE '\' AND {AccessSql.Visible(caller, "w")})
+            ORDER BY p.name LIMIT 500
+            """, pattern, int.MaxValue, filtered: true);
         var (memberCount, memberWorks, _) = MemberWorks(connection, pattern, people, caller, limit);
         var projects = Entities(connection, caller, EntityIds.Project,
             "SELECT id, title, owner_org, access FROM projects WHERE doc LIKE $p ESCAPE '\\' ORDER BY title LIMIT 500", pattern, limit);
@@ -56,7 +62,7 @@ internal static class OrganisationReader
             caller, limit);
     }
 
-    private static List<EntitySummary> Entities(SqliteConnection connection, Caller caller, char prefix, string sql, string pattern, int limit)
+    private static List<EntitySummary> Entities(SqliteConnection connection, Caller caller, char prefix, string sql, string pattern, int limit, bool filtered = false)
     {
         using var cmd = connection.CreateCommand();
         cmd.CommandText = sql;
@@ -65,7 +71,7 @@ internal static class OrganisationReader
         var result = new List<EntitySummary>();
         while (reader.Read() && result.Count < limit)
         {
-            if (VisibleWorks.MaySeeEntity(caller, reader.GetValue(2), reader.GetString(3)))
+            if (filtered || VisibleWorks.MaySeeEntity(caller, reader.GetValue(2), reader.GetString(3)))
             {
                 result.Add(new EntitySummary(EntityIds.Format(prefix, reader.GetInt64(0)), reader.GetString(1)));
             }

@@ -5,7 +5,10 @@ using Zhiku.Storage;
 
 namespace Zhiku.Knowledge.Reading;
 
-/// <summary>Reads a person: works through authorships, co-authors, affiliations and topics of the visible works only.</summary>
+/// <summary>
+/// Reads a person: works through authorships, co-authors, affiliations and topics of the visible works only. A person
+/// visible only through their works shows no record of their own (a registry's record keeps its access level).
+/// </summary>
 internal static class PersonReader
 {
     private const string WorkIdsSql = "SELECT work_id FROM authorships WHERE person_id = $id";
@@ -21,16 +24,16 @@ internal static class PersonReader
         PersonRecord? record;
         using (var cmd = connection.CreateCommand())
         {
-            cmd.CommandText = "SELECT name, doc, owner_org, access FROM people WHERE id = $id";
+            cmd.CommandText = $"SELECT p.name, p.doc, p.owner_org, p.access FROM people p WHERE p.id = $id AND {VisibleEntities.People(caller)}";
             cmd.Parameters.AddWithValue("$id", id);
             using var reader = cmd.ExecuteReader();
-            if (!reader.Read() || !VisibleWorks.MaySeeEntity(caller, reader.GetValue(2), reader.GetString(3)))
+            if (!reader.Read())
             {
                 return null;
             }
 
             name = reader.GetString(0);
-            record = TryRead<PersonRecord>(reader.GetString(1));
+            record = VisibleWorks.MaySeeEntity(caller, reader.GetValue(2), reader.GetString(3)) ? TryRead<PersonRecord>(reader.GetString(1)) : null;
         }
 
         var (count, works, visible) = VisibleWorks.Of(connection, WorkIdsSql, id, caller, limit);

@@ -6,7 +6,7 @@ namespace Zhiku.Storage.Works;
 /// Keeps the tables derived from a work's merged record: identifiers and match keys (for merging), authorships linked
 /// to people (by identifier, else by name), and keyword topics.
 /// </summary>
-internal sealed class WorkLinks(WriteSession session, long ownerOrg)
+internal sealed class WorkLinks(WriteSession session, long ownerOrg, AccessLevel access)
 {
     private readonly CommandCache sql = session.Sql;
 
@@ -103,13 +103,12 @@ internal sealed class WorkLinks(WriteSession session, long ownerOrg)
         return found;
     }
 
+    // A person created from an author takes the owner and access level of the work: they are visible where that work
+    // is, and elsewhere only through other visible works. Their affiliations stay on the authorship, where readers
+    // show them with the work, so a restricted work's affiliation never travels with the person.
     private long CreatePerson(AuthorRecord author)
     {
-        var person = new PersonRecord
-        {
-            Name = author.FullName ?? author.Name,
-            Affiliations = [.. author.Affiliations],
-        };
+        var person = new PersonRecord { Name = author.FullName ?? author.Name };
         foreach (var (scheme, value) in author.Ids)
         {
             person.Ids[scheme] = value;
@@ -117,8 +116,8 @@ internal sealed class WorkLinks(WriteSession session, long ownerOrg)
 
         var id = session.NextId("people");
         sql.Execute(
-            "INSERT INTO people(id, name, norm_name, doc, owner_org, access, updated_seq) VALUES ($1, $2, $3, $4, $5, 'public', $6)",
-            id, person.Name, Normalise.Name(person.Name), StoreJson.Serialize(person), ownerOrg, session.Changes.Next() - 1);
+            "INSERT INTO people(id, name, norm_name, doc, owner_org, access, updated_seq) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            id, person.Name, Normalise.Name(person.Name), StoreJson.Serialize(person), ownerOrg, AccessLevels.Name(access), session.Changes.Next() - 1);
         return id;
     }
 

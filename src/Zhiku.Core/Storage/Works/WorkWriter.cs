@@ -9,7 +9,8 @@ namespace Zhiku.Storage.Works;
 internal sealed class WorkWriter(WriteSession session, long ownerOrg, AccessLevel access)
 {
     private readonly CommandCache _sql = session.Sql;
-    private readonly WorkLinks _links = new(session, ownerOrg);
+    private readonly WorkLinks _links = new(session, ownerOrg, access);
+    private readonly string _access = AccessLevels.Name(access);
 
     public (WriteOutcome Outcome, long WorkId) Write(WorkRecord record, SourceInfo source)
     {
@@ -43,18 +44,22 @@ internal sealed class WorkWriter(WriteSession session, long ownerOrg, AccessLeve
             INSERT INTO works(id, kind, title, year, lang, owner_org, access, doc, provenance, created_seq, updated_seq)
             VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, NULL, $8, $8)
             """,
-            id, record.Kind.ToString(), record.MainTitle, record.Year, record.Language, ownerOrg, AccessLevels.Name(access), newSeq);
+            id, record.Kind.ToString(), record.MainTitle, record.Year, record.Language, ownerOrg, _access, newSeq);
         InsertSource(sourceId, id, source, hash, json);
         _links.Replace(id, record, isNew: true);
         return (WriteOutcome.Imported, id);
     }
 
+    // Only works of the same owner and access level are candidates: a merged record shows every source's values to
+    // whoever may see the work, so records that different callers may see are kept apart as separate works.
     private long? FindExisting(WorkRecord record)
     {
         foreach (var scheme in IdSchemes.WorkIdentity)
         {
             if (record.Identifiers.TryGetValue(scheme, out var value)
-                && _sql.Long("SELECT work_id FROM work_ids WHERE scheme = $1 AND value = $2", scheme, value) is { } hit)
+                && _sql.Long(
+                    "SELECT i.work_id FROM work_ids i JOIN works w ON w.id = i.work_id WHERE i.scheme = $1 AND i.value = $2 AND w.owner_org = $3 AND w.access = $4 LIMIT 1",
+                    scheme, value, ownerOrg, _access) is { } hit)
             {
                 return hit;
             }
@@ -62,7 +67,10 @@ internal sealed class WorkWriter(WriteSession session, long ownerOrg, AccessLeve
 
         foreach (var key in WorkMatchKeys.For(record))
         {
-            if (_sql.Long("SELECT work_id FROM work_keys WHERE key = $1", key) is { } hit && !ConflictingIdentifiers(hit, record))
+            if (_sql.Long(
+                    "SELECT k.work_id FROM work_keys k JOIN works w ON w.id = k.work_id WHERE k.key = $1 AND w.owner_org = $2 AND w.access = $3 LIMIT 1",
+                    key, ownerOrg, _access) is { } hit
+                && !ConflictingIdentifiers(hit, record))
             {
                 return hit;
             }

@@ -1,0 +1,43 @@
+using Microsoft.Data.Sqlite;
+using Zhiku.Access;
+using Zhiku.Importing.Pipeline;
+using Zhiku.Knowledge.Reading;
+using Zhiku.Model;
+using Zhiku.Tests.Support;
+
+namespace Zhiku.Tests.Knowledge;
+
+/// <summary>A data directory written before people took their works' access is corrected when opened.</summary>
+public sealed class AccessMigrationTests
+{
+    [Fact]
+    public void Opening_an_older_data_directory_hides_the_authors_of_restricted_works_and_their_affiliations()
+    {
+        using var dir = new TempDataDirectory();
+        var file = dir.File("restricted.ris");
+        File.WriteAllText(file, "TY  - RPRT\nTI  - Restricted study of quantum sensing\nAU  - Hidden, Harriet\nAD  - Secret Laboratory\nPY  - 2021\nER  - \n");
+        string personId;
+        using (var kb = dir.Open())
+        {
+            kb.Import([file], new ImportOptions { Owner = "甲研究院", Access = AccessLevel.Restricted });
+            personId = kb.GetWork("W1", Caller.Owner)!.Authorships.Single().PersonId!;
+        }
+
+        // Given: the person as schema version 4 stored them, public and with the author's affiliation.
+        using (var connection = new SqliteConnection($"Data Source={dir.Directory.DatabasePath};Pooling=False"))
+        {
+            connection.Open();
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = "UPDATE people SET access = 'public', doc = json_set(doc, '$.affiliations', json_array('Secret Laboratory')); PRAGMA user_version = 4;";
+            cmd.ExecuteNonQuery();
+        }
+
+        using var reopened = dir.Open();
+        using var reader = new KnowledgeReader(reopened);
+
+        Assert.Null(reader.Person(personId, Caller.Anonymous));
+        Assert.Equal(0, reader.Counts(Caller.Anonymous).People);
+        Assert.Empty(reader.Person(personId, Caller.Owner)!.Record!.Affiliations);
+        Assert.Equal(["Secret Laboratory"], reader.Person(personId, Caller.Owner)!.Affiliations);
+    }
+}
