@@ -163,6 +163,12 @@ internal static class Migrations
             detail TEXT);
         CREATE INDEX account_changes_user ON account_changes(user_id);
         """,
+
+        // 4 (s3-durable): a record is found again by its content, so that re-running an import after a crash does not
+        // store a second copy of records that have no identifier and no match key (short titles).
+        """
+        CREATE INDEX work_sources_content ON work_sources(hash);
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>
