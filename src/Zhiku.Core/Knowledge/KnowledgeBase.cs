@@ -42,6 +42,12 @@ public sealed class KnowledgeBase : IDisposable
         IEnumerable<string> paths, ImportOptions options, IProgress<ImportProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
+        if (Index.IsReadOnly)
+        {
+            throw new InvalidOperationException(
+                $"{Store.Directory}: another zhiku process (zhiku serve or an import) writes this data directory: import through the server with --server, or when it has finished");
+        }
+
         ImportReport report;
         using (var follower = new IndexFollower(Index, Store))
         {

@@ -14,6 +14,9 @@ public sealed class DataDirectory
 
     public string IndexPath => Path.Combine(Root, "index");
 
+    /// <summary>Held (an OS lock) by the one process that writes the index; the others read it.</summary>
+    public string IndexWriterLockPath => Path.Combine(Root, "index.lock");
+
     /// <summary>Domain terms for Chinese segmentation, one per line: <c>word [frequency]</c> (optional).</summary>
     public string UserDictionaryPath => Path.Combine(Root, "userdict.txt");
 

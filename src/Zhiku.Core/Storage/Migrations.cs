@@ -190,6 +190,12 @@ internal static class Migrations
         WHERE NOT EXISTS (SELECT 1 FROM entity_sources s WHERE s.entity = 'person' AND s.entity_id = people.id)
           AND EXISTS (SELECT 1 FROM authorships a WHERE a.person_id = people.id);
         """,
+
+        // 6 (s3-durable): a record is found again by its content, so that re-running an import after a crash does not
+        // store a second copy of records that have no identifier and no match key (short titles).
+        """
+        CREATE INDEX work_sources_content ON work_sources(hash);
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

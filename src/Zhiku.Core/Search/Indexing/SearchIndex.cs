@@ -13,6 +13,10 @@ namespace Zhiku.Search.Indexing;
 /// The Lucene index of a data directory: a projection of the store. It records in each commit the last change
 /// sequence it has applied, catches up from the store's change feed, and can be rebuilt from the store at any time.
 /// A crash between a store commit and an index commit loses nothing: the next catch-up starts from the checkpoint.
+/// One process writes the index at a time: a second process (a CLI command while <c>zhiku serve</c> or an import runs)
+/// opens it read-only on its last commit. Lucene.NET's lock does not exclude other processes on Linux, so a second
+/// process used to open a writer of its own, whose file deleter removed the files the importing process had flushed
+/// but not yet committed ("Could not find file '…/index/_1.fdx'"); an OS file lock of our own now decides.
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
@@ -21,18 +25,21 @@ public sealed class SearchIndex : IDisposable
     private const int CommitEvery = 50_000;
 
     private readonly LuceneDirectory _directory;
-    private readonly IndexWriter _writer;
+    private readonly IndexWriter? _writer;
+    private FileStream? _writerLock;
     private readonly SearcherManager _searchers;
     private readonly object _applyLock = new();
     private long _applied;
     private long _committed = -1;
 
-    private SearchIndex(LuceneDirectory directory, IndexWriter writer, ChineseSegmenter segmenter)
+    private SearchIndex(LuceneDirectory directory, IndexWriter? writer, ChineseSegmenter segmenter)
     {
         Segmenter = segmenter;
         _directory = directory;
         _writer = writer;
-        _searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory());
+        _searchers = writer is not null
+            ? new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory())
+            : new SearcherManager(directory, new Bm25SearcherFactory());
     }
 
     /// <summary>Opens (creating when missing) the index of a data directory.</summary>
@@ -40,48 +47,122 @@ public sealed class SearchIndex : IDisposable
     {
         System.IO.Directory.CreateDirectory(directory.IndexPath);
         var dir = FSDirectory.Open(new DirectoryInfo(directory.IndexPath));
-        if (IndexWriter.IsLocked(dir))
-        {
-            // A process that died while writing leaves its lock; the store is the truth, so the lock is safe to clear
-            // when no live writer holds it (NativeFSLockFactory locks die with their process).
-            IndexWriter.Unlock(dir);
-        }
-
         var segmenter = Segmenters.For(directory);
         var config = new IndexWriterConfig(SearchAnalyzers.Version, SearchAnalyzers.ForIndexing(segmenter))
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = Ranking.Similarity,
             RAMBufferSizeMB = 128,
+            // No waiting for the lock: a live writer keeps it for as long as it runs (a lock left by a killed process
+            // is no lock at all: NativeFSLockFactory's OS lock dies with its process, whatever file stays behind).
+            WriteLockTimeout = 0,
         };
-        var index = new SearchIndex(dir, new IndexWriter(dir, config), segmenter);
+        var writerLock = TryLock(directory.IndexWriterLockPath);
+        if (writerLock is null)
+        {
+            return OpenReadOnly(dir, segmenter);
+        }
+
+        IndexWriter writer;
+        try
+        {
+            writer = new IndexWriter(dir, config);
+        }
+        catch (LockObtainFailedException)
+        {
+            writerLock.Dispose();
+            return OpenReadOnly(dir, segmenter);
+        }
+
+        var index = new SearchIndex(dir, writer, segmenter) { _writerLock = writerLock };
         var data = index.CommitData();
-        if (data is not null && (!data.TryGetValue(LayoutKey, out var layout) || layout != WorkDocumentBuilder.Layout.ToString(CultureInfo.InvariantCulture)))
+        if (data is null)
+        {
+            // A first, empty commit at once: processes that read the index have a commit to open.
+            index.Commit(0);
+        }
+        else if (!data.TryGetValue(LayoutKey, out var layout) || layout != WorkDocumentBuilder.Layout.ToString(CultureInfo.InvariantCulture))
         {
             // Written by a Zhiku whose documents had other fields: the store is the truth, so index it anew.
-            index._writer.DeleteAll();
+            writer.DeleteAll();
             index.Commit(0);
         }
 
-        index._applied = index.Checkpoint;
+        index._applied = SequenceOf(index.CommitData());
         index._committed = index._applied;
         return index;
     }
 
+    // An exclusive OS lock (flock on Linux), held while the index is open for writing and released by the OS when the
+    // process dies, however it dies: a killed import leaves no stale lock behind.
+    private static FileStream? TryLock(string path)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return null;
+        }
+    }
+
+    // Another process writes the index: read its last commit, and never write.
+    private static SearchIndex OpenReadOnly(LuceneDirectory dir, ChineseSegmenter segmenter)
+    {
+        // The writing process commits an empty index right after taking its lock: give it a moment.
+        for (var wait = 0; wait < 200 && !DirectoryReader.IndexExists(dir); wait++)
+        {
+            Thread.Sleep(50);
+        }
+
+        if (!DirectoryReader.IndexExists(dir))
+        {
+            dir.Dispose();
+            throw new InvalidOperationException("the search index is being created by another zhiku process: try again when it has committed");
+        }
+
+        var index = new SearchIndex(dir, null, segmenter);
+        index._applied = index.Checkpoint;
+        return index;
+    }
+
+    /// <summary>
+    /// True when another process (<c>zhiku serve</c>, an import) writes this index: searches read its last commit, and
+    /// catching up, rebuilding and importing are left to that process.
+    /// </summary>
+    public bool IsReadOnly => _writer is null;
+
     /// <summary>The segmenter of this index: jieba's dictionary plus the data directory's user dictionary.</summary>
     public ChineseSegmenter Segmenter { get; }
 
-    /// <summary>The last change sequence the index has committed.</summary>
+    /// <summary>The last change sequence the index has committed (read-only: the commit its searches read).</summary>
     public long Checkpoint
     {
         get
         {
-            var data = CommitData();
-            return data is not null && data.TryGetValue(CheckpointKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
+            if (_writer is not null)
+            {
+                return Interlocked.Read(ref _committed);
+            }
+
+            // Not from the directory listing: the writing process deletes older commits while they are read.
+            var searcher = Acquire();
+            try
+            {
+                return SequenceOf(((DirectoryReader)searcher.IndexReader).IndexCommit.UserData);
+            }
+            finally
+            {
+                Release(searcher);
+            }
         }
     }
 
-    // The user data of the last commit, or null when nothing was ever committed.
+    private static long SequenceOf(IDictionary<string, string>? data) =>
+        data is not null && data.TryGetValue(CheckpointKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
+
+    // The user data of the last commit, or null when nothing was ever committed; read only while holding the writer.
     private IDictionary<string, string>? CommitData() =>
         DirectoryReader.IndexExists(_directory) ? DirectoryReader.ListCommits(_directory)[^1].UserData : null;
 
@@ -90,6 +171,11 @@ public sealed class SearchIndex : IDisposable
     {
         lock (_applyLock)
         {
+            if (_writer is null)
+            {
+                return 0;
+            }
+
             var target = store.LastSequence;
             var count = Apply(store, target, progress, cancellationToken);
             if (target > _committed)
@@ -114,6 +200,8 @@ public sealed class SearchIndex : IDisposable
                 return 0;
             }
 
+            var writer = Writable();
+
             var count = 0;
             using var connection = store.OpenReader();
             try
@@ -121,7 +209,7 @@ public sealed class SearchIndex : IDisposable
                 foreach (var work in WorkFeed.Since(connection, _applied, upTo))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    _writer.UpdateDocument(new Term(SearchFields.Id, work.PublicId), WorkDocumentBuilder.Build(work));
+                    writer.UpdateDocument(new Term(SearchFields.Id, work.PublicId), WorkDocumentBuilder.Build(work));
                     if (++count % CommitEvery == 0)
                     {
                         Commit(work.Sequence);
@@ -146,7 +234,7 @@ public sealed class SearchIndex : IDisposable
     {
         lock (_applyLock)
         {
-            _writer.DeleteAll();
+            Writable().DeleteAll();
             Commit(0);
             _applied = 0;
         }
@@ -171,31 +259,82 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>How many live documents each work id has in the index (a consistent index: one each).</summary>
+    internal Dictionary<string, int> DocumentsPerId()
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var searcher = Acquire();
+        try
+        {
+            var reader = searcher.IndexReader;
+            var terms = MultiFields.GetTerms(reader, SearchFields.Id);
+            if (terms is null)
+            {
+                return counts;
+            }
+
+            var live = MultiFields.GetLiveDocs(reader);
+            var termsEnum = terms.GetEnumerator();
+            DocsEnum? docs = null;
+            while (termsEnum.MoveNext())
+            {
+                docs = termsEnum.Docs(live, docs, DocsFlags.NONE);
+                var n = 0;
+                while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    n++;
+                }
+
+                if (n > 0)
+                {
+                    counts[termsEnum.Term.Utf8ToString()] = n;
+                }
+            }
+
+            return counts;
+        }
+        finally
+        {
+            Release(searcher);
+        }
+    }
+
     internal IndexSearcher Acquire()
     {
         // No refresh here: every change to the index refreshes the searchers itself, and a refresh check on each
-        // search would serialise concurrent searches on the index writer's lock.
+        // search would serialise concurrent searches on the index writer's lock. A read-only index follows the
+        // commits of the process that writes it.
+        if (_writer is null)
+        {
+            _searchers.MaybeRefresh();
+        }
+
         return _searchers.Acquire();
     }
 
     internal void Release(IndexSearcher searcher) => _searchers.Release(searcher);
 
+    private IndexWriter Writable() => _writer ?? throw new InvalidOperationException(
+        "the search index is open for writing in another zhiku process (zhiku serve or an import): stop it first, or import through the server with --server");
+
     private void Commit(long sequence)
     {
-        _committed = sequence;
-        _writer.SetCommitData(new Dictionary<string, string>
+        var writer = Writable();
+        Interlocked.Exchange(ref _committed, sequence);
+        writer.SetCommitData(new Dictionary<string, string>
         {
             [CheckpointKey] = sequence.ToString(CultureInfo.InvariantCulture),
             [LayoutKey] = WorkDocumentBuilder.Layout.ToString(CultureInfo.InvariantCulture),
         });
-        _writer.Commit();
+        writer.Commit();
         _searchers.MaybeRefreshBlocking();
     }
 
     public void Dispose()
     {
         _searchers.Dispose();
-        _writer.Dispose();
+        _writer?.Dispose();
+        _writerLock?.Dispose();
         _directory.Dispose();
     }
 }

@@ -4,7 +4,9 @@ namespace Zhiku.Storage.Works;
 
 /// <summary>
 /// Stores works inside one transaction: finds the work a record belongs to (identifiers first, then title + year +
-/// first author), keeps the record as a source with its provenance, re-merges, and numbers the change.
+/// first author, then the same record stored before), keeps the record as a source with its provenance, re-merges,
+/// and numbers the change. Everything a record writes, its identity keys and its change are in the caller's
+/// transaction, so a crash leaves whole records only.
 /// </summary>
 internal sealed class WorkWriter(WriteSession session, long ownerOrg, AccessLevel access)
 {
@@ -32,6 +34,15 @@ internal sealed class WorkWriter(WriteSession session, long ownerOrg, AccessLeve
                 StoreJson.Serialize(merged.Record), StoreJson.Serialize(merged.Provenance), seq, workId);
             _links.Replace(workId, merged.Record, isNew: false);
             return (WriteOutcome.Merged, workId);
+        }
+
+        // A record stored before under the same owner and access (a re-run after a crash, an upload sent again) is
+        // found by its content even when it has no identifier and no match key.
+        if (_sql.Long(
+                "SELECT s.work_id FROM work_sources s JOIN works w ON w.id = s.work_id WHERE s.hash = $1 AND w.owner_org = $2 AND w.access = $3 LIMIT 1",
+                hash, ownerOrg, AccessLevels.Name(access)) is { } same)
+        {
+            return (WriteOutcome.Unchanged, same);
         }
 
         // A new work: its only source supplies every field, so the work keeps no copy of its own (doc and
