@@ -42,6 +42,7 @@ public sealed class KnowledgeBase : IDisposable
         IEnumerable<string> paths, ImportOptions options, IProgress<ImportProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
+        var refusedBefore = Index.Refusals.Select(r => r.WorkId).ToHashSet(StringComparer.Ordinal);
         ImportReport report;
         using (var follower = new IndexFollower(Index, Store))
         {
@@ -51,6 +52,7 @@ public sealed class KnowledgeBase : IDisposable
         }
 
         Index.CatchUp(Store, cancellationToken: cancellationToken);
+        report.IndexRefusals.AddRange(Index.Refusals.Where(r => !refusedBefore.Contains(r.WorkId)).Select(r => $"{r.WorkId}: {r.Reason}"));
         return report;
     }
 
