@@ -48,5 +48,11 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
             Error.WriteLine($"zhiku: {e.Message}");
             return 1;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Never a stack trace: an unexpected failure is still one line naming what went wrong.
+            Error.WriteLine($"zhiku: unexpected {e.GetType().Name}: {e.Message}");
+            return 1;
+        }
     }
 }

@@ -14,7 +14,8 @@ internal sealed record ImportJson(
     double Seconds,
     IReadOnlyList<ImportJson.FileJson> Files,
     IReadOnlyDictionary<string, double> MissingFields,
-    IReadOnlyDictionary<string, int> RejectionReasons)
+    IReadOnlyDictionary<string, int> RejectionReasons,
+    IReadOnlyList<string> IndexRefusals)
 {
     public static ImportJson From(ImportReport report) => new(
         report.BatchId, report.Records, report.Imported, report.Merged, report.Unchanged, report.Rejected, report.Entities,
@@ -22,7 +23,8 @@ internal sealed record ImportJson(
         [.. report.Files.Select(f => new FileJson(f.Path, f.Format, f.Records, f.Imported, f.Merged, f.Unchanged, f.Rejected,
             f.Entities, f.Failure, [.. f.Errors.Select(e => new ErrorJson(e.Record, e.Line, e.Message))]))],
         report.MissingFields,
-        report.RejectionReasons.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+        report.RejectionReasons.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
+        report.IndexRefusals);
 
     internal sealed record FileJson(
         string Path, string? Format, int Records, int Imported, int Merged, int Unchanged, int Rejected, int Entities,

@@ -10,6 +10,9 @@ public sealed class ImportSource(string path, Encoding encoding)
 
     public Encoding Encoding { get; } = encoding;
 
+    /// <summary>The bounds on line, field, record and unpacked sizes this file is read within.</summary>
+    public ImportLimits Limits { get; init; } = ImportLimits.Default;
+
     /// <summary>The file name, for messages.</summary>
     public string FileName => System.IO.Path.GetFileName(Path);
 
@@ -17,7 +20,8 @@ public sealed class ImportSource(string path, Encoding encoding)
     public Stream OpenStream() => new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
 
     /// <summary>Opens the text with the detected encoding; a BOM is skipped. LF, CRLF and bare CR all end lines.</summary>
-    public TextReader OpenText() => new StreamReader(OpenStream(), Encoding, detectEncodingFromByteOrderMarks: true, 1 << 16);
+    public TextReader OpenText() =>
+        new BoundedTextReader(new StreamReader(OpenStream(), Encoding, detectEncodingFromByteOrderMarks: true, 1 << 16), Limits.MaxLineChars);
 
     /// <summary>Opens the text as numbered lines.</summary>
     public LineReader OpenLines() => new(OpenText());

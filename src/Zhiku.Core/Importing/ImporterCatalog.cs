@@ -16,14 +16,17 @@ public sealed class ImporterCatalog
     public IFormatImporter? Find(string format) =>
         _importers.FirstOrDefault(i => string.Equals(i.Format, format, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The importer most sure of the probed file, or null when none recognises it.</summary>
+    /// <summary>
+    /// The importer most sure of the probed file, or null when none recognises it. Detection never throws: an importer
+    /// that fails on a hostile file (a broken workbook, a DOCTYPE in a sheet) simply does not claim it.
+    /// </summary>
     public IFormatImporter? Detect(FileProbe probe)
     {
         IFormatImporter? best = null;
         var bestScore = 0;
         foreach (var importer in _importers)
         {
-            var score = importer.Detect(probe);
+            var score = SafeDetect(importer, probe);
             if (score > bestScore)
             {
                 best = importer;
@@ -32,5 +35,17 @@ public sealed class ImporterCatalog
         }
 
         return best;
+    }
+
+    private static int SafeDetect(IFormatImporter importer, FileProbe probe)
+    {
+        try
+        {
+            return importer.Detect(probe);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return 0;
+        }
     }
 }

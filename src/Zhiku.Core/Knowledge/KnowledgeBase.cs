@@ -48,6 +48,7 @@ public sealed class KnowledgeBase : IDisposable
                 $"{Store.Directory}: another zhiku process (zhiku serve or an import) writes this data directory: import through the server with --server, or when it has finished");
         }
 
+        var refusedBefore = Index.Refusals.Select(r => r.WorkId).ToHashSet(StringComparer.Ordinal);
         ImportReport report;
         using (var follower = new IndexFollower(Index, Store))
         {
@@ -57,6 +58,7 @@ public sealed class KnowledgeBase : IDisposable
         }
 
         Index.CatchUp(Store, cancellationToken: cancellationToken);
+        report.IndexRefusals.AddRange(Index.Refusals.Where(r => !refusedBefore.Contains(r.WorkId)).Select(r => $"{r.WorkId}: {r.Reason}"));
         return report;
     }
 

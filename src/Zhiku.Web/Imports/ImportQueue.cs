@@ -56,9 +56,9 @@ internal sealed partial class ImportQueue(KnowledgeBase kb, ILogger<ImportQueue>
                 job.Failure = "stopped";
                 return;
             }
-            catch (Exception e) when (e is IOException or InvalidOperationException or ArgumentException or Importing.ImportException
-                                          or Microsoft.Data.Sqlite.SqliteException or UnauthorizedAccessException)
+            catch (Exception e)
             {
+                // No input may stop the server: whatever a batch throws ends that job, and the queue goes on.
                 job.State = ImportJobState.Failed;
                 job.Failure = e.Message;
                 LogFailed(logger, job.Id, e.Message);

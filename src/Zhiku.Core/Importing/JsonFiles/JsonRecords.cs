@@ -23,13 +23,14 @@ internal static class JsonRecords
             throw new ImportException($"{source.FileName}: cannot open the file: {ex.Message}", ex);
         }
 
-        using var items = new JsonResultStream(stream);
+        using var items = new JsonResultStream(stream, source.Limits.MaxJsonRecordBytes);
         var record = 0;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             JsonDocument? document = null;
             string? error = null;
+            string? skipped = null;
             try
             {
                 document = items.Next();
@@ -37,6 +38,18 @@ internal static class JsonRecords
             catch (JsonException ex)
             {
                 error = ex.Message;
+            }
+            catch (JsonRecordUtf8Exception ex)
+            {
+                skipped = ex.Message;
+            }
+
+            if (skipped is not null)
+            {
+                record++;
+                yield return new RecordError(new RecordPosition(record, items.Line),
+                    $"{source.FileName}: record {record} (line {items.Line}): {skipped}; the record is skipped");
+                continue;
             }
 
             if (error is not null)
@@ -103,8 +116,21 @@ internal static class JsonRecords
         }
     }
 
-    private static ImportItem Map(JsonElement element, RecordPosition position, Func<JsonElement, RecordPosition, ImportItem> map) =>
-        element.ValueKind == JsonValueKind.Object
-            ? map(element, position)
-            : new RecordError(position, $"record {position.Record} (line {position.Line}): expected a JSON object, found {element.ValueKind}");
+    private static ImportItem Map(JsonElement element, RecordPosition position, Func<JsonElement, RecordPosition, ImportItem> map)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return new RecordError(position, $"record {position.Record} (line {position.Line}): expected a JSON object, found {element.ValueKind}");
+        }
+
+        try
+        {
+            return map(element, position);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // A value of an unexpected kind, or a string the reader cannot turn into text (a lone escaped surrogate).
+            return new RecordError(position, $"record {position.Record} (line {position.Line}): cannot be read: {ex.Message}");
+        }
+    }
 }

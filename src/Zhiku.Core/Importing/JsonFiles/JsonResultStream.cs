@@ -7,7 +7,7 @@ namespace Zhiku.Importing.JsonFiles;
 /// elements of the "results" array of an API page (<c>{"meta":…,"results":[…]}</c>), or a single top-level object.
 /// Only one record is in memory at a time, however long the file.
 /// </summary>
-internal sealed class JsonResultStream(Stream stream) : IDisposable
+internal sealed class JsonResultStream(Stream stream, int maxRecordBytes = 32 << 20) : IDisposable
 {
     private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip };
 
@@ -16,6 +16,7 @@ internal sealed class JsonResultStream(Stream stream) : IDisposable
     private int _end;
     private bool _eof;
     private int _line = 1;
+    private long _offset;
     private JsonReaderState _state = new(Options);
     private bool _inArray;
     private bool _done;
@@ -41,6 +42,8 @@ internal sealed class JsonResultStream(Stream stream) : IDisposable
 
         JsonDocument? document = null;
         var ended = false;
+        var invalidAt = -1L;
+        byte invalidByte = 0;
         Run((ref reader) =>
         {
             if (!reader.Read())
@@ -54,12 +57,33 @@ internal sealed class JsonResultStream(Stream stream) : IDisposable
                 return true;
             }
 
-            Line = _line + CountLines((int)reader.TokenStartIndex);
-            return JsonDocument.TryParseValue(ref reader, out document);
+            var tokenStart = (int)reader.TokenStartIndex;
+            Line = _line + CountLines(tokenStart);
+            if (!JsonDocument.TryParseValue(ref reader, out document))
+            {
+                return false;
+            }
+
+            // The reader checks JSON structure, not the UTF-8 inside strings; check the record's bytes before anyone reads them.
+            var invalid = Utf8Check.FirstInvalid(_buffer.AsSpan(_start + tokenStart, (int)reader.BytesConsumed - tokenStart));
+            if (invalid >= 0)
+            {
+                document.Dispose();
+                document = null;
+                invalidAt = _offset + tokenStart + invalid;
+                invalidByte = _buffer[_start + tokenStart + invalid];
+            }
+
+            return true;
         });
         if (ended)
         {
             _done = true;
+        }
+
+        if (invalidAt >= 0)
+        {
+            throw new JsonRecordUtf8Exception(invalidAt, invalidByte);
         }
 
         return document;
@@ -109,9 +133,23 @@ internal sealed class JsonResultStream(Stream stream) : IDisposable
         }
 
         _done = true;
+        if (stream.Length > maxRecordBytes)
+        {
+            throw new JsonException($"the file is one JSON object of {stream.Length:N0} bytes, more than the {maxRecordBytes:N0} bytes one record may have");
+        }
+
         stream.Seek(0, SeekOrigin.Begin);
         Line = 1;
-        return JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        var invalid = Utf8Check.FirstInvalid(bytes);
+        if (invalid >= 0)
+        {
+            throw new JsonRecordUtf8Exception(invalid, bytes[invalid]);
+        }
+
+        var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        return JsonDocument.Parse(bytes.AsMemory(start), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
     }
 
     private JsonDocument? SeekResults(string firstName)
@@ -178,6 +216,7 @@ internal sealed class JsonResultStream(Stream stream) : IDisposable
                 var consumed = (int)reader.BytesConsumed;
                 _line += CountLines(consumed);
                 _start += consumed;
+                _offset += consumed;
                 _state = reader.CurrentState;
                 return;
             }
@@ -202,7 +241,12 @@ internal sealed class JsonResultStream(Stream stream) : IDisposable
 
         if (_end == _buffer.Length)
         {
-            Array.Resize(ref _buffer, _buffer.Length * 2);
+            if (_buffer.Length >= maxRecordBytes)
+            {
+                throw new JsonException($"the record at byte {_offset:N0} is longer than the {maxRecordBytes:N0} bytes one record may have");
+            }
+
+            Array.Resize(ref _buffer, Math.Min(_buffer.Length * 2, maxRecordBytes));
         }
 
         var read = stream.Read(_buffer, _end, _buffer.Length - _end);
@@ -215,6 +259,7 @@ internal sealed class JsonResultStream(Stream stream) : IDisposable
         if (!_bomChecked && _end >= 3 && _buffer[0] == 0xEF && _buffer[1] == 0xBB && _buffer[2] == 0xBF)
         {
             _start = 3;
+            _offset = 3;
         }
 
         _bomChecked = _bomChecked || _end >= 3 || _eof;

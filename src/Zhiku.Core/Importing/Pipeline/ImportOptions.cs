@@ -18,4 +18,7 @@ public sealed class ImportOptions
 
     /// <summary>Records stored per transaction. A crash loses at most the chunk in flight, never a half-written record.</summary>
     public int ChunkSize { get; init; } = 2000;
+
+    /// <summary>The bounds on what one file may make the importers hold in memory.</summary>
+    public ImportLimits Limits { get; init; } = ImportLimits.Default;
 }

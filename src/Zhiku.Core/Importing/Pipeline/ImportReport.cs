@@ -64,6 +64,9 @@ public sealed class ImportReport
 
     public TimeSpan Elapsed { get; set; }
 
+    /// <summary>Works stored but refused in full by the search index ("W12: reason"); they are indexed by id only.</summary>
+    public List<string> IndexRefusals { get; } = [];
+
     // "record 12 (line 340): missing title (TI)" → "missing title (TI)": the reason without the position.
     private static string Reason(string message)
     {

@@ -92,7 +92,7 @@ public sealed class ImportService(KnowledgeStore store, ImporterCatalog catalog)
         }
 
         fileReport.Format = importer.Format;
-        var source = new ImportSource(path, probe.Encoding);
+        var source = new ImportSource(path, probe.Encoding) { Limits = options.Limits };
         var chunk = new List<ImportItem>(options.ChunkSize);
         try
         {
@@ -113,11 +113,20 @@ public sealed class ImportService(KnowledgeStore store, ImporterCatalog catalog)
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // An importer bug must not lose the batch: what was read is kept, the file is reported.
+            // An importer bug or a store refusal must not lose the batch: what was stored is kept, the file is reported.
             fileReport.Failure = $"{path}: reading stopped after record {fileReport.Records + chunk.Count}: {e.GetType().Name}: {e.Message}";
+            chunk.Clear();
         }
 
-        Store(chunk, path, importer.Format, fileReport, owner, options.Access, batchId, quality);
+        try
+        {
+            Store(chunk, path, importer.Format, fileReport, owner, options.Access, batchId, quality);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            fileReport.Failure ??= $"{path}: the last {chunk.Count} record(s) could not be stored: {e.GetType().Name}: {e.Message}";
+        }
+
         progress?.Report(new ImportProgress(path, index, count, fileReport.Records, fileReport.Bytes, fileReport.Bytes));
     }
 

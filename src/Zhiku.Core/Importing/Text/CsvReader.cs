@@ -10,8 +10,10 @@ public sealed record CsvRow(int Line, string[] Fields);
 /// do: a stray quote inside an unquoted field is kept as text, a file may end inside a quoted field (the row is still
 /// returned and <see cref="EndedInsideQuotes"/> is set).
 /// </summary>
-public sealed class CsvReader(TextReader reader, char delimiter = ',') : IDisposable
+public sealed class CsvReader(TextReader reader, char delimiter = ',', ImportLimits? limits = null) : IDisposable
 {
+    private readonly int _maxField = (limits ?? ImportLimits.Default).MaxFieldChars;
+    private readonly int _maxColumns = (limits ?? ImportLimits.Default).MaxColumns;
     private readonly StringBuilder _field = new();
     private int _line = 1;
     private int _peeked = -2;
@@ -34,8 +36,13 @@ public sealed class CsvReader(TextReader reader, char delimiter = ',') : IDispos
             var rowEnded = false;
             while (!rowEnded)
             {
-                var (value, end) = ReadField();
+                var (value, end) = ReadField(start);
                 fields.Add(value);
+                if (fields.Count > _maxColumns)
+                {
+                    throw new ImportException($"line {start}: more than {_maxColumns:N0} columns, the limit of one row");
+                }
+
                 rowEnded = end != FieldEnd.Delimiter;
             }
 
@@ -64,7 +71,7 @@ public sealed class CsvReader(TextReader reader, char delimiter = ',') : IDispos
         File,
     }
 
-    private (string Value, FieldEnd End) ReadField()
+    private (string Value, FieldEnd End) ReadField(int rowLine)
     {
         _field.Clear();
         var c = Peek();
@@ -110,6 +117,10 @@ public sealed class CsvReader(TextReader reader, char delimiter = ',') : IDispos
                 }
 
                 _field.Append((char)c);
+                if (_field.Length > _maxField)
+                {
+                    throw new ImportException($"line {rowLine}: a quoted field longer than {_maxField:N0} characters (a quote never closed?)");
+                }
             }
 
             // After the closing quote: text up to the delimiter is kept (tolerance for `"a"b`).
@@ -146,6 +157,10 @@ public sealed class CsvReader(TextReader reader, char delimiter = ',') : IDispos
             }
 
             _field.Append((char)c);
+            if (_field.Length > _maxField)
+            {
+                throw new ImportException($"line {rowLine}: a field longer than {_maxField:N0} characters");
+            }
         }
     }
 

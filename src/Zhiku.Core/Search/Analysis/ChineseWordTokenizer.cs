@@ -18,6 +18,9 @@ internal sealed class ChineseWordTokenizer : Tokenizer
     /// <summary>Type of Chinese and other tokens; these are marked as keywords so stemmers leave them alone.</summary>
     public const string WordType = "<WORD>";
 
+    /// <summary>Words longer than this are skipped (their position kept), as Lucene's StandardTokenizer does.</summary>
+    public const int MaxTokenLength = 255;
+
     private const int LargeValue = 1 << 20;
 
     private readonly ChineseSegmenter _segmenter;
@@ -32,6 +35,7 @@ internal sealed class ChineseWordTokenizer : Tokenizer
     private int _length;
     private int _next;
     private int _wordEnd;
+    private int _skippedPositions;
 
     public ChineseWordTokenizer(TextReader input, ChineseSegmenter segmenter, SegmentMode mode)
         : base(input)
@@ -61,9 +65,17 @@ internal sealed class ChineseWordTokenizer : Tokenizer
             // Words partition the text; a token starting inside the last word is one of its search sub-words.
             var isSubword = token.Start < _wordEnd;
             _wordEnd = isSubword ? _wordEnd : token.End;
+            if (token.Length > MaxTokenLength)
+            {
+                // A 40,000-letter "word" is no word anyone searches for, and Lucene refuses terms over 32,766 bytes.
+                _skippedPositions += isSubword ? 0 : 1;
+                continue;
+            }
+
             _term.CopyBuffer(_text, token.Start, token.Length);
             _offset.SetOffset(CorrectOffset(token.Start), CorrectOffset(token.End));
-            _positionIncrement.PositionIncrement = isSubword ? 0 : 1;
+            _positionIncrement.PositionIncrement = (isSubword ? 0 : 1) + _skippedPositions;
+            _skippedPositions = 0;
             _type.Type = kind == TokenKind.Latin ? LatinType : WordType;
             _keyword.IsKeyword = kind != TokenKind.Latin;
             return true;
@@ -82,6 +94,7 @@ internal sealed class ChineseWordTokenizer : Tokenizer
         _segmenter.Segment(_text.AsSpan(0, _length), _tokens, _mode);
         _next = 0;
         _wordEnd = 0;
+        _skippedPositions = 0;
     }
 
     public override void End()

@@ -29,6 +29,7 @@ public sealed class SearchIndex : IDisposable
     private FileStream? _writerLock;
     private readonly SearcherManager _searchers;
     private readonly object _applyLock = new();
+    private readonly Queue<IndexRefusal> _refusals = new();
     private long _applied;
     private long _committed = -1;
 
@@ -209,7 +210,7 @@ public sealed class SearchIndex : IDisposable
                 foreach (var work in WorkFeed.Since(connection, _applied, upTo))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    writer.UpdateDocument(new Term(SearchFields.Id, work.PublicId), WorkDocumentBuilder.Build(work));
+                    Index(writer, work);
                     if (++count % CommitEvery == 0)
                     {
                         Commit(work.Sequence);
@@ -226,6 +227,44 @@ public sealed class SearchIndex : IDisposable
             _applied = upTo;
             progress?.Report(count);
             return count;
+        }
+    }
+
+    /// <summary>
+    /// Works whose full document the index refused (oldest first, at most the last 1,000): each is indexed by its id,
+    /// owner, access and kind only, so it is counted and reachable, and the reason is reported instead of failing the index.
+    /// </summary>
+    public IReadOnlyList<IndexRefusal> Refusals
+    {
+        get
+        {
+            lock (_refusals)
+            {
+                return [.. _refusals];
+            }
+        }
+    }
+
+    private void Index(IndexWriter writer, IndexedWork work)
+    {
+        var id = new Term(SearchFields.Id, work.PublicId);
+        try
+        {
+            writer.UpdateDocument(id, WorkDocumentBuilder.Build(work));
+        }
+        catch (Exception e) when (e is not (IOException or OutOfMemoryException or ObjectDisposedException or OperationCanceledException))
+        {
+            // A non-aborting refusal (an immense term, a broken token stream): Lucene dropped this document and goes on.
+            writer.UpdateDocument(id, WorkDocumentBuilder.Minimal(work));
+            lock (_refusals)
+            {
+                if (_refusals.Count == 1000)
+                {
+                    _refusals.Dequeue();
+                }
+
+                _refusals.Enqueue(new IndexRefusal(work.PublicId, $"{e.GetType().Name}: {e.Message}"));
+            }
         }
     }
 

@@ -16,6 +16,12 @@ internal static class WorkDocumentBuilder
     /// </summary>
     public const int Layout = 3;
 
+    /// <summary>
+    /// The longest value indexed as one exact term (identifiers, language): far above any real identifier and far below
+    /// Lucene's 32,766-byte term limit; a longer value is junk from a broken file and stays only in the store.
+    /// </summary>
+    private const int MaxExactValue = 1000;
+
     public static Document Build(IndexedWork indexed)
     {
         var work = indexed.Record;
@@ -31,7 +37,7 @@ internal static class WorkDocumentBuilder
         Facet(doc, "kind", kind);
 
         var lang = work.Language ?? work.Titles.FirstOrDefault()?.Lang;
-        if (!string.IsNullOrEmpty(lang))
+        if (!string.IsNullOrEmpty(lang) && lang.Length <= MaxExactValue)
         {
             doc.Add(new StringField(SearchFields.Lang, lang, Field.Store.YES));
             Facet(doc, "lang", lang);
@@ -87,13 +93,29 @@ internal static class WorkDocumentBuilder
 
         Text(doc, SearchFields.Text, Body(work), store: false);
 
-        foreach (var value in work.Identifiers.Values)
+        foreach (var value in work.Identifiers.Values.Where(v => v.Length <= MaxExactValue))
         {
             doc.Add(new StringField(SearchFields.Identifier, value.ToLowerInvariant(), Field.Store.NO));
         }
 
         Suggesting.SuggestTerms.Add(doc, work);
         return doc;
+    }
+
+    /// <summary>The document of a work the index refused in full: enough to count it, filter it by access and find it by id.</summary>
+    public static Document Minimal(IndexedWork indexed)
+    {
+        var title = indexed.Record.Titles.FirstOrDefault()?.Text ?? string.Empty;
+        return
+        [
+            new StringField(SearchFields.Id, indexed.PublicId, Field.Store.YES),
+            new StringField(SearchFields.Owner, indexed.OwnerOrg.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
+            new StringField(SearchFields.Access, AccessLevels.Name(indexed.Access), Field.Store.YES),
+            new StringField(SearchFields.Kind, WorkKinds.Name(indexed.Record.Kind), Field.Store.YES),
+            new StoredField(SearchFields.Title, title.Length > MaxExactValue ? title[..MaxExactValue] : title),
+            new NumericDocValuesField(SearchFields.DateSort, DateKey(indexed.Record)),
+            new NumericDocValuesField(SearchFields.CitesSort, indexed.Record.CitedByCount ?? 0),
+        ];
     }
 
     // Everything but title and keywords, one value per line (an offset gap keeps phrases from spanning parts).

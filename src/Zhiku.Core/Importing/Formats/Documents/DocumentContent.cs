@@ -1,7 +1,7 @@
 namespace Zhiku.Importing.Formats.Documents;
 
 /// <summary>What a document reader pulled out of one file before it becomes a work.</summary>
-internal sealed class DocumentContent
+internal sealed record DocumentContent
 {
     public required string Text { get; init; }
 

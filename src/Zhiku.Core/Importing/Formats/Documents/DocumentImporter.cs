@@ -12,14 +12,29 @@ internal abstract class DocumentImporter : IFormatImporter
     public IEnumerable<ImportItem> Read(ImportSource source, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        var bytes = new FileInfo(source.Path).Length;
+        if (bytes > source.Limits.MaxDocumentBytes)
+        {
+            throw new ImportException($"{source.FileName}: {bytes:N0} bytes, more than the {source.Limits.MaxDocumentBytes:N0} bytes one document may have");
+        }
+
         DocumentContent content;
         try
         {
             content = Extract(source, cancellationToken);
         }
+        catch (ImportException ex) when (!ex.Message.StartsWith(source.FileName, StringComparison.Ordinal))
+        {
+            throw new ImportException($"{source.FileName}: {ex.Message}", ex);
+        }
         catch (Exception ex) when (ex is not ImportException and not OperationCanceledException)
         {
             throw new ImportException($"{source.FileName}: cannot be read as {Format} ({ex.GetType().Name}: {ex.Message})", ex);
+        }
+
+        if (content.Text.Length > source.Limits.MaxDocumentChars)
+        {
+            content = content with { Text = content.Text[..source.Limits.MaxDocumentChars] };
         }
 
         WorkRecord work = DocumentWorks.Build(content, source.FileName);

@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Text;
 using DocumentFormat.OpenXml.Packaging;
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using Zhiku.Importing.Text;
 
 namespace Zhiku.Importing.Formats.Documents;
 
@@ -32,61 +31,26 @@ internal sealed class DocxImporter : DocumentImporter
     protected override DocumentContent Extract(ImportSource source, CancellationToken cancellationToken)
     {
         using var stream = source.OpenStream();
+        ZipBounds.Check(stream, source.Limits);
         using var doc = WordprocessingDocument.Open(stream, false);
-        var body = doc.MainDocumentPart?.Document?.Body
-            ?? throw new ImportException($"{source.FileName}: the Word package has no document body");
-        var text = new StringBuilder();
-        string? styledTitle = null;
-        foreach (var paragraph in body.Descendants<W.Paragraph>())
+        var main = doc.MainDocumentPart ?? throw new ImportException($"{source.FileName}: the Word package has no document body");
+        string? styledTitle;
+        string text;
+        using (var part = ZipBounds.Limit(main.GetStream(FileMode.Open, FileAccess.Read), "word/document.xml", source.Limits))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var line = ParagraphText(paragraph).Trim();
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
-            if (styledTitle is null && style is not null && (style.Equals("Title", StringComparison.OrdinalIgnoreCase) || style.Equals("Heading1", StringComparison.OrdinalIgnoreCase)))
-            {
-                styledTitle = line;
-            }
-
-            text.Append(line).Append('\n');
+            (text, styledTitle) = DocxText.Read(part, source.Limits.MaxDocumentChars, cancellationToken);
         }
 
         var props = doc.PackageProperties;
         var date = props.Created ?? props.Modified;
         return new DocumentContent
         {
-            Text = text.ToString(),
+            Text = text,
             Title = string.IsNullOrWhiteSpace(props.Title) ? styledTitle : props.Title,
             Author = props.Creator,
             Keywords = props.Keywords,
             Description = string.IsNullOrWhiteSpace(props.Description) ? props.Subject : props.Description,
             Date = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
-    }
-
-    private static string ParagraphText(W.Paragraph paragraph)
-    {
-        var sb = new StringBuilder();
-        foreach (var element in paragraph.Descendants())
-        {
-            switch (element)
-            {
-                case W.Text t:
-                    sb.Append(t.Text);
-                    break;
-                case W.TabChar:
-                    sb.Append('\t');
-                    break;
-                case W.Break or W.CarriageReturn:
-                    sb.Append('\n');
-                    break;
-            }
-        }
-
-        return sb.ToString();
     }
 }

@@ -24,7 +24,7 @@ public sealed class LensCsvImporter : IFormatImporter
     /// <inheritdoc/>
     public IEnumerable<ImportItem> Read(ImportSource source, CancellationToken cancellationToken)
     {
-        using var csv = new CsvReader(source.OpenText());
+        using var csv = new CsvReader(source.OpenText(), limits: source.Limits);
         var header = csv.ReadRow() ?? throw new ImportException($"{source.FileName}: empty file, no Lens header");
         var names = header.Fields.Select(f => f.Trim().TrimStart('\uFEFF')).ToArray();
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);

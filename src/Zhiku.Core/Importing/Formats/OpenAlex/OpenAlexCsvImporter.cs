@@ -30,7 +30,7 @@ internal sealed class OpenAlexCsvImporter : IFormatImporter
 
     public IEnumerable<ImportItem> Read(ImportSource source, CancellationToken cancellationToken)
     {
-        using var csv = new CsvReader(source.OpenText());
+        using var csv = new CsvReader(source.OpenText(), limits: source.Limits);
         var header = csv.ReadRow() ?? throw new ImportException($"{source.FileName}: the file is empty");
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Fields.Length; i++)

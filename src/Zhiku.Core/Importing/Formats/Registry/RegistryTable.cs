@@ -34,8 +34,10 @@ internal static class RegistryTable
             using var csv = new CsvReader(new StringReader(first[0]), Delimiter(first[0]));
             return csv.ReadRow() is { } row ? [.. row.Fields.Select(f => f.Trim())] : null;
         }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or InvalidOperationException or FormatException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // Whatever a hostile workbook makes the reader throw (XmlException for a DOCTYPE or a flipped byte), a table
+            // without readable headers is simply not a registry table.
             return null;
         }
     }
@@ -48,6 +50,7 @@ internal static class RegistryTable
             Span<byte> magic = stackalloc byte[2];
             if (stream.Read(magic) == 2 && magic[0] == 0x50 && magic[1] == 0x4B)
             {
+                ZipBounds.Check(stream, ImportLimits.Default);
                 return XlsxRows(path);
             }
         }
@@ -57,7 +60,7 @@ internal static class RegistryTable
 
     private static IEnumerable<CsvRow> CsvRows(string path, System.Text.Encoding encoding)
     {
-        using var text = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
+        using var text = new BoundedTextReader(new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true), ImportLimits.Default.MaxLineChars);
         var first = text.ReadLine();
         if (first is null)
         {

@@ -29,7 +29,7 @@ public sealed class ScopusCsvImporter : IFormatImporter
     /// <inheritdoc/>
     public IEnumerable<ImportItem> Read(ImportSource source, CancellationToken cancellationToken)
     {
-        using var csv = new CsvReader(source.OpenText());
+        using var csv = new CsvReader(source.OpenText(), limits: source.Limits);
         var header = csv.ReadRow() ?? throw new ImportException($"{source.FileName}: empty file, no Scopus header");
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Fields.Length; i++)

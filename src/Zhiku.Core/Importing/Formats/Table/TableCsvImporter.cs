@@ -40,7 +40,7 @@ internal sealed class TableCsvImporter : IFormatImporter
             headerLine = peek.ReadLine() ?? throw new ImportException($"{source.FileName}: the file is empty");
         }
 
-        using var csv = new CsvReader(source.OpenText(), Delimiter(headerLine));
+        using var csv = new CsvReader(source.OpenText(), Delimiter(headerLine), source.Limits);
         var header = csv.ReadRow() ?? throw new ImportException($"{source.FileName}: the file is empty");
         var names = header.Fields.Select(f => f.Trim()).ToArray();
         if (!TableRecordBuilder.HasTitleColumn(names))

@@ -1,3 +1,5 @@
+using Zhiku.Importing.Text;
+
 namespace Zhiku.Importing.Formats.Table;
 
 /// <summary>A generic XLSX table: the first sheet, the first row as header, then one work per row (read via MiniExcel).</summary>
@@ -15,6 +17,7 @@ internal sealed class TableXlsxImporter : IFormatImporter
         try
         {
             using var stream = File.OpenRead(probe.Path);
+            ZipBounds.Check(stream, ImportLimits.Default);
             var first = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).FirstOrDefault() as IDictionary<string, object?>;
             return first is not null && TableRecordBuilder.HasTitleColumn(first.Keys) ? TableCsvImporter.Score : 0;
         }
@@ -32,9 +35,10 @@ internal sealed class TableXlsxImporter : IFormatImporter
         try
         {
             stream = source.OpenStream();
+            ZipBounds.Check(stream, source.Limits);
             rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true);
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException)
+        catch (Exception ex) when (ex is InvalidDataException or IOException or ImportException)
         {
             throw new ImportException($"{source.FileName}: not a readable XLSX workbook: {ex.Message}", ex);
         }
