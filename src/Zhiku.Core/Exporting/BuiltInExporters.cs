@@ -9,6 +9,8 @@ internal static class BuiltInExporters
         new Jsonl.JsonlExporter(),
         new CslJson.CslJsonExporter(),
         new Csv.CsvExporter(),
+        new Xlsx.XlsxExporter(),
+        new Wos.WosPlainExporter(),
         new Ris.RisExporter(),
         new BibTex.BibTexExporter(),
     ];

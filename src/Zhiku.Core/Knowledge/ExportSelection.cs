@@ -39,27 +39,40 @@ internal static class ExportSelection
         return ids;
     }
 
-    /// <summary>Writes the works a query finds for a caller in an export format, reading them on the given connection.</summary>
+    /// <summary>Writes the works a query finds for a caller in a text export format, reading them on the given connection.</summary>
     public static int Write(
         KnowledgeBase kb, SqliteConnection connection, string format, string? query, TextWriter writer, Caller caller,
-        CancellationToken cancellationToken)
-    {
-        var exporter = ExporterCatalog.Default.Find(format)
-            ?? throw new ArgumentException($"unknown export format '{format}': use {string.Join(", ", ExporterCatalog.Default.Exporters.Select(e => e.Format))}");
-        var count = 0;
-        exporter.Write(Load(connection, Select(kb, query, caller)).Select(w => { count++; return w; }), writer, cancellationToken);
-        return count;
-    }
+        CancellationToken cancellationToken) =>
+        Run(Exporter(format, text: true), connection, Select(kb, query, caller), (e, works) => e.Write(works, writer, cancellationToken));
 
-    /// <summary>Writes the works of a search (query, facet filters, sort) in an export format, in the search's order.</summary>
+    /// <summary>Writes the works of a search (query, facet filters, sort) in a text export format, in the search's order.</summary>
     public static int Write(
         KnowledgeBase kb, SqliteConnection connection, string format, SearchRequest search, TextWriter writer, Caller caller,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        Run(Exporter(format, text: true), connection, Select(kb, search, caller), (e, works) => e.Write(works, writer, cancellationToken));
+
+    /// <summary>Writes the works of a query (null: every visible work) or of a search as the bytes of an export file.</summary>
+    public static int Write(
+        KnowledgeBase kb, SqliteConnection connection, ExportFile file, Stream output, Caller caller, CancellationToken cancellationToken)
+    {
+        var exporter = Exporter(file.Format, text: false);
+        var ids = file.Search is { } search ? Select(kb, search, caller) : Select(kb, file.Query, caller);
+        return Run(exporter, connection, ids, (e, works) => e.Write(works, output, file.Encoding, cancellationToken));
+    }
+
+    private static IWorkExporter Exporter(string format, bool text)
     {
         var exporter = ExporterCatalog.Default.Find(format)
             ?? throw new ArgumentException($"unknown export format '{format}': use {string.Join(", ", ExporterCatalog.Default.Exporters.Select(e => e.Format))}");
+        return text && exporter.IsBinary
+            ? throw new ArgumentException($"{exporter.Format} is a binary format: write it to a file")
+            : exporter;
+    }
+
+    private static int Run(IWorkExporter exporter, SqliteConnection connection, IReadOnlyList<long> ids, Action<IWorkExporter, IEnumerable<ExportedWork>> write)
+    {
         var count = 0;
-        exporter.Write(Load(connection, Select(kb, search, caller)).Select(w => { count++; return w; }), writer, cancellationToken);
+        write(exporter, Load(connection, ids).Select(w => { count++; return w; }));
         return count;
     }
 

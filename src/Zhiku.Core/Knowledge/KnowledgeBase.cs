@@ -104,6 +104,10 @@ public sealed class KnowledgeBase : IDisposable
     public int Export(string format, string? query, TextWriter writer, Caller caller, CancellationToken cancellationToken = default) =>
         ExportSelection.Write(this, Store.Connection, format, query, writer, caller, cancellationToken);
 
+    /// <summary>Writes an export file (any format, binary ones included) to a stream; returns how many works it holds.</summary>
+    public int Export(ExportFile file, Stream output, Caller caller, CancellationToken cancellationToken = default) =>
+        ExportSelection.Write(this, Store.Connection, file, output, caller, cancellationToken);
+
     /// <summary>Recreates the index from the store.</summary>
     public int RebuildIndex(IProgress<int>? progress = null) => Index.Rebuild(Store, progress);
 

@@ -90,14 +90,19 @@ internal sealed record SearchForm(string Query, IReadOnlyList<KeyValuePair<strin
         return url.ToString();
     }
 
-    /// <summary>The export of exactly this search (query, filters, sort; all pages) in a format.</summary>
-    public string ExportUrl(string format)
+    /// <summary>The export of exactly this search (query, filters, sort; all pages) in a format, text in an encoding when named.</summary>
+    public string ExportUrl(string format, string? encoding = null)
     {
         var url = new StringBuilder("/api/v1/exports?format=").Append(Uri.EscapeDataString(format))
             .Append("&q=").Append(Uri.EscapeDataString(Query));
         foreach (var (facet, value) in Filters)
         {
             url.Append("&f=").Append(Uri.EscapeDataString(facet + ":" + value));
+        }
+
+        if (encoding is not null)
+        {
+            url.Append("&encoding=").Append(Uri.EscapeDataString(encoding));
         }
 
         return url.Append("&sort=").Append(Sort.ToString().ToLowerInvariant()).ToString();

@@ -17,14 +17,14 @@ internal static class RoundTrip
         return items.Works();
     }
 
-    public static IReadOnlyList<WorkRecord> ExportAndReimport(IReadOnlyList<WorkRecord> works, string format)
+    public static IReadOnlyList<WorkRecord> ExportAndReimport(IReadOnlyList<WorkRecord> works, string format, string? importFormat = null)
     {
         var exporter = ExporterCatalog.Default.Find(format);
         Assert.NotNull(exporter);
         var text = new StringWriter();
         exporter.Write(works.Select((w, i) => new ExportedWork($"w{i + 1}", w)), text, CancellationToken.None);
         using var file = new FixtureFile(text.ToString(), new UTF8Encoding(false), exporter.Extension);
-        var items = ImportKit.Read(file.Path, format);
+        var items = ImportKit.Read(file.Path, importFormat ?? format);
         Assert.Empty(items.Errors().Select(e => e.Message));
         return items.Works();
     }

@@ -70,6 +70,6 @@ public sealed partial class ExportLinkTests(PlatformFactory factory)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [GeneratedRegex("<a href=\"([^\"]+)\" rel=\"nofollow\" data-format=\"([a-z]+)\">")]
+    [GeneratedRegex("<a href=\"([^\"]+)\" rel=\"nofollow\" data-format=\"([a-z0-9-]+)\"[^>]*>")]
     private static partial Regex ExportLink();
 }

@@ -14,6 +14,8 @@ internal sealed class BibTexExporter : IWorkExporter
 
     public string Extension => ".bib";
 
+    public string MediaType => "application/x-bibtex";
+
     public void Write(IEnumerable<ExportedWork> works, TextWriter writer, CancellationToken cancellationToken)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);

@@ -20,6 +20,8 @@ internal sealed class CslJsonExporter : IWorkExporter
 
     public string Extension => ".json";
 
+    public string MediaType => "application/vnd.citationstyles.csl+json";
+
     public void Write(IEnumerable<ExportedWork> works, TextWriter writer, CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>();

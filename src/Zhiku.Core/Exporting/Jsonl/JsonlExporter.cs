@@ -11,6 +11,8 @@ internal sealed class JsonlExporter : IWorkExporter
 
     public string Extension => ".jsonl";
 
+    public string MediaType => "application/jsonl";
+
     public void Write(IEnumerable<ExportedWork> works, TextWriter writer, CancellationToken cancellationToken)
     {
         foreach (var work in works)

@@ -15,6 +15,8 @@ internal sealed class RisExporter : IWorkExporter
 
     public string Extension => ".ris";
 
+    public string MediaType => "application/x-research-info-systems";
+
     public void Write(IEnumerable<ExportedWork> works, TextWriter writer, CancellationToken cancellationToken)
     {
         foreach (var exported in works)

@@ -61,5 +61,9 @@ public sealed class KnowledgeReader : IDisposable
     public int Export(string format, Search.SearchRequest search, TextWriter writer, Caller caller, CancellationToken cancellationToken = default) =>
         ExportSelection.Write(_kb, _connection, format, search, writer, caller, cancellationToken);
 
+    /// <summary>Writes an export file (any format, binary ones included) to a stream; returns how many works it holds.</summary>
+    public int Export(ExportFile file, Stream output, Caller caller, CancellationToken cancellationToken = default) =>
+        ExportSelection.Write(_kb, _connection, file, output, caller, cancellationToken);
+
     public void Dispose() => _connection.Dispose();
 }

@@ -13,7 +13,7 @@ internal static class WosRecordMapper
     private static readonly HashSet<string> Mapped = new(StringComparer.Ordinal)
     {
         "PT", "AU", "AF", "TI", "SO", "LA", "DT", "DE", "ID", "AB", "C1", "C3", "RP", "OI", "CR", "TC", "PU", "SN",
-        "J9", "PD", "PY", "VL", "IS", "BP", "EP", "AR", "DI", "DL", "WC", "SC", "FU", "PM", "UT", "BN", "FN", "VR", "ER",
+        "J9", "PD", "PY", "VL", "IS", "BP", "EP", "AR", "DI", "DL", "WC", "SC", "FU", "PM", "UT", "BN", "FN", "VR", "ER", WosVocabulary.KindTag,
     };
 
     /// <summary>Maps the tags; returns the problem instead when the record lacks a title.</summary>
@@ -39,7 +39,9 @@ internal static class WosRecordMapper
             Issn = r.Text("SN") ?? r.Text("EI"),
             Url = r.Text("DL"),
         };
-        work.Kind = WosVocabulary.Kind(work.DocumentType, r.Text("PT"));
+        work.Kind = Enum.TryParse<WorkKind>(r.Text(WosVocabulary.KindTag), out var kind) && Enum.IsDefined(kind)
+            ? kind
+            : WosVocabulary.Kind(work.DocumentType, r.Text("PT"));
         work.AddTitle(title);
         work.AddAbstract(r.Text("AB"));
 
