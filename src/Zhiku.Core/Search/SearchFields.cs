@@ -34,8 +34,8 @@ internal static class SearchFields
     /// <summary>The indexed (not tokenised) twin of a facet, which facet filters match on.</summary>
     public static string FacetValue(string facet) => "fv_" + facet;
 
-    /// <summary>Facets reported with every search.</summary>
-    public static readonly string[] Facets = ["kind", "year", "source", "keyword", "org", "lang"];
+    /// <summary>Facets reported with every search ("clc": the CLC top-level class, named in Chinese and English).</summary>
+    public static readonly string[] Facets = ["kind", "year", "source", "keyword", "org", "lang", "clc"];
 
     /// <summary>
     /// Fields searched when a query names no field, with their boosts: title and keywords on their own (they weigh
