@@ -43,8 +43,8 @@ internal static class SearchFields
     public static string FacetKey(string facet, string value) =>
         facet is "keyword" or "source" or "org" ? ScriptFolding.Default.Fold(value) : value;
 
-    /// <summary>Facets reported with every search.</summary>
-    public static readonly string[] Facets = ["kind", "year", "source", "keyword", "org", "lang"];
+    /// <summary>Facets reported with every search ("clc": the CLC top-level class, named in Chinese and English).</summary>
+    public static readonly string[] Facets = ["kind", "year", "source", "keyword", "org", "lang", "clc"];
 
     /// <summary>
     /// Fields searched when a query names no field, with their boosts: title and keywords on their own (they weigh

@@ -109,6 +109,7 @@ internal static class EnTexts
         ["facet.keyword"] = "Keyword",
         ["facet.org"] = "Organisation",
         ["facet.lang"] = "Language",
+        ["facet.clc"] = "CLC class",
         ["kind.journal-article"] = "Journal article",
         ["kind.conference-paper"] = "Conference paper",
         ["kind.book"] = "Book",

@@ -109,6 +109,7 @@ internal static class ZhTexts
         ["facet.keyword"] = "关键词",
         ["facet.org"] = "机构",
         ["facet.lang"] = "语言",
+        ["facet.clc"] = "中图分类",
         ["kind.journal-article"] = "期刊论文",
         ["kind.conference-paper"] = "会议论文",
         ["kind.book"] = "图书",

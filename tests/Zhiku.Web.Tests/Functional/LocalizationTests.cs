@@ -14,7 +14,7 @@ public sealed class LocalizationTests
     public void Every_kind_facet_sort_and_access_level_has_a_name_in_both_languages()
     {
         var keys = Enum.GetValues<Zhiku.Model.WorkKind>().Select(k => "kind." + Zhiku.Search.WorkKinds.Name(k))
-            .Concat(new[] { "kind", "year", "source", "keyword", "org", "lang" }.Select(f => "facet." + f))
+            .Concat(new[] { "kind", "year", "source", "keyword", "org", "lang", "clc" }.Select(f => "facet." + f))
             .Concat(Enum.GetValues<Zhiku.Search.SearchSort>().Select(s => "sort." + s.ToString().ToLowerInvariant()))
             .Concat(Enum.GetValues<Zhiku.Model.AccessLevel>().Select(a => "access." + a.ToString().ToLowerInvariant()))
             .Concat(Enum.GetValues<Zhiku.Accounts.UserRole>().Select(r => "role." + Zhiku.Accounts.UserRoles.Name(r)));

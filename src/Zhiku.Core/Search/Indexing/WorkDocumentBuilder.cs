@@ -12,9 +12,9 @@ internal static class WorkDocumentBuilder
     /// <summary>
     /// The version of the documents' layout. Raise it whenever the fields change: an index written with another
     /// layout is rebuilt from the store when it is opened (2: suggestion terms; 3: Traditional Chinese folded to
-    /// Simplified in every Chinese field and facet).
+    /// Simplified in every Chinese field and facet; 4: the clc facet).
     /// </summary>
-    public const int Layout = 3;
+    public const int Layout = 4;
 
     /// <summary>
     /// The longest value indexed as one exact term (identifiers, language): far above any real identifier and far below
@@ -89,6 +89,12 @@ internal static class WorkDocumentBuilder
         {
             Text(doc, SearchFields.Org, org, store: false);
             Facet(doc, "org", org);
+        }
+
+        foreach (var label in work.Classifications.Where(c => c.Scheme == Classification.Clc)
+            .Select(c => ClcClasses.TopLabel(c.Code)).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            Facet(doc, "clc", label);
         }
 
         Text(doc, SearchFields.Text, Body(work), store: false);

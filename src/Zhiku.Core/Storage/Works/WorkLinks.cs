@@ -23,7 +23,7 @@ internal sealed class WorkLinks(WriteSession session, long ownerOrg, AccessLevel
         sql.InsertRows("INSERT OR IGNORE INTO work_ids(scheme, value, work_id) VALUES", 3,
             [.. record.Identifiers.Select(p => new object?[] { p.Key, p.Value, workId })]);
         sql.InsertRows("INSERT OR IGNORE INTO work_keys(key, work_id) VALUES", 2,
-            [.. WorkMatchKeys.For(record).Select(k => new object?[] { k, workId })]);
+            [.. WorkMatchKeys.For(record).Concat(WorkMatchKeys.Version(record)).Select(k => new object?[] { k, workId })]);
 
         var authorships = new List<object?[]>(record.Authors.Count);
         for (var i = 0; i < record.Authors.Count; i++)

@@ -12,11 +12,33 @@ internal static class WorkMatchKeys
     private const int MinimumLatinTitle = 12;
     private const int MinimumCjkTitle = 5;
 
+    /// <summary>
+    /// The key a journal article is registered under besides <see cref="For"/>: without an issue it is an online-first
+    /// (网络首发, early access) version, with one the issued version; the year is left out, since the two often differ.
+    /// </summary>
+    public static IEnumerable<string> Version(WorkRecord work) => VersionKeys(work, IsOnlineFirst(work) ? "online" : "issued");
+
+    /// <summary>The keys of the other version a journal article may meet: the issued one of an online-first record, and back.</summary>
+    public static IEnumerable<string> OtherVersion(WorkRecord work) => VersionKeys(work, IsOnlineFirst(work) ? "issued" : "online");
+
+    /// <summary>True for an article without its issue yet (CNKI writes "prepublish" for English online-first articles).</summary>
+    public static bool IsOnlineFirst(WorkRecord work) =>
+        string.IsNullOrWhiteSpace(work.Issue) || work.Issue.Trim().Equals("prepublish", StringComparison.OrdinalIgnoreCase);
+
+    private static IEnumerable<string> VersionKeys(WorkRecord work, string version) =>
+        work.Kind == WorkKind.JournalArticle && work.Authors.Count > 0
+            ? Titles(work).Select(t => $"{t}|{version}|{Normalise.FamilyName(work.Authors[0].Name)}").Distinct(StringComparer.Ordinal)
+            : [];
+
     public static IEnumerable<string> For(WorkRecord work)
     {
         var author = work.Authors.Count > 0 ? Normalise.FamilyName(work.Authors[0].Name) : string.Empty;
         var year = work.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return Titles(work).Select(t => $"{t}|{year}|{author}").Distinct(StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<string> Titles(WorkRecord work)
+    {
         foreach (var title in work.Titles)
         {
             var compact = Normalise.Compact(title.Text);
@@ -26,16 +48,7 @@ internal static class WorkMatchKeys
                 continue;
             }
 
-            if (compact.Length > 240)
-            {
-                compact = compact[..240];
-            }
-
-            var key = $"{compact}|{year}|{author}";
-            if (seen.Add(key))
-            {
-                yield return key;
-            }
+            yield return compact.Length > 240 ? compact[..240] : compact;
         }
     }
 }

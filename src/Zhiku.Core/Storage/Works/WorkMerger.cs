@@ -20,9 +20,9 @@ internal static class WorkMerger
         var merged = new WorkRecord();
         var provenance = new SortedDictionary<string, long>(StringComparer.Ordinal);
 
-        void Scalar<T>(string field, Func<WorkRecord, T?> get, Action<T> set)
+        void Scalar<T>(string field, Func<WorkRecord, T?> get, Action<T> set, IReadOnlyList<SourcedRecord>? order = null)
         {
-            foreach (var (id, record) in sources)
+            foreach (var (id, record) in order ?? sources)
             {
                 var value = get(record);
                 if (value is not null && (value is not string s || s.Length > 0))
@@ -83,8 +83,10 @@ internal static class WorkMerger
         Scalar("issue", r => r.Issue, v => merged.Issue = v);
         Scalar("pages", r => r.Pages, v => merged.Pages = v);
         Scalar("issn", r => r.Issn, v => merged.Issn = v);
-        Scalar("year", r => r.Year, v => merged.Year = v);
-        Scalar("date", r => r.Date, v => merged.Date = v);
+        // The issued version of an article dates it, not its online-first (网络首发) version imported before.
+        var issuedFirst = sources.OrderBy(s => WorkMatchKeys.IsOnlineFirst(s.Record)).ToList();
+        Scalar("year", r => r.Year, v => merged.Year = v, issuedFirst);
+        Scalar("date", r => r.Date, v => merged.Date = v, issuedFirst);
         Scalar("language", r => r.Language, v => merged.Language = v);
         Scalar("documentType", r => r.DocumentType, v => merged.DocumentType = v);
         Scalar("url", r => r.Url, v => merged.Url = v);

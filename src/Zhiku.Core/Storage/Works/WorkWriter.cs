@@ -87,14 +87,26 @@ internal sealed class WorkWriter(WriteSession session, long ownerOrg, AccessLeve
             }
         }
 
+        // An online-first (网络首发) article meets its issued version, a year later at most. CNKI gives the two versions
+        // different links (and file names), so its identifier does not tell them apart.
+        foreach (var key in WorkMatchKeys.OtherVersion(record))
+        {
+            if (_sql.Long("SELECT work_id FROM work_keys WHERE key = $1", key) is { } hit
+                && !ConflictingIdentifiers(hit, record, except: IdSchemes.Cnki)
+                && (record.Year is not { } year || _sql.Long("SELECT year FROM works WHERE id = $1", hit) is not { } other || Math.Abs(other - year) <= 1))
+            {
+                return hit;
+            }
+        }
+
         return null;
     }
 
     // Two records with the same title, year and first author are still two works when one scheme gives them
     // different identifiers (two NBER papers or two CRS products of the same name and year).
-    private bool ConflictingIdentifiers(long workId, WorkRecord record)
+    private bool ConflictingIdentifiers(long workId, WorkRecord record, string? except = null)
     {
-        foreach (var scheme in IdSchemes.WorkIdentity)
+        foreach (var scheme in IdSchemes.WorkIdentity.Where(s => s != except))
         {
             if (record.Identifiers.TryGetValue(scheme, out var value)
                 && _sql.Long("SELECT 1 FROM work_ids WHERE work_id = $1 AND scheme = $2 AND value <> $3", workId, scheme, value) is not null)
