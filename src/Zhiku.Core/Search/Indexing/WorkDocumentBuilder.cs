@@ -12,7 +12,7 @@ internal static class WorkDocumentBuilder
     /// <summary>
     /// The version of the documents' layout. Raise it whenever the fields change: an index written with another
     /// layout is rebuilt from the store when it is opened (2: suggestion terms; 3: Traditional Chinese folded to
-    /// Simplified in every Chinese field and facet).
+    /// Simplified in every Chinese field and facet, title words with stop words).
     /// </summary>
     public const int Layout = 3;
 
@@ -49,6 +49,7 @@ internal static class WorkDocumentBuilder
         foreach (var title in work.Titles)
         {
             Text(doc, SearchFields.Title, title.Text, store: true);
+            doc.Add(new TextField(SearchFields.TitleWords, title.Text, Field.Store.NO));
         }
 
         foreach (var text in work.Abstracts)
