@@ -15,6 +15,9 @@ internal static class SearchFields
     public const string Access = "access";
 
     public const string Title = "title";
+
+    /// <summary>The titles' words as written, stop words kept: what a query made only of stop words searches.</summary>
+    public const string TitleWords = "title_words";
     public const string Abstract = "abstract";
     /// <summary>Stored full text, for snippets and display (searched through <see cref="Text"/>).</summary>
     public const string FullText = "fulltext";

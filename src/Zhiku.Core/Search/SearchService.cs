@@ -82,7 +82,13 @@ public sealed class SearchService(SearchIndex index)
     {
         var text = request.Query.Trim();
         var parsed = text.Length == 0 || text == "*" ? new MatchAllDocsQuery() : new ZhikuQueryParser(_queryAnalyzer).ParseQuery(text);
-        if (parsed is null)
+        if (parsed is null or BooleanQuery { Clauses.Count: 0 })
+        {
+            // Every word was a stop word ("the", "to be or not to be"): search them in the titles as written.
+            parsed = new ZhikuQueryParser(_queryAnalyzer, stopWordsOnly: true).ParseQuery(text);
+        }
+
+        if (parsed is null or BooleanQuery { Clauses.Count: 0 })
         {
             throw new SearchSyntaxException($"the query \"{request.Query}\" has no searchable words");
         }

@@ -94,6 +94,8 @@ internal static class EnTexts
         ["search.count"] = "{0} result(s)",
         ["search.empty"] = "No query given: showing every record you may see.",
         ["search.sort"] = "Sort",
+        ["script.simplified"] = "Titles in Simplified characters",
+        ["script.original"] = "Titles as written",
         ["search.none"] = "Nothing found.",
         ["search.none.filters"] = "The filters may be too narrow: remove some of them.",
         ["search.none.words"] = "Check the spelling, try other words or fewer of them. Signing in may show more (internal) records.",

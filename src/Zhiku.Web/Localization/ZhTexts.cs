@@ -94,6 +94,8 @@ internal static class ZhTexts
         ["search.count"] = "共 {0} 条结果",
         ["search.empty"] = "未输入检索词，显示您可见的全部记录。",
         ["search.sort"] = "排序",
+        ["script.simplified"] = "标题显示为简体",
+        ["script.original"] = "标题按原文字体显示",
         ["search.none"] = "没有找到结果。",
         ["search.none.filters"] = "当前的筛选条件可能过窄，请去掉部分筛选。",
         ["search.none.words"] = "请检查拼写、换用同义词，或减少检索词。登录后可检索更多内部记录。",

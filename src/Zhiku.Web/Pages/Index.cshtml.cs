@@ -17,10 +17,14 @@ internal sealed class IndexModel(KnowledgeBase kb) : PageModel
     /// <summary>Why the search failed (bad syntax, unknown facet), in the words of the core.</summary>
     public string? Error { get; private set; }
 
+    /// <summary>Whether titles are shown in Simplified characters (the reader's switch), else as written.</summary>
+    public bool SimplifiedTitles { get; private set; }
+
     public int Pages => Result is null ? 0 : (int)Math.Ceiling(Result.Total / (double)Form.Size);
 
     public void OnGet()
     {
+        SimplifiedTitles = TitleScript.ShowsSimplified(HttpContext);
         try
         {
             Form = SearchForm.From(Request.Query);

@@ -40,6 +40,8 @@ internal static class SearchAnalyzers
             perField[SearchFields.Cjk(field)] = cjk;
         }
 
+        perField[SearchFields.TitleWords] = new PlainWordsAnalyzer();
+
         return new PerFieldAnalyzerWrapper(words, perField);
     }
 }

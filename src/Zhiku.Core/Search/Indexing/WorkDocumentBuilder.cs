@@ -12,7 +12,7 @@ internal static class WorkDocumentBuilder
     /// <summary>
     /// The version of the documents' layout. Raise it whenever the fields change: an index written with another
     /// layout is rebuilt from the store when it is opened (2: suggestion terms; 3: Traditional Chinese folded to
-    /// Simplified in every Chinese field and facet; 4: the clc facet).
+    /// Simplified in every Chinese field and facet, title words with stop words; 4: the clc facet).
     /// </summary>
     public const int Layout = 4;
 
@@ -55,6 +55,7 @@ internal static class WorkDocumentBuilder
         foreach (var title in work.Titles)
         {
             Text(doc, SearchFields.Title, title.Text, store: true);
+            doc.Add(new TextField(SearchFields.TitleWords, title.Text, Field.Store.NO));
         }
 
         foreach (var text in work.Abstracts)

@@ -12,13 +12,22 @@ namespace Zhiku.Search.Querying;
 /// searches its word field and its CJK-bigram twin, so Chinese substrings are found. Terms without a field search the
 /// default fields with boosts. All terms must match unless OR says otherwise.
 /// </summary>
-internal sealed class ZhikuQueryParser : QueryParser
+internal sealed partial class ZhikuQueryParser : QueryParser
 {
     private const string AllFields = "_all";
 
-    public ZhikuQueryParser(Lucene.Net.Analysis.Analyzer queryAnalyzer)
+    private static readonly HashSet<string> ExactFields = new([SearchFields.Kind, SearchFields.Lang, SearchFields.Identifier, SearchFields.Id], StringComparer.Ordinal);
+
+    private readonly bool _stopWordsOnly;
+
+    /// <summary>
+    /// A parser over the query analyzer. <paramref name="stopWordsOnly"/>: for a query whose every word is a stop word,
+    /// words without a field search the title words as written (stop words kept) instead of the default fields.
+    /// </summary>
+    public ZhikuQueryParser(Lucene.Net.Analysis.Analyzer queryAnalyzer, bool stopWordsOnly = false)
         : base(SearchAnalyzers.Version, AllFields, queryAnalyzer)
     {
+        _stopWordsOnly = stopWordsOnly;
         DefaultOperator = Operator.AND;
         AllowLeadingWildcard = false;
         // A run of Chinese characters typed without spaces means that run, in order: a phrase of its words/bigrams.
@@ -59,13 +68,6 @@ internal sealed class ZhikuQueryParser : QueryParser
         throw new ParseException($"ranges work on year only, not on '{field}'");
     }
 
-    // Prefix, wildcard and fuzzy terms skip the analyzer: fold them as the index folded its terms.
-    protected override Query GetPrefixQuery(string field, string termStr) =>
-        base.GetPrefixQuery(Single(field), ScriptFolding.Default.Fold(termStr));
-
-    protected override Query GetWildcardQuery(string field, string termStr) =>
-        base.GetWildcardQuery(Single(field), ScriptFolding.Default.Fold(termStr));
-
     protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
         base.GetFuzzyQuery(Single(field), ScriptFolding.Default.Fold(termStr), minSimilarity);
 
@@ -84,14 +86,11 @@ internal sealed class ZhikuQueryParser : QueryParser
             text = KindAlias(text);
         }
 
-        var targets = field == AllFields
-            ? SearchFields.Default
-            : SearchFields.Aliases.TryGetValue(field, out var mapped)
-                ? mapped.Select(f => (Field: f, Boost: 1f)).ToArray()
-                : throw new ParseException($"unknown field '{field}': use title, author, source, keyword, org, kind, lang, year, abstract, text or id");
+        var targets = Targets(field);
 
         var hasCjk = text.Any(LanguageGuess.IsCjk);
         var combined = new BooleanQuery(disableCoord: true);
+        var analysed = false;
         foreach (var (target, boost) in targets)
         {
             var isCjk = target.EndsWith("_cjk", StringComparison.Ordinal);
@@ -109,8 +108,16 @@ internal sealed class ZhikuQueryParser : QueryParser
 
             if (query is not null)
             {
+                analysed |= !ExactFields.Contains(target);
                 combined.Add(query, Occur.SHOULD);
             }
+        }
+
+        if (!analysed && targets.Any(t => !ExactFields.Contains(t.Field)))
+        {
+            // Every text field dropped the word (an English stop word such as "of"): the word is dropped, rather than
+            // left to an exact field such as the identifiers, where it would be a required clause nothing matches.
+            return null!;
         }
 
         return combined.Clauses.Count switch
@@ -157,6 +164,13 @@ internal sealed class ZhikuQueryParser : QueryParser
 
     private static float? Twin(IEnumerable<(string Field, float Boost)> targets, string field) =>
         targets.Where(t => t.Field == field).Select(t => (float?)t.Boost).FirstOrDefault();
+
+    private (string Field, float Boost)[] Targets(string field) =>
+        field == AllFields
+            ? _stopWordsOnly ? [(SearchFields.TitleWords, 1f)] : SearchFields.Default
+            : SearchFields.Aliases.TryGetValue(field, out var mapped)
+                ? [.. mapped.Select(f => (Field: f, Boost: 1f))]
+                : throw new ParseException($"unknown field '{field}': use title, author, source, keyword, org, kind, lang, year, abstract, text or id");
 
     private static string Single(string field) => SingleField(ScriptFolding.Default.Fold(field));
 
