@@ -21,6 +21,8 @@ public static class ZhikuCli
         root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(IndexCommand.Create(context));
         root.Subcommands.Add(CheckCommand.Create(context));
+        root.Subcommands.Add(BackupCommand.Create(context));
+        root.Subcommands.Add(BackupCommand.CreateRestore(context));
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(TemplateCommand.Create(context));
         root.Subcommands.Add(AnalyzeCommand.Create(context));
