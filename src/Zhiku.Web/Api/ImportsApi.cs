@@ -40,6 +40,12 @@ internal static class ImportsApi
         {
             return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "Bad upload");
         }
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+        {
+            return TypedResults.Problem(
+                $"the upload is larger than the {queue.Limits.MaxUploadBytes:N0} bytes this server accepts (Zhiku:MaxUploadBytes)",
+                statusCode: StatusCodes.Status413PayloadTooLarge, title: "Upload too large");
+        }
     }
 
     public static Ok<ImportJobJson[]> List(HttpContext context, ImportQueue queue) =>

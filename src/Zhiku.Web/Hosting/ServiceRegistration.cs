@@ -54,8 +54,10 @@ internal static class ServiceRegistration
             // Chinese stays readable; markup characters are still escaped.
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
         });
-        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = 1L << 30);
-        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 1L << 30);
+        var maxUpload = builder.Configuration.GetSection(ZhikuWebOptions.Section).GetValue<long?>(nameof(ZhikuWebOptions.MaxUploadBytes))
+            ?? new ZhikuWebOptions().MaxUploadBytes;
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = maxUpload);
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = maxUpload + (1 << 20));
         return builder;
     }
 

@@ -22,4 +22,10 @@ public sealed class ZhikuWebOptions
 
     /// <summary>How many recent search results are kept for repeated searches (0: none); an import drops them.</summary>
     public int SearchCacheEntries { get; set; } = global::Zhiku.Search.SearchService.DefaultCacheEntries;
+
+    /// <summary>The largest upload (all files of one request) accepted for import, in bytes.</summary>
+    public long MaxUploadBytes { get; set; } = 256L << 20;
+
+    /// <summary>The bounds on what one imported file may make the importers hold in memory (Zhiku:ImportLimits:MaxLineChars …).</summary>
+    public global::Zhiku.Importing.ImportLimits ImportLimits { get; set; } = new();
 }

@@ -9,8 +9,12 @@ namespace Zhiku.Web.Imports;
 /// The single writer of the knowledge base: imports run one after another on a background task, so the store's one
 /// writer connection is never shared; pages and the API only read (searcher and read-only connections).
 /// </summary>
-internal sealed partial class ImportQueue(KnowledgeBase kb, ILogger<ImportQueue> logger) : BackgroundService
+internal sealed partial class ImportQueue(KnowledgeBase kb, ILogger<ImportQueue> logger, Microsoft.Extensions.Options.IOptions<Hosting.ZhikuWebOptions> options)
+    : BackgroundService
 {
+    /// <summary>The upload and import bounds of this server.</summary>
+    public Hosting.ZhikuWebOptions Limits => options.Value;
+
     private readonly Channel<ImportJob> _channel = Channel.CreateUnbounded<ImportJob>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ConcurrentDictionary<string, ImportJob> _jobs = new(StringComparer.Ordinal);
 

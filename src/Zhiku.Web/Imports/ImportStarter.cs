@@ -22,7 +22,7 @@ internal static class ImportStarter
         var organisation = user.FindFirstValue(ZhikuClaims.OrganisationName);
         var organisationId = long.TryParse(user.FindFirstValue(ZhikuClaims.OrganisationId), System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : (long?)null;
         var label = string.Join(", ", files.Select(f => Path.GetFileName(f.FileName)).Take(5)) + (files.Count > 5 ? ", …" : string.Empty);
-        return queue.Enqueue(paths, new ImportOptions { Owner = string.IsNullOrEmpty(organisation) ? null : organisation, Access = level }, organisationId, label);
+        return queue.Enqueue(paths, new ImportOptions { Owner = string.IsNullOrEmpty(organisation) ? null : organisation, Access = level, Limits = queue.Limits.ImportLimits }, organisationId, label);
     }
 
     /// <summary>Whether a user may follow a job: their organisation's jobs; the platform's own (samples) for anyone signed in.</summary>

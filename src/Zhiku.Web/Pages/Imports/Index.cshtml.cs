@@ -6,8 +6,6 @@ using Zhiku.Web.Imports;
 namespace Zhiku.Web.Pages.Imports;
 
 /// <summary>The import page: upload several files with an access level; the import runs in the background queue.</summary>
-[RequestSizeLimit(1L << 30)]
-[RequestFormLimits(MultipartBodyLengthLimit = 1L << 30)]
 internal sealed class IndexModel(ImportQueue queue, ZhikuDataDirectory data) : PageModel
 {
     public string? Error { get; private set; }
@@ -23,9 +21,9 @@ internal sealed class IndexModel(ImportQueue queue, ZhikuDataDirectory data) : P
             var job = await ImportStarter.StartAsync(Request.Form.Files, access, User, queue, data, cancellationToken);
             return Redirect($"/imports/{job.Id}");
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or InvalidDataException or BadHttpRequestException)
         {
-            Error = e.Message;
+            Error = e is ArgumentException ? e.Message : $"the upload is larger than the {queue.Limits.MaxUploadBytes:N0} bytes this server accepts";
             OnGet();
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
