@@ -38,7 +38,8 @@ internal static class AnalyticsApi
     {
         var group = app.MapGroup("/api/v1/analytics").WithTags("Analytics");
         group.MapGet("/summary", (HttpContext c, KnowledgeBase kb) => Run(c, kb, Summary)).WithSummary("Descriptive bibliometrics of the works q finds");
-        group.MapGet("/network", (HttpContext c, KnowledgeBase kb) => Run(c, kb, Network)).WithSummary("Co-word network (top, seed), Leiden clusters, VOS layout");
+        group.MapGet("/network", (HttpContext c, KnowledgeBase kb) => NetworkFiles.Formats.Contains(c.Request.Query["format"].ToString()) ? NetworkFile(c, kb) : Run(c, kb, Network))
+            .WithSummary("Co-word network (top, seed), Leiden clusters, VOS layout; format=json|csv|xlsx|vosviewer (map and network in a ZIP)|vosviewer-map|vosviewer-network|graphml|gexf|pajek");
         group.MapGet("/bursts", (HttpContext c, KnowledgeBase kb) => Run(c, kb, Bursts)).WithSummary("Kleinberg keyword bursts by year (s, gamma)");
         group.MapGet("/themes", (HttpContext c, KnowledgeBase kb) => Run(c, kb, Themes)).WithSummary("Thematic map (Callon centrality and density)");
         group.MapGet("/evolution", (HttpContext c, KnowledgeBase kb) => Run(c, kb, Evolution)).WithSummary("Thematic evolution across periods (years=cut years; default: thirds of the documents)");
@@ -59,8 +60,24 @@ internal static class AnalyticsApi
                 "" or "json" => TypedResults.Json(json, JsonOptions),
                 "csv" => TypedResults.Text(Csv(table), "text/csv; charset=utf-8", Encoding.UTF8),
                 "xlsx" => TypedResults.File(AnalyticsXlsx.Write(table), AnalyticsXlsx.ContentType, context.Request.Path.Value?.Split('/')[^1] + ".xlsx"),
-                var other => throw new ArgumentException($"format: unknown value '{other}' (use json|csv|xlsx)"),
+                var other => throw new ArgumentException($"format: unknown value '{other}' (use json|csv|xlsx" + (context.Request.Path.Value?.EndsWith("/network", StringComparison.Ordinal) == true ? "|" + string.Join("|", NetworkFiles.Formats) : string.Empty) + ")"),
             };
+        }
+        catch (Exception e) when (e is SearchSyntaxException or ArgumentException)
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "Bad analysis request");
+        }
+    }
+
+    // The network as the files the CLI writes (VOSviewer, GraphML, GEXF, Pajek).
+    private static IResult NetworkFile(HttpContext context, KnowledgeBase kb)
+    {
+        try
+        {
+            var (q, filters) = AnalyticsRequest.Search(context.Request.Query);
+            var run = NetworkRun.Compute(Works(kb, q, context.Caller(), filters), AnalyticsRequest.Network(context.Request.Query));
+            var (bytes, type, name) = NetworkFiles.Write(run.Map, context.Request.Query["format"].ToString());
+            return TypedResults.File(bytes, type, name);
         }
         catch (Exception e) when (e is SearchSyntaxException or ArgumentException)
         {
