@@ -38,9 +38,10 @@ public sealed partial class AccountStore : IDisposable
     /// <summary>Creates a user; the user name must be new.</summary>
     public UserAccount CreateUser(long organisationId, string userName, string displayName, UserRole role, string passwordHash)
     {
-        if (string.IsNullOrWhiteSpace(userName))
+        userName = UserNames.Normalize(userName);
+        if (UserNames.Problem(userName) is { } problem)
         {
-            throw new ArgumentException("a user needs a user name");
+            throw new ArgumentException(problem);
         }
 
         if (FindByName(userName) is not null)
@@ -50,12 +51,13 @@ public sealed partial class AccountStore : IDisposable
 
         var id = Convert.ToInt64(Scalar(
             "INSERT INTO users(org_id, user_name, display_name, role, password_hash, created) VALUES ($org, $name, $display, $role, $hash, $created) RETURNING id",
-            ("$org", organisationId), ("$name", userName.Trim()), ("$display", displayName), ("$role", UserRoles.Name(role)),
+            ("$org", organisationId), ("$name", userName), ("$display", displayName), ("$role", UserRoles.Name(role)),
             ("$hash", passwordHash), ("$created", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture))), CultureInfo.InvariantCulture);
         return FindById(id)!;
     }
 
-    public UserAccount? FindByName(string userName) => One($"{Select} WHERE u.user_name = $v", userName.Trim());
+    /// <summary>The user of a name as typed (normalised as <see cref="UserNames.Normalize"/> does), or null.</summary>
+    public UserAccount? FindByName(string userName) => One($"{Select} WHERE u.user_name = $v", UserNames.Normalize(userName));
 
     public UserAccount? FindById(long id) => One($"{Select} WHERE u.id = $v", id);
 
