@@ -163,6 +163,12 @@ internal static class Migrations
             detail TEXT);
         CREATE INDEX account_changes_user ON account_changes(user_id);
         """,
+
+        // 4 (s3-accounts): a security stamp per user, renewed by a password reset and by disabling, which ends the
+        // user's cookie sessions (a cookie carries the stamp it was issued with).
+        """
+        ALTER TABLE users ADD COLUMN security_stamp TEXT NOT NULL DEFAULT '';
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>
