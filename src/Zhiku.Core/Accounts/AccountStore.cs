@@ -94,7 +94,7 @@ public sealed partial class AccountStore : IDisposable
             }
         }
 
-        return new Caller { OrganisationId = user.OrganisationId, SharingOrganisations = sharing, MaySeeRestricted = UserRoles.MaySeeRestricted(user.Role) };
+        return new Caller { OrganisationId = user.OrganisationId, SharingOrganisations = sharing, MaySeeRestricted = UserRoles.MaySeeRestricted(user.Role), MaySeeFilePaths = user.Role == UserRole.Administrator };
     }
 
     private UserAccount? One(string sql, object value)
