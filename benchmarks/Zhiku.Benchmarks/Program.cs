@@ -13,6 +13,8 @@ return args.FirstOrDefault() switch
     "analytics" => AnalyticsBenchmark.Run(args[1..]),
     "evaluate" => EvaluationBenchmark.Run(args[1..]),
     "suggest" => Zhiku.Benchmarks.Suggest.SuggestBenchmark.Run(args[1..]),
+    "soak" => Zhiku.Benchmarks.Soak.SoakBenchmark.Run(args[1..]),
+    "soak-server" => Zhiku.Benchmarks.Soak.SoakServer.Serve(args[1..]),
     _ => Usage(),
 };
 
@@ -30,6 +32,8 @@ static int Usage()
                                                     co-word network build, Leiden beside igraph, burst detection
           evaluate [spec]                           ASEM uncertainty (10,000 runs) and 1,000 units x 200 indicators
           suggest --data DIR [--rounds R] [--org ID]  search-suggestion latency per keystroke, by caller
+          soak [--data DIR] [--minutes 10] [--connections 8]  mixed searches, analyses and uploads against a served
+                                                    platform: errors and the server's memory after the warm-up
         """);
     return 2;
 }

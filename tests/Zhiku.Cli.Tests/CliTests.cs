@@ -81,7 +81,8 @@ public sealed class CliTests
         var (exit, text, _) = cli.Run("show", "W1");
 
         Assert.Equal("国发〔2019〕5号", work.GetProperty("work").GetProperty("identifiers").GetProperty("docnum").GetString());
-        Assert.Equal(Policies, work.GetProperty("provenance").GetProperty("identifiers.docnum").GetProperty("file").GetString());
+        Assert.Equal(Path.GetFileName(Policies), work.GetProperty("provenance").GetProperty("identifiers.docnum").GetProperty("file").GetString());
+        Assert.Equal(Policies, work.GetProperty("provenance").GetProperty("identifiers.docnum").GetProperty("path").GetString());
         Assert.Equal(0, exit);
         Assert.Contains("国务院关于在市场监管领域全面推行部门联合", text, StringComparison.Ordinal);
     }

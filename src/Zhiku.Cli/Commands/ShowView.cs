@@ -61,7 +61,7 @@ internal static class ShowView
         o.WriteLine("provenance:");
         foreach (var (field, p) in details.Provenance)
         {
-            o.WriteLine($"  {field,-24} {Path.GetFileName(p.File)} record {p.Record} ({p.Format})");
+            o.WriteLine($"  {field,-24} {p.File} record {p.Record} ({p.Format})");
         }
     }
 }

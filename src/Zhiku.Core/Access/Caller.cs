@@ -20,6 +20,12 @@ public sealed record Caller
     /// <summary>True for roles that may read their organisation's restricted records (administrator, manager).</summary>
     public bool MaySeeRestricted { get; init; }
 
+    /// <summary>True for administrators: provenance shows where an imported file lies on the server, not only its name.</summary>
+    public bool MaySeeFilePaths { get; init; }
+
+    /// <summary>Whether provenance shows this caller absolute file paths (the data directory's owner and administrators).</summary>
+    public bool SeesFilePaths => IsDataOwner || MaySeeFilePaths;
+
     /// <summary>The data directory's owner: the CLI on a local data directory.</summary>
     public static Caller Owner { get; } = new() { IsDataOwner = true };
 

@@ -36,12 +36,16 @@ public sealed partial class AccountStore
     public void SetRole(long userId, UserRole role, long? actorId) => Change(userId, actorId, "role", UserRoles.Name(role),
         "UPDATE users SET role = $v WHERE id = $id", UserRoles.Name(role));
 
+    /// <summary>Disables or enables a user; either renews the security stamp, so no cookie issued before survives it.</summary>
     public void SetDisabled(long userId, bool disabled, long? actorId) => Change(userId, actorId, disabled ? "disable" : "enable", null,
-        "UPDATE users SET disabled = $v WHERE id = $id", disabled ? 1 : 0);
+        $"UPDATE users SET disabled = $v, security_stamp = {NewStampSql} WHERE id = $id", disabled ? 1 : 0);
 
-    /// <summary>Replaces a user's password hash (a reset by someone else, audited without the password).</summary>
+    /// <summary>
+    /// Replaces a user's password hash (a reset by someone else, audited without the password) and renews the security
+    /// stamp: every cookie session of the user ends.
+    /// </summary>
     public void ResetPassword(long userId, string passwordHash, long? actorId) => Change(userId, actorId, "reset-password", null,
-        "UPDATE users SET password_hash = $v WHERE id = $id", passwordHash);
+        $"UPDATE users SET password_hash = $v, security_stamp = {NewStampSql} WHERE id = $id", passwordHash);
 
     /// <summary>Deletes all API tokens of a user and returns how many there were.</summary>
     public int RevokeTokens(long userId, long? actorId)

@@ -11,7 +11,7 @@ namespace Zhiku.Accounts;
 /// </summary>
 public sealed partial class AccountStore : IDisposable
 {
-    private const string Select = "SELECT u.id, u.org_id, COALESCE(o.name, ''), u.user_name, u.display_name, u.role, u.password_hash, u.disabled FROM users u LEFT JOIN organisations o ON o.id = u.org_id";
+    private const string Select = "SELECT u.id, u.org_id, COALESCE(o.name, ''), u.user_name, u.display_name, u.role, u.password_hash, u.disabled, u.security_stamp FROM users u LEFT JOIN organisations o ON o.id = u.org_id";
     private readonly SqliteConnection _connection;
     private readonly Lock _lock = new();
 
@@ -38,9 +38,10 @@ public sealed partial class AccountStore : IDisposable
     /// <summary>Creates a user; the user name must be new.</summary>
     public UserAccount CreateUser(long organisationId, string userName, string displayName, UserRole role, string passwordHash)
     {
-        if (string.IsNullOrWhiteSpace(userName))
+        userName = UserNames.Normalize(userName);
+        if (UserNames.Problem(userName) is { } problem)
         {
-            throw new ArgumentException("a user needs a user name");
+            throw new ArgumentException(problem);
         }
 
         if (FindByName(userName) is not null)
@@ -49,13 +50,14 @@ public sealed partial class AccountStore : IDisposable
         }
 
         var id = Convert.ToInt64(Scalar(
-            "INSERT INTO users(org_id, user_name, display_name, role, password_hash, created) VALUES ($org, $name, $display, $role, $hash, $created) RETURNING id",
-            ("$org", organisationId), ("$name", userName.Trim()), ("$display", displayName), ("$role", UserRoles.Name(role)),
-            ("$hash", passwordHash), ("$created", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture))), CultureInfo.InvariantCulture);
+            "INSERT INTO users(org_id, user_name, display_name, role, password_hash, created, security_stamp) VALUES ($org, $name, $display, $role, $hash, $created, $stamp) RETURNING id",
+            ("$org", organisationId), ("$name", userName), ("$display", displayName), ("$role", UserRoles.Name(role)),
+            ("$hash", passwordHash), ("$created", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)), ("$stamp", NewStamp)), CultureInfo.InvariantCulture);
         return FindById(id)!;
     }
 
-    public UserAccount? FindByName(string userName) => One($"{Select} WHERE u.user_name = $v", userName.Trim());
+    /// <summary>The user of a name as typed (normalised as <see cref="UserNames.Normalize"/> does), or null.</summary>
+    public UserAccount? FindByName(string userName) => One($"{Select} WHERE u.user_name = $v", UserNames.Normalize(userName));
 
     public UserAccount? FindById(long id) => One($"{Select} WHERE u.id = $v", id);
 
@@ -92,7 +94,7 @@ public sealed partial class AccountStore : IDisposable
             }
         }
 
-        return new Caller { OrganisationId = user.OrganisationId, SharingOrganisations = sharing, MaySeeRestricted = UserRoles.MaySeeRestricted(user.Role) };
+        return new Caller { OrganisationId = user.OrganisationId, SharingOrganisations = sharing, MaySeeRestricted = UserRoles.MaySeeRestricted(user.Role), MaySeeFilePaths = user.Role == UserRole.Administrator };
     }
 
     private UserAccount? One(string sql, object value)
@@ -112,7 +114,13 @@ public sealed partial class AccountStore : IDisposable
             UserRoles.Parse(reader.GetString(5)), reader.GetString(6))
         {
             Disabled = reader.GetInt64(7) != 0,
+            SecurityStamp = reader.GetString(8),
         };
+
+    // SQL for a fresh random stamp, so that an update and its new stamp are one statement.
+    private const string NewStampSql = "lower(hex(randomblob(16)))";
+
+    private static string NewStamp => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 
     private object? Scalar(string sql, params (string Name, object Value)[] parameters)
     {

@@ -6,4 +6,7 @@ public sealed record UserAccount(
 {
     /// <summary>A disabled user cannot sign in, and their cookies and tokens no longer authenticate.</summary>
     public bool Disabled { get; init; }
+
+    /// <summary>Renewed by a password reset and by disabling; a sign-in cookie with another stamp no longer authenticates.</summary>
+    public string SecurityStamp { get; init; } = string.Empty;
 }

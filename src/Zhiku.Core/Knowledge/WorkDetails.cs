@@ -2,11 +2,19 @@ using Zhiku.Model;
 
 namespace Zhiku.Knowledge;
 
-/// <summary>Where one stored value came from.</summary>
-public sealed record FieldProvenance(string File, string Format, int Record, int Line, long Batch);
+/// <summary>Where one stored value came from: the file's name and the import batch; its absolute path only for administrators.</summary>
+public sealed record FieldProvenance(string File, string Format, int Record, int Line, long Batch)
+{
+    /// <summary>The absolute path of the imported file on the server; null unless the caller sees file paths.</summary>
+    public string? Path { get; init; }
+}
 
-/// <summary>One source record of a work.</summary>
-public sealed record WorkSource(long SourceId, string File, string Format, int Record, int Line, long Batch);
+/// <summary>One source record of a work: the file's name and the import batch; its absolute path only for administrators.</summary>
+public sealed record WorkSource(long SourceId, string File, string Format, int Record, int Line, long Batch)
+{
+    /// <summary>The absolute path of the imported file on the server; null unless the caller sees file paths.</summary>
+    public string? Path { get; init; }
+}
 
 /// <summary>An author of a work linked to the person in the knowledge base.</summary>
 public sealed record Authorship(int Position, string Name, string? PersonId);

@@ -22,8 +22,12 @@ public sealed class KnowledgeStore : IDisposable
 
     internal SqliteConnection Connection { get; }
 
-    /// <summary>Opens (creating when missing) the store of a data directory and brings its schema up to date.</summary>
-    public static KnowledgeStore Open(DataDirectory directory)
+    /// <summary>
+    /// Opens (creating when missing) the store of a data directory and brings its schema up to date. Batches left
+    /// running are marked interrupted, unless <paramref name="recoverInterrupted"/> is false: a command that only
+    /// manages accounts may run beside a server whose import is still going.
+    /// </summary>
+    public static KnowledgeStore Open(DataDirectory directory, bool recoverInterrupted = true)
     {
         directory.EnsureExists();
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
@@ -37,7 +41,11 @@ public sealed class KnowledgeStore : IDisposable
         Migrations.Apply(connection);
         var store = new KnowledgeStore(directory, connection);
         store.EnsureHomeOrganisation();
-        store.MarkInterruptedBatches();
+        if (recoverInterrupted)
+        {
+            store.MarkInterruptedBatches();
+        }
+
         return store;
     }
 

@@ -196,6 +196,12 @@ internal static class Migrations
         """
         CREATE INDEX work_sources_content ON work_sources(hash);
         """,
+
+        // 7 (s3-accounts): a security stamp per user, renewed by a password reset and by disabling, which ends the
+        // user's cookie sessions (a cookie carries the stamp it was issued with).
+        """
+        ALTER TABLE users ADD COLUMN security_stamp TEXT NOT NULL DEFAULT '';
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

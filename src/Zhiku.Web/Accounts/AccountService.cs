@@ -44,6 +44,7 @@ internal sealed class AccountService(AccountStore store)
             new Claim(ZhikuClaims.UserId, user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new Claim(ZhikuClaims.OrganisationId, user.OrganisationId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new Claim(ZhikuClaims.OrganisationName, user.OrganisationName),
+            new Claim(ZhikuClaims.SecurityStamp, user.SecurityStamp),
         ],
         scheme));
 

@@ -57,7 +57,7 @@ internal static class AuthenticationSetup
                 }
 
                 var permits = context.RequestServices.GetRequiredService<IOptions<ZhikuWebOptions>>().Value.SignInPermitsPerMinute;
-                var user = context.Request.HasFormContentType ? context.Request.Form["UserName"].ToString().ToLowerInvariant() : string.Empty;
+                var user = context.Request.HasFormContentType ? UserNames.Key(context.Request.Form["UserName"].ToString()) : string.Empty;
                 var key = string.Create(CultureInfo.InvariantCulture, $"{context.Connection.RemoteIpAddress}|{user}");
                 return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
                 {

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using System.Security.Cryptography;
-using Microsoft.AspNetCore.Identity;
 using Zhiku.Accounts;
 
 namespace Zhiku.Web.Accounts;
@@ -10,8 +8,6 @@ namespace Zhiku.Web.Accounts;
 /// own organisation; nobody changes their own role or disables themselves (the platform must keep an administrator).</summary>
 internal sealed class UserManagement(AccountStore store)
 {
-    private readonly PasswordHasher<UserAccount> _hasher = new();
-
     public AccountStore Store { get; } = store;
 
     /// <summary>The users the actor may manage; null when the actor manages nobody.</summary>
@@ -53,8 +49,8 @@ internal sealed class UserManagement(AccountStore store)
     /// <summary>Sets a new random password and returns it (to be shown once).</summary>
     public string ResetPassword(UserAccount user, ClaimsPrincipal actor)
     {
-        var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('+', 'x').Replace('/', 'y');
-        Store.ResetPassword(user.Id, _hasher.HashPassword(user, password), ActorId(actor));
+        var password = Passwords.Generate();
+        Store.ResetPassword(user.Id, Passwords.Hash(password), ActorId(actor));
         return password;
     }
 

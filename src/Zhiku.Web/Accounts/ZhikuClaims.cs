@@ -6,4 +6,5 @@ internal static class ZhikuClaims
     public const string UserId = "zhiku:uid";
     public const string OrganisationId = "zhiku:org";
     public const string OrganisationName = "zhiku:org-name";
+    public const string SecurityStamp = "zhiku:stamp";
 }

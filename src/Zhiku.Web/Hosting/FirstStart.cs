@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -27,7 +26,7 @@ internal sealed class FirstStart(
         {
             var org = kb.Store.EnsureOrganisation(SampleCorpus.DemoOrganisation, OrganisationType.ThinkTank);
             password = string.IsNullOrEmpty(options.Value.AdminPassword)
-                ? Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('+', 'x').Replace('/', 'y')
+                ? Passwords.Generate()
                 : options.Value.AdminPassword;
             accounts.CreateUser(org, AdminUserName, "管理员 (Administrator)", UserRole.Administrator, password);
         }

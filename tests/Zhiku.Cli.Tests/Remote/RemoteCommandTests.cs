@@ -104,6 +104,26 @@ public sealed class RemoteCommandTests(RemotePlatform platform) : IClassFixture<
     }
 
     [Fact]
+    public void Show_json_on_a_server_names_file_and_batch_and_gives_the_server_path_only_to_an_administrator()
+    {
+        using var run = new CliRun();
+        var id = platform.KnowledgeBase.Search(new SearchRequest { Query = RemotePlatform.PublicMarker }, Caller.Owner).Hits.Single().Id;
+
+        var (exit, anonymous, error) = run.Run("show", id, "--server", platform.Address, "--json");
+        var viewer = run.Json("show", id, "--server", platform.Address, "--token", platform.ViewerToken);
+        var administrator = run.Json("show", id, "--server", platform.Address, "--token", platform.AdministratorToken);
+
+        Assert.True(exit == 0, error);
+        Assert.DoesNotContain(platform.Files, anonymous, StringComparison.Ordinal);
+        var source = System.Text.Json.JsonDocument.Parse(anonymous).RootElement.GetProperty("sources")[0];
+        Assert.Equal("public.ris", source.GetProperty("file").GetString());
+        Assert.True(source.GetProperty("batch").GetInt64() > 0);
+        Assert.DoesNotContain(platform.Files, viewer.ToString(), StringComparison.Ordinal);
+        Assert.Equal("public.ris", viewer.GetProperty("provenance").EnumerateObject().First().Value.GetProperty("file").GetString());
+        Assert.Equal(Path.Combine(platform.Files, "public.ris"), administrator.GetProperty("sources")[0].GetProperty("path").GetString());
+    }
+
+    [Fact]
     public void Show_of_a_record_the_caller_may_not_see_says_no_such_work()
     {
         using var run = new CliRun();

@@ -124,6 +124,51 @@ public sealed class UserManagementTests(PlatformFactory factory)
         Assert.DoesNotContain(password, await (await As("administrator").GetAsync("/api/v1/users/changes")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    // The sign-in cookie as a browser (or someone who copied it) would send it again: a fresh client, no cookie jar.
+    private async Task<HttpClient> CookieReplayAsync(string userName, string password = TestUsers.Password)
+    {
+        var signIn = await Http.SignInAsync(Http.Anonymous(_platform), userName, password);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        var cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("zhiku-auth=", StringComparison.Ordinal)).Split(';')[0];
+        var client = _platform.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account")).StatusCode);
+        return client;
+    }
+
+    [Fact]
+    public async Task A_password_reset_ends_every_existing_cookie_session_of_the_user()
+    {
+        var (target, _) = NewUser("stolen-cookie", UserRole.Manager);
+        var first = await CookieReplayAsync(target.UserName);
+        var second = await CookieReplayAsync(target.UserName);
+        var bystander = await CookieReplayAsync("analyst");
+        Assert.Equal(1, (await Responses.GetJsonAsync(second, "/api/v1/search?q=" + Probes.Marker(AccessLevel.Restricted))).GetProperty("total").GetInt32());
+
+        var reset = await JsonAsync(await As("administrator").PostAsync($"/api/v1/users/{target.Id}/password", null));
+
+        var page = await first.GetAsync("/account");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Contains("/account/signin", page.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(0, (await Responses.GetJsonAsync(second, "/api/v1/search?q=" + Probes.Marker(AccessLevel.Restricted))).GetProperty("total").GetInt32());
+        Assert.Equal(HttpStatusCode.OK, (await bystander.GetAsync("/account")).StatusCode);
+        var renewed = await CookieReplayAsync(target.UserName, reset.GetProperty("password").GetString()!);
+        Assert.Equal(1, (await Responses.GetJsonAsync(renewed, "/api/v1/search?q=" + Probes.Marker(AccessLevel.Restricted))).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Enabling_a_disabled_user_again_does_not_revive_their_old_cookie_sessions()
+    {
+        var (target, _) = NewUser("re-enabled", UserRole.Viewer);
+        var old = await CookieReplayAsync(target.UserName);
+
+        await JsonAsync(await As("administrator").PostAsync($"/api/v1/users/{target.Id}/disable", null));
+        await JsonAsync(await As("administrator").PostAsync($"/api/v1/users/{target.Id}/enable", null));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await old.GetAsync("/account")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await CookieReplayAsync(target.UserName)).GetAsync("/account")).StatusCode);
+    }
+
     [Fact]
     public async Task Revoking_tokens_makes_every_token_of_the_user_unknown()
     {

@@ -167,4 +167,25 @@ public sealed class EvaluationRunTests(PlatformFactory factory)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(before, Directory.Exists(Path.Combine(_platform.DataRoot, "evaluations")) ? Directory.GetDirectories(Path.Combine(_platform.DataRoot, "evaluations")).Length : 0);
     }
+
+    [Fact]
+    public async Task A_pasted_spec_of_nested_aliases_answers_400_at_once_and_leaves_no_run()
+    {
+        var bomb = new System.Text.StringBuilder("steps: []\nuncertainty:\n  l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (var level = 1; level <= 7; level++)
+        {
+            bomb.Append($"  l{level}: &l{level} [").AppendJoin(", ", Enumerable.Repeat($"*l{level - 1}", 9)).Append("]\n");
+        }
+
+        var fields = new Dictionary<string, string>(EvaluationUploads.AsemChoices, StringComparer.Ordinal) { ["spec"] = bomb.ToString() };
+        var folder = Path.Combine(_platform.DataRoot, "evaluations");
+        var before = Directory.Exists(folder) ? Directory.GetDirectories(folder).Length : 0;
+        using var form = EvaluationUploads.Asem(fields);
+
+        var response = await Http.WithToken(_platform, _platform.Users["analyst"].Token).PostAsync("/api/v1/evaluations/run", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("aliases", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, Directory.Exists(folder) ? Directory.GetDirectories(folder).Length : 0);
+    }
 }

@@ -15,6 +15,11 @@ public static class SpecLoader
     public static EvaluationSpec Load(string path)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        if (new FileInfo(path) is { Exists: true, Length: > SpecBounds.MaxCharacters * 4L } large)
+        {
+            throw new ArgumentException($"{path}: the spec has {large.Length:N0} bytes, more than a spec of {SpecBounds.MaxCharacters:N0} characters can have");
+        }
+
         return Parse(File.ReadAllText(path), folder, path);
     }
 
@@ -107,6 +112,7 @@ public static class SpecLoader
     /// <summary>A spec's YAML or JSON text as a map; a clear error naming the spec when it is not one.</summary>
     internal static IReadOnlyDictionary<string, object?> ReadMap(string text, string name, string notAMap)
     {
+        SpecBounds.Check(text, name);
         object? root;
         try
         {

@@ -39,18 +39,19 @@ internal static class WorkReader
 
         var work = StoreJson.Deserialize<WorkRecord>(reader.GetString(2));
         var ownerName = reader.IsDBNull(4) ? owner.ToString(CultureInfo.InvariantCulture) : reader.GetString(4);
-        var sources = Sources(connection, id);
+        var sources = Sources(connection, id, caller.SeesFilePaths);
         var provenanceIds = reader.IsDBNull(3)
             ? sources.Count > 0 ? WorkMerger.Merge([new SourcedRecord(sources[0].SourceId, work)]).Provenance : new SortedDictionary<string, long>(StringComparer.Ordinal)
             : StoreJson.Deserialize<SortedDictionary<string, long>>(reader.GetString(3));
         var byId = sources.ToDictionary(s => s.SourceId);
         var provenance = provenanceIds
             .Where(p => byId.ContainsKey(p.Value))
-            .ToDictionary(p => p.Key, p => { var s = byId[p.Value]; return new FieldProvenance(s.File, s.Format, s.Record, s.Line, s.Batch); }, StringComparer.Ordinal);
+            .ToDictionary(p => p.Key, p => { var s = byId[p.Value]; return new FieldProvenance(s.File, s.Format, s.Record, s.Line, s.Batch) { Path = s.Path }; }, StringComparer.Ordinal);
         return new WorkDetails(WorkIds.Format(id), ownerName, access, work, Authorships(connection, id), provenance, sources);
     }
 
-    private static List<WorkSource> Sources(SqliteConnection connection, long id)
+    // The store keeps the path as imported (absolute, uploads/… for the web); callers see the file name and batch.
+    private static List<WorkSource> Sources(SqliteConnection connection, long id, bool withPaths)
     {
         using var cmd = connection.CreateCommand();
         cmd.CommandText = "SELECT id, file, format, record, line, batch_id FROM work_sources WHERE work_id = $id ORDER BY id";
@@ -59,11 +60,18 @@ internal static class WorkReader
         var result = new List<WorkSource>();
         while (reader.Read())
         {
-            result.Add(new WorkSource(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt64(5)));
+            var path = reader.GetString(1);
+            result.Add(new WorkSource(reader.GetInt64(0), FileName(path), reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt64(5))
+            {
+                Path = withPaths ? path : null,
+            });
         }
 
         return result;
     }
+
+    // Paths of either separator: a data directory moved between systems keeps the other one's.
+    private static string FileName(string path) => path[(path.LastIndexOfAny(['/', '\\']) + 1)..];
 
     private static List<Authorship> Authorships(SqliteConnection connection, long id)
     {
