@@ -15,6 +15,7 @@ return args.FirstOrDefault() switch
     "suggest" => Zhiku.Benchmarks.Suggest.SuggestBenchmark.Run(args[1..]),
     "soak" => Zhiku.Benchmarks.Soak.SoakBenchmark.Run(args[1..]),
     "soak-server" => Zhiku.Benchmarks.Soak.SoakServer.Serve(args[1..]),
+    "cnki-table" => Zhiku.Benchmarks.Importing.CnkiTableBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -34,6 +35,7 @@ static int Usage()
           suggest --data DIR [--rounds R] [--org ID]  search-suggestion latency per keystroke, by caller
           soak [--data DIR] [--minutes 10] [--connections 8]  mixed searches, analyses and uploads against a served
                                                     platform: errors and the server's memory after the warm-up
+          cnki-table [--rows 500] [--rounds R]      a CNKI table export (HTML .xls, XLSX, CSV): read and import
         """);
     return 2;
 }
