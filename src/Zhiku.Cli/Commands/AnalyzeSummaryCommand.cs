@@ -5,34 +5,32 @@ using Zhiku.Analytics.Bibliometrics;
 using Zhiku.Cli.Output;
 using Zhiku.Knowledge;
 using Zhiku.Model;
-using Zhiku.Search;
 
 namespace Zhiku.Cli.Commands;
 
-/// <summary><c>zhiku analyze summary [--query Q]</c>: bibliometrix's main information over the works a query finds.</summary>
+/// <summary>
+/// <c>zhiku analyze summary [--query Q] [--no-merge]</c>: bibliometrix's main information over the works a query finds,
+/// with the records merged as duplicates and the evidence; <c>--no-merge</c> counts the records as exported.
+/// </summary>
 internal static class AnalyzeSummaryCommand
 {
-
     public static Command Create(CliContext context)
     {
         var query = new Option<string?>("--query") { Description = "Analyse only the works this query finds (default: all)" };
-        var command = new Command("summary", "Descriptive bibliometrics (bibliometrix's main information)") { query };
+        var noMerge = new Option<bool>("--no-merge") { Description = "Count the records as exported, duplicates included (bibliometrix without duplicatedMatching)" };
+        var command = new Command("summary", "Descriptive bibliometrics (bibliometrix's main information)") { query, noMerge };
         command.SetAction(parse => context.Guard(() =>
         {
             using var kb = context.Open(parse);
-            var summary = SummaryCalculator.Compute(Works(kb, parse.GetValue(query), Caller.Owner));
+            var set = kb.WorksForAnalysis(parse.GetValue(query), Caller.Owner, merge: !parse.GetValue(noMerge));
+            var summary = SummaryCalculator.Compute(set.Works) with { Deduplication = set.Deduplication };
             if (parse.GetValue(context.JsonOption))
             {
                 Json.Write(context.Output, summary);
                 return 0;
             }
 
-            var o = context.Output;
-            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"documents {summary.Documents}; timespan {summary.Timespan.From}:{summary.Timespan.To}; sources {summary.Sources}"));
-            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"annual growth rate % {summary.AnnualGrowthRate:F2}; average citations per document {summary.AverageCitationsPerDocument:F2}; references {summary.References}"));
-            o.WriteLine($"author keywords (DE) {summary.AuthorKeywords}; keywords plus (ID) {summary.KeywordsPlus}");
-            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"authors {summary.Authors}; appearances {summary.AuthorAppearances}; single-authored documents {summary.SingleAuthoredDocuments}; co-authors per document {summary.CoAuthorsPerDocument:F2}; international co-authorships % {summary.InternationalCoAuthorships:F2}"));
-            o.WriteLine("annual production: " + string.Join(", ", summary.AnnualProduction.Select(p => $"{p.Key} {p.Value}")));
+            Write(context.Output, summary);
             return 0;
         }));
         return command;
@@ -40,4 +38,26 @@ internal static class AnalyzeSummaryCommand
 
     /// <summary>The works matching the query through the search, so that the caller's access applies.</summary>
     internal static List<WorkRecord> Works(KnowledgeBase kb, string? query, Caller caller) => kb.WorksMatching(query, caller);
+
+    private static void Write(TextWriter o, DescriptiveSummary summary)
+    {
+        var citations = summary.AverageCitationsPerDocument is { } average
+            ? average.ToString("F2", CultureInfo.InvariantCulture)
+            : string.Create(CultureInfo.InvariantCulture, $"unknown ({summary.DocumentsWithoutCitationCounts} documents from sources without citation counts)");
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"documents {summary.Documents}; timespan {summary.Timespan.From}:{summary.Timespan.To}; sources {summary.Sources}"));
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"annual growth rate % {summary.AnnualGrowthRate:F2}; average citations per document {citations}; references {summary.References}"));
+        o.WriteLine($"author keywords (DE) {summary.AuthorKeywords}; keywords plus (ID) {summary.KeywordsPlus}");
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"authors {summary.Authors}; appearances {summary.AuthorAppearances}; single-authored documents {summary.SingleAuthoredDocuments}; co-authors per document {summary.CoAuthorsPerDocument:F2}; international co-authorships % {summary.InternationalCoAuthorships:F2}"));
+        o.WriteLine("annual production: " + string.Join(", ", summary.AnnualProduction.Select(p => $"{p.Key} {p.Value}")));
+        if (summary.Deduplication is { } d)
+        {
+            o.WriteLine(d.Merged
+                ? $"records {d.Records}; merged as duplicates {d.MergedRecords} (--no-merge counts the records as exported)"
+                : $"records {d.Records}, counted as exported (not merged); {d.Duplicates.Count} works have several records");
+            foreach (var dup in d.Duplicates)
+            {
+                o.WriteLine($"  {dup.Work}: {dup.Evidence} — {string.Join(" + ", dup.Records)}");
+            }
+        }
+    }
 }

@@ -84,16 +84,57 @@ public sealed class KnowledgeBase : IDisposable
     /// </summary>
     public List<Model.WorkRecord> WorksMatching(string? query, Caller caller, IReadOnlyDictionary<string, string>? filters = null)
     {
-        const int Page = 2000;
+        using var connection = Store.OpenReader();
+        return [.. Matching(connection, query, caller, filters).Select(d => d.Work)];
+    }
+
+    /// <summary>
+    /// The works a query finds as an analysis counts them: merged (the default), or each work's records as they were
+    /// exported (<paramref name="merge"/> false, bibliometrix's view without duplicatedMatching); either way with the
+    /// works stored from several records and the evidence that merged them.
+    /// </summary>
+    public AnalysisWorks WorksForAnalysis(string? query, Caller caller, IReadOnlyDictionary<string, string>? filters = null, bool merge = true)
+    {
         using var connection = Store.OpenReader();
         var works = new List<Model.WorkRecord>();
+        var records = new List<Model.WorkRecord>();
+        var duplicates = new List<Analytics.Bibliometrics.MergedDuplicate>();
+        foreach (var details in Matching(connection, query, caller, filters))
+        {
+            works.Add(details.Work);
+            if (details.Sources.Count < 2)
+            {
+                records.Add(details.Work);
+                continue;
+            }
+
+            var sources = Reading.SourceRecords.Read(connection, details.Id);
+            records.AddRange(sources);
+            duplicates.Add(new(details.Id, Reading.DuplicateEvidence.Of(sources), [.. details.Sources.Select(Reading.DuplicateEvidence.Describe)]));
+        }
+
+        return merge
+            ? new AnalysisWorks(works, new(true, records.Count, records.Count - works.Count, duplicates))
+            : new AnalysisWorks(records, new(false, records.Count, 0, duplicates));
+    }
+
+    private IEnumerable<WorkDetails> Matching(Microsoft.Data.Sqlite.SqliteConnection connection, string? query, Caller caller, IReadOnlyDictionary<string, string>? filters)
+    {
+        const int Page = 2000;
         for (var offset = 0; ; offset += Page)
         {
             var result = Search(new SearchRequest { Query = string.IsNullOrWhiteSpace(query) ? "*" : query, Offset = offset, Limit = Page, FacetSize = 0, IncludeSnippets = false, Filters = filters ?? new Dictionary<string, string>() }, caller);
-            works.AddRange(result.Hits.Select(h => Reading.WorkReader.Read(connection, h.Id, caller)?.Work).OfType<Model.WorkRecord>());
+            foreach (var hit in result.Hits)
+            {
+                if (Reading.WorkReader.Read(connection, hit.Id, caller) is { } details)
+                {
+                    yield return details;
+                }
+            }
+
             if (offset + Page >= result.Total || result.Hits.Count == 0)
             {
-                return works;
+                yield break;
             }
         }
     }

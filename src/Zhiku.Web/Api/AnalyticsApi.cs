@@ -37,24 +37,24 @@ internal static class AnalyticsApi
     public static IEndpointRouteBuilder MapAnalyticsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/analytics").WithTags("Analytics");
-        group.MapGet("/summary", (HttpContext c, KnowledgeBase kb) => Run(c, kb, Summary)).WithSummary("Descriptive bibliometrics of the works q finds");
-        group.MapGet("/network", (HttpContext c, KnowledgeBase kb) => NetworkFiles.Formats.Contains(c.Request.Query["format"].ToString()) ? NetworkFile(c, kb) : Run(c, kb, Network))
+        group.MapGet("/summary", (HttpContext c, KnowledgeBase kb) => Run(c, kb, Summary)).WithSummary("Descriptive bibliometrics of the works q finds (merge=off: the records as exported)");
+        group.MapGet("/network", (HttpContext c, KnowledgeBase kb) => NetworkFiles.Formats.Contains(c.Request.Query["format"].ToString()) ? NetworkFile(c, kb) : Run(c, kb, (set, q) => Network(set.Works, q)))
             .WithSummary("Co-word network (top, seed), Leiden clusters, VOS layout; format=json|csv|xlsx|vosviewer (map and network in a ZIP)|vosviewer-map|vosviewer-network|graphml|gexf|pajek");
-        group.MapGet("/bursts", (HttpContext c, KnowledgeBase kb) => Run(c, kb, Bursts)).WithSummary("Kleinberg keyword bursts by year (s, gamma)");
-        group.MapGet("/themes", (HttpContext c, KnowledgeBase kb) => Run(c, kb, Themes)).WithSummary("Thematic map (Callon centrality and density)");
-        group.MapGet("/evolution", (HttpContext c, KnowledgeBase kb) => Run(c, kb, Evolution)).WithSummary("Thematic evolution across periods (years=cut years; default: thirds of the documents)");
-        group.MapGet("/trends", (HttpContext c, KnowledgeBase kb) => Run(c, kb, Trends)).WithSummary("Logistic and Gompertz fits of yearly counts");
+        group.MapGet("/bursts", (HttpContext c, KnowledgeBase kb) => Run(c, kb, (set, q) => Bursts(set.Works, q))).WithSummary("Kleinberg keyword bursts by year (s, gamma)");
+        group.MapGet("/themes", (HttpContext c, KnowledgeBase kb) => Run(c, kb, (set, q) => Themes(set.Works, q))).WithSummary("Thematic map (Callon centrality and density)");
+        group.MapGet("/evolution", (HttpContext c, KnowledgeBase kb) => Run(c, kb, (set, q) => Evolution(set.Works, q))).WithSummary("Thematic evolution across periods (years=cut years; default: thirds of the documents)");
+        group.MapGet("/trends", (HttpContext c, KnowledgeBase kb) => Run(c, kb, (set, q) => Trends(set.Works, q))).WithSummary("Logistic and Gompertz fits of yearly counts");
         group.MapGet("/report", AnalyticsReportApi.Report).WithSummary("HTML or DOCX analysis report (lang=zh|en, format=html|docx)");
         return app;
     }
 
-    private static IResult Run(HttpContext context, KnowledgeBase kb, Func<IReadOnlyList<WorkRecord>, IQueryCollection, (object Json, List<string[]> Table)> analysis)
+    private static IResult Run(HttpContext context, KnowledgeBase kb, Func<AnalysisWorks, IQueryCollection, (object Json, List<string[]> Table)> analysis)
     {
         try
         {
             var query = context.Request.Query;
             var (q, filters) = AnalyticsRequest.Search(query);
-            var (json, table) = analysis(Works(kb, q, context.Caller(), filters), query);
+            var (json, table) = analysis(kb.WorksForAnalysis(q, context.Caller(), filters, AnalyticsRequest.Merge(query)), query);
             return query["format"].ToString() switch
             {
                 "" or "json" => TypedResults.Json(json, JsonOptions),
@@ -89,9 +89,10 @@ internal static class AnalyticsApi
     internal static List<WorkRecord> Works(KnowledgeBase kb, string query, Caller caller, IReadOnlyDictionary<string, string>? filters = null) =>
         kb.WorksMatching(query, caller, filters);
 
-    private static (object, List<string[]>) Summary(IReadOnlyList<WorkRecord> works, IQueryCollection query)
+    private static (object, List<string[]>) Summary(AnalysisWorks set, IQueryCollection query)
     {
-        var s = SummaryCalculator.Compute(works);
+        var s = SummaryCalculator.Compute(set.Works) with { Deduplication = set.Deduplication };
+        var d = set.Deduplication;
         var table = new List<string[]>
         {
             new[] { "measure", "value" },
@@ -100,6 +101,7 @@ internal static class AnalyticsApi
             new[] { "sources", N(s.Sources) },
             new[] { "annualGrowthRate", N(s.AnnualGrowthRate) },
             new[] { "averageCitationsPerDocument", N(s.AverageCitationsPerDocument) },
+            new[] { "documentsWithoutCitationCounts", N(s.DocumentsWithoutCitationCounts) },
             new[] { "references", N(s.References) },
             new[] { "authorKeywords", N(s.AuthorKeywords) },
             new[] { "keywordsPlus", N(s.KeywordsPlus) },
@@ -110,6 +112,10 @@ internal static class AnalyticsApi
             new[] { "internationalCoAuthorships", N(s.InternationalCoAuthorships) },
         };
         table.AddRange(s.AnnualProduction.Select(p => new[] { "annualProduction." + N(p.Key), N(p.Value) }));
+        table.Add(["merged", d.Merged ? "yes" : "no"]);
+        table.Add(["records", N(d.Records)]);
+        table.Add(["mergedRecords", N(d.MergedRecords)]);
+        table.AddRange(d.Duplicates.Select(m => new[] { "duplicate." + m.Work, m.Evidence + ": " + string.Join(" + ", m.Records) }));
         return (s, table);
     }
 

@@ -14,7 +14,10 @@ namespace Zhiku.Web.Api;
 internal static class AnalyticsRequest
 {
     /// <summary>The names of the workspace's controls, carried from the page into every API call.</summary>
-    public static IReadOnlyList<string> Controls { get; } = ["type", "counting", "normalize", "occurrences", "top", "cluster", "resolution", "seed", "s", "gamma", "topic", "years"];
+    public static IReadOnlyList<string> Controls { get; } = ["type", "counting", "normalize", "occurrences", "top", "cluster", "resolution", "seed", "s", "gamma", "topic", "years", "merge"];
+
+    /// <summary>merge=off counts the records as exported (bibliometrix without duplicatedMatching); anything else merges.</summary>
+    public static bool Merge(IQueryCollection query) => query["merge"].ToString() is not ("off" or "false" or "no");
 
     /// <summary>The search's query ("*" when empty) and facet filters, as the search page reads them.</summary>
     public static (string Query, IReadOnlyDictionary<string, string> Filters) Search(IQueryCollection query)

@@ -79,6 +79,29 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public void Summary_states_the_merged_duplicates_and_no_merge_counts_the_records_as_exported()
+    {
+        using var cli = new CliRun();
+        cli.Json("import", CliRun.Shared("bibliographic/scopus/scientopy_2017.csv"));
+
+        var merged = cli.Json("analyze", "summary");
+        var exported = cli.Json("analyze", "summary", "--no-merge");
+        var (exit, text, _) = cli.Run("analyze", "summary");
+
+        Assert.Equal(919, merged.GetProperty("documents").GetInt32());
+        Assert.Equal(2, merged.GetProperty("deduplication").GetProperty("mergedRecords").GetInt32());
+        Assert.Equal(
+            ["doi 10.1145/2619239.2626319", "doi 10.1145/2968456.2974005"],
+            merged.GetProperty("deduplication").GetProperty("duplicates").EnumerateArray().Select(d => d.GetProperty("evidence").GetString()).Order());
+        Assert.Equal(921, exported.GetProperty("documents").GetInt32());
+        Assert.False(exported.GetProperty("deduplication").GetProperty("merged").GetBoolean());
+        Assert.Equal(4.34, Math.Round(exported.GetProperty("averageCitationsPerDocument").GetDouble(), 2));
+        Assert.Equal(0, exit);
+        Assert.Contains("records 921; merged as duplicates 2", text, StringComparison.Ordinal);
+        Assert.Contains("doi 10.1145/2968456.2974005", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sources_json_gives_ranked_sources_bradford_zones_and_impact()
     {
         using var cli = new CliRun();

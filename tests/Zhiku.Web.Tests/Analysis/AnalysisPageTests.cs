@@ -28,6 +28,20 @@ public sealed partial class AnalysisPageTests(PlatformFactory factory)
     }
 
     [Fact]
+    public async Task The_merge_switch_is_a_workspace_control_carried_into_the_api_links()
+    {
+        var client = Http.Anonymous(_platform);
+
+        var html = await client.GetStringAsync("/analysis?q=*&merge=off&lang=en");
+
+        Assert.Contains("id=\"control-merge\"", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"off\" selected=\"selected\">off</option>", html, StringComparison.Ordinal);
+        Assert.Contains("Works with several records (not merged)", html, StringComparison.Ordinal);
+        Assert.Matches("/api/v1/analytics/summary\\?format=csv[^\"]*merge=off", html);
+        Assert.Contains("id=\"summary-records\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_search_page_links_to_the_workspace_of_its_query()
     {
         var html = await Http.Anonymous(_platform).GetStringAsync("/?q=electromagnetic");

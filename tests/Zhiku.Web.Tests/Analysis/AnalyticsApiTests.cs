@@ -31,6 +31,22 @@ public sealed class AnalyticsApiTests(PlatformFactory factory)
     }
 
     [Fact]
+    public async Task Summary_says_how_records_were_merged_and_merge_off_counts_them_as_exported()
+    {
+        var analyst = Http.WithToken(_platform, _platform.Users["analyst"].Token);
+
+        var merged = await Responses.GetJsonAsync(analyst, "/api/v1/analytics/summary?q=*");
+        var exported = await Responses.GetJsonAsync(analyst, "/api/v1/analytics/summary?q=*&merge=off");
+
+        var d = merged.GetProperty("deduplication");
+        Assert.True(d.GetProperty("merged").GetBoolean());
+        Assert.Equal(d.GetProperty("records").GetInt32() - d.GetProperty("mergedRecords").GetInt32(), merged.GetProperty("documents").GetInt32());
+        Assert.False(exported.GetProperty("deduplication").GetProperty("merged").GetBoolean());
+        Assert.Equal(d.GetProperty("records").GetInt32(), exported.GetProperty("documents").GetInt32());
+        Assert.True(merged.TryGetProperty("documentsWithoutCitationCounts", out _));
+    }
+
+    [Fact]
     public async Task Anonymous_analytics_never_include_a_restricted_probe()
     {
         var marker = Probes.Marker(Zhiku.Model.AccessLevel.Restricted);

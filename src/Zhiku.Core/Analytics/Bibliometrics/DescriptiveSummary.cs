@@ -52,6 +52,9 @@ public sealed record DescriptiveSummary
     /// <summary>Percentage of documents whose addresses name more than one country (bibliometrix AU_CO; see <see cref="BibliometrixKeys.Country"/>).</summary>
     public required double InternationalCoAuthorships { get; init; }
 
+    /// <summary>How duplicate records were counted; null when the works were not read from a knowledge base.</summary>
+    public Deduplication? Deduplication { get; init; }
+
     /// <summary>Documents per publication year (years without documents are absent, as in bibliometrix's table).</summary>
     public required IReadOnlyDictionary<int, int> AnnualProduction { get; init; }
 }

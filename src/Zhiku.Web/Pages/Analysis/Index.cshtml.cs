@@ -50,7 +50,8 @@ internal sealed class IndexModel(KnowledgeBase kb) : PageModel
             }
 
             ApiQuery = api.ToString();
-            Summary = SummaryCalculator.Compute(AnalyticsApi.Works(kb, Query, HttpContext.Caller(), filters));
+            var set = kb.WorksForAnalysis(Query, HttpContext.Caller(), filters, AnalyticsRequest.Merge(Request.Query));
+            Summary = SummaryCalculator.Compute(set.Works) with { Deduplication = set.Deduplication };
         }
         catch (Exception e) when (e is SearchSyntaxException or ArgumentException)
         {
