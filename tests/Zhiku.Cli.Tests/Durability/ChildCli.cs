@@ -8,6 +8,7 @@ internal sealed class ChildCli : IDisposable
     private readonly Process _process;
     private readonly Task<string> _output;
     private readonly Task<string> _error;
+    private bool _disposed;
 
     private ChildCli(Process process)
     {
@@ -49,6 +50,12 @@ internal sealed class ChildCli : IDisposable
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             Kill();
