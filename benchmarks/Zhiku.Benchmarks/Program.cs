@@ -33,7 +33,7 @@ static int Usage()
                                                     co-word network build, Leiden beside igraph, burst detection
           evaluate [spec]                           ASEM uncertainty (10,000 runs) and 1,000 units x 200 indicators
           suggest --data DIR [--rounds R] [--org ID]  search-suggestion latency per keystroke, by caller
-          soak [--data DIR] [--minutes 10] [--connections 8]  mixed searches, analyses and uploads against a served
+          soak [--data DIR] [--minutes 10] [--connections 8] [--no-uploads]  mixed searches, analyses and uploads against a served
                                                     platform: errors and the server's memory after the warm-up
           cnki-table [--rows 500] [--rounds R]      a CNKI table export (HTML .xls, XLSX, CSV): read and import
         """);

@@ -7,7 +7,7 @@ using Zhiku.Storage;
 namespace Zhiku.Benchmarks.Soak;
 
 /// <summary>
-/// <c>soak [--data DIR] [--minutes 10 | --seconds S] [--connections 8] [--warm-up SECONDS]</c>: the platform served from
+/// <c>soak [--data DIR] [--minutes 10 | --seconds S] [--connections 8] [--warm-up SECONDS] [--no-uploads]</c>: the platform served from
 /// a process of its own under mixed load on loopback for a long time. Passes with no error at all and memory flat after
 /// the warm-up (the server's resident set grows by less than 10% from the first to the last tenth of the measured part).
 /// </summary>
@@ -21,10 +21,10 @@ internal static class SoakBenchmark
         var data = options.Data ?? Seed();
         var token = Token(data);
         var log = Path.Combine(Path.GetTempPath(), $"zhiku-soak-server-{Environment.ProcessId}.log");
-        Console.WriteLine($"soak: {options.Duration.TotalMinutes:0.##} min, {options.Connections} connections, warm-up {options.WarmUp.TotalSeconds:0} s, data {data}");
+        Console.WriteLine($"soak: {options.Duration.TotalMinutes:0.##} min, {options.Connections} connections{(options.Uploads ? string.Empty : ", no uploads")}, warm-up {options.WarmUp.TotalSeconds:0} s, data {data}");
         Console.WriteLine($"machine: {Environment.ProcessorCount} cpus, load {File.ReadAllText("/proc/loadavg").Trim()}, {DateTime.UtcNow:yyyy-MM-ddTHH:mmZ}; server log {log}");
         using var server = SoakServer.StartAsync(data, log).GetAwaiter().GetResult();
-        var load = new SoakLoad(server.Address, token, options.Seed);
+        var load = new SoakLoad(server.Address, token, options.Seed, options.Uploads);
         var samples = new List<(double Seconds, double MiB)>();
         var started = DateTime.UtcNow;
         using var sampling = new CancellationTokenSource();

@@ -13,7 +13,7 @@ namespace Zhiku.Benchmarks.Soak;
 /// work pages, analyses of a search (summary, co-word network, bursts, themes, trends), the dashboard and, one at a
 /// time, uploads of new records followed until they are imported. Every answer that is not a success is an error.
 /// </summary>
-internal sealed class SoakLoad(string address, string token, int seed)
+internal sealed class SoakLoad(string address, string token, int seed, bool uploads = true)
 {
     private static readonly string[] Analyses = ["summary", "network?top=60", "bursts", "themes", "trends"];
     private static readonly string[] Words = ["policy", "innovation", "evaluation", "science", "governance", "research", "network", "citation", "regulation", "科技", "创新", "政策", "评价", "智库"];
@@ -81,7 +81,7 @@ internal sealed class SoakLoad(string address, string token, int seed)
             {
                 await GetAsync(client, "dashboard", "/api/v1/dashboard");
             }
-            else if (Interlocked.CompareExchange(ref _uploadInFlight, 1, 0) == 0)
+            else if (uploads && Interlocked.CompareExchange(ref _uploadInFlight, 1, 0) == 0)
             {
                 try
                 {

@@ -17,6 +17,9 @@ internal sealed class SoakOptions
 
     public int Seed { get; init; } = 1;
 
+    /// <summary>False to leave uploads out of the mix (to tell memory that follows new data from memory that leaks).</summary>
+    public bool Uploads { get; init; } = true;
+
     public static SoakOptions Parse(string[] args)
     {
         string? data = null;
@@ -25,6 +28,7 @@ internal sealed class SoakOptions
         double? warmUp = null;
         var connections = 8;
         var seed = 1;
+        var uploads = true;
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -36,6 +40,7 @@ internal sealed class SoakOptions
                 case "--warm-up": warmUp = double.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--connections": connections = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--seed": seed = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--no-uploads": uploads = false; break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }
@@ -48,6 +53,7 @@ internal sealed class SoakOptions
             WarmUp = warmUp is { } w ? TimeSpan.FromSeconds(w) : duration / 5,
             Connections = connections,
             Seed = seed,
+            Uploads = uploads,
         };
     }
 }
