@@ -111,6 +111,18 @@ public sealed class CnkiTableImporterTests
     }
 
     [Fact]
+    public void Reads_html_cells_with_markup_and_line_breaks_as_their_text()
+    {
+        var html = CnkiTableFile.Html(IssueHeader, [IssueRow]).Replace("<td>以史为鉴，赓续文脉</td>", "<td><a href=\"#\">以史为鉴，<b>赓续</b>文脉</a></td>", StringComparison.Ordinal)
+            .Replace("<td>广西民族研究</td>", "<td>广西<br>民族研究</td>", StringComparison.Ordinal);
+        using var file = new FixtureFile(html, ".xls");
+        var work = Assert.Single(ImportKit.Read(file.Path, "cnki-table").Works());
+
+        Assert.Equal("以史为鉴，赓续文脉", work.MainTitle);
+        Assert.Equal("广西 民族研究", work.Source);
+    }
+
+    [Fact]
     public void Names_a_binary_excel_97_workbook_instead_of_not_recognising_it()
     {
         var path = Path.Combine(Path.GetTempPath(), $"cnki-{Guid.NewGuid():N}.xls");

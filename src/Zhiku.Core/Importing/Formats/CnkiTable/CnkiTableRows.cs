@@ -69,7 +69,7 @@ internal static class CnkiTableRows
         {
             number++;
             var cells = row.Children.Where(c => c.LocalName is "td" or "th")
-                .Select(c => string.Join('\n', c.ChildNodes.Select(n => n is AngleSharp.Dom.IElement { LocalName: "br" } ? "\n" : n.TextContent)).Trim())
+                .Select(c => string.Concat(c.ChildNodes.Select(n => n is AngleSharp.Dom.IElement { LocalName: "br" } ? "\n" : n.TextContent)).Trim())
                 .ToArray();
             yield return new TableRow(number, cells);
         }
