@@ -59,6 +59,7 @@ internal static class MedlineAuthors
                     FullName = fullName,
                     Ids = ids,
                     Affiliations = affiliations,
+                    Countries = [.. affiliations.Select(CountryOf).OfType<string>().Distinct(StringComparer.Ordinal)],
                 });
             }
 
@@ -66,5 +67,24 @@ internal static class MedlineAuthors
             ids = [];
             affiliations = [];
         }
+    }
+
+    /// <summary>
+    /// The country of an AD line: its last comma part once a trailing e-mail ("… USA. jane@x.org", "Electronic
+    /// address: …") and the final full stop are cut off; null when that part is not a plain name.
+    /// </summary>
+    internal static string? CountryOf(string address)
+    {
+        var text = address;
+        var at = text.IndexOf("Electronic address", StringComparison.OrdinalIgnoreCase);
+        if (at >= 0)
+        {
+            text = text[..at];
+        }
+
+        var sentences = text.Split(". ").Where(p => !p.Contains('@', StringComparison.Ordinal)).ToList();
+        text = string.Join(". ", sentences).Trim().TrimEnd('.', ';').Trim();
+        var last = text[(text.LastIndexOf(',') + 1)..].Trim();
+        return text.Contains(',', StringComparison.Ordinal) && last.Length > 1 && last.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'') ? last : null;
     }
 }
