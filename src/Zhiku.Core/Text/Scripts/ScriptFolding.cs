@@ -14,13 +14,18 @@ public sealed class ScriptFolding
     // One entry per UTF-16 unit: the simplified unit, or 0 for "unchanged".
     private readonly char[] _characters;
 
-    // Phrases by their first character, longest first.
+    // Phrases by their first character, longest first; the flags say which characters start one without a lookup.
     private readonly Dictionary<char, ScriptPhrase[]> _phrases;
+    private readonly bool[] _startsPhrase = new bool[char.MaxValue + 1];
 
     internal ScriptFolding(char[] characters, Dictionary<char, ScriptPhrase[]> phrases)
     {
         _characters = characters;
         _phrases = phrases;
+        foreach (var first in phrases.Keys)
+        {
+            _startsPhrase[first] = true;
+        }
     }
 
     /// <summary>OpenCC's Traditional-to-Simplified data bundled beside the application (Resources/opencc), loaded once.</summary>
@@ -60,7 +65,7 @@ public sealed class ScriptFolding
                 continue;
             }
 
-            if (_phrases.TryGetValue(c, out var candidates) && Match(text[i..], candidates) is { } phrase)
+            if (_startsPhrase[c] && Match(text[i..], _phrases[c]) is { } phrase)
             {
                 phrase.Simplified.AsSpan().CopyTo(text[i..]);
                 i += phrase.Simplified.Length;
@@ -103,7 +108,7 @@ public sealed class ScriptFolding
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c >= '\u3400' && (_characters[c] != 0 || _phrases.ContainsKey(c)))
+            if (c >= '\u3400' && (_characters[c] != 0 || _startsPhrase[c]))
             {
                 return i;
             }
