@@ -1,17 +1,17 @@
 using System.Net;
 using System.Text.Json;
 using Zhiku.Model;
-using Zhiku.Web.Tests.Functional;
 using Zhiku.Web.Tests.Support;
 
 namespace Zhiku.Web.Tests.Access;
 
 /// <summary>
 /// Who sees what, on every read path: role × access level × (search hits, totals, facet counts, work API, work page,
-/// export, dashboard). Records are owned by the demo organisation, which names the partner as sharing partner.
+/// export, dashboard). Records are owned by the demo organisation, which names the partner as sharing partner; the
+/// other read paths are in <see cref="AccessReadPathTests"/>.
 /// </summary>
-[Collection(PlatformCollection.Name)]
-public sealed class AccessMatrixTests(PlatformFactory factory)
+[Collection(AccessCollection.Name)]
+public sealed class AccessMatrixTests(AccessPlatform factory)
 {
     private readonly PlatformFactory _platform = factory.Seeded();
 
@@ -30,7 +30,7 @@ public sealed class AccessMatrixTests(PlatformFactory factory)
         return data;
     }
 
-    private static bool MaySee(string? user, AccessLevel level) => level switch
+    internal static bool MaySee(string? user, AccessLevel level) => level switch
     {
         AccessLevel.Public => true,
         AccessLevel.Shared => user is "administrator" or "manager" or "analyst" or "expert" or "viewer" or "partner",

@@ -75,6 +75,8 @@ public class PlatformFactory : WebApplicationFactory<ZhikuWebOptions>
             Imported[level] = report.Imported;
         }
 
+        SeedMore(kb);
+
         foreach (var level in Enum.GetValues<AccessLevel>())
         {
             ProbeIds[level] = kb.Search(new Zhiku.Search.SearchRequest { Query = Probes.Marker(level) }, Zhiku.Access.Caller.Owner).Hits.Single().Id;
@@ -104,6 +106,11 @@ public class PlatformFactory : WebApplicationFactory<ZhikuWebOptions>
         Add("uploader-viewer", uploaders, Uploaders, UserRole.Viewer);
         _seeded = true;
         return this;
+    }
+
+    /// <summary>More records for a derived platform, imported after the levels' files (add the works to <see cref="Imported"/>).</summary>
+    protected virtual void SeedMore(KnowledgeBase kb)
+    {
     }
 
     protected override void Dispose(bool disposing)
