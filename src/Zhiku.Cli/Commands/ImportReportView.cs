@@ -11,7 +11,7 @@ internal static class ImportReportView
     public static void Write(TextWriter o, ImportReport report)
     {
         o.WriteLine($"Import batch {report.BatchId}: {report.Files.Count} file(s) in {report.Elapsed.TotalSeconds:0.0} s");
-        foreach (var file in report.Files)
+        foreach (var file in report.Files.Where(f => f.Skipped is null))
         {
             var status = file.Failure is not null ? "FAILED" : file.Format ?? "?";
             o.WriteLine($"  {Path.GetFileName(file.Path)} [{status}] read {file.Records}, imported {file.Imported}, merged {file.Merged}, unchanged {file.Unchanged}, rejected {file.Rejected}" +
@@ -25,6 +25,12 @@ internal static class ImportReportView
             {
                 o.WriteLine($"    ! … and {file.Errors.Count - ErrorsShownPerFile} more (use --json for all)");
             }
+        }
+
+        if (report.SkippedFiles > 0)
+        {
+            o.WriteLine($"  passed over {report.SkippedFiles} file(s) of the folders that hold no records (data and specs for other commands): "
+                        + string.Join(", ", report.Files.Where(f => f.Skipped is not null).Select(f => Path.GetFileName(f.Path))));
         }
 
         o.WriteLine($"Records read {report.Records}; imported {report.Imported}; merged {report.Merged}; unchanged {report.Unchanged}; rejected {report.Rejected}");

@@ -2,12 +2,12 @@ namespace Zhiku.Importing.Pipeline;
 
 /// <summary>
 /// Turns the paths given to an import into the list of files, folders walked recursively in name order. Inside a
-/// folder, hidden files and licence notices (LICENSE, COPYING, NOTICE, *.LICENSE) are passed over; a file named
-/// explicitly is always imported.
+/// folder, hidden files and the notes that describe the folder rather than hold records (README, SOURCES, LICENSE,
+/// COPYING, NOTICE, CHANGELOG with any extension, *.LICENSE) are passed over; a file named explicitly is always imported.
 /// </summary>
 internal static class ImportPaths
 {
-    private static readonly string[] NoticeNames = ["LICENSE", "LICENCE", "COPYING", "NOTICE"];
+    private static readonly string[] NoticeNames = ["LICENSE", "LICENCE", "COPYING", "NOTICE", "README", "SOURCES", "CHANGELOG"];
 
     private static bool IsNotice(string path)
     {
@@ -18,9 +18,11 @@ internal static class ImportPaths
             || NoticeNames.Contains(Path.GetExtension(path).TrimStart('.'), StringComparer.OrdinalIgnoreCase);
     }
 
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
+    /// <summary>The files to import, and among them those found by walking a folder (not named by the caller).</summary>
+    public static (IReadOnlyList<string> Files, IReadOnlySet<string> InFolders) Expand(IEnumerable<string> paths)
     {
         var files = new List<string>();
+        var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
@@ -32,6 +34,7 @@ internal static class ImportPaths
             else if (File.Exists(path))
             {
                 files.Add(path);
+                named.Add(Path.GetFullPath(path));
             }
             else
             {
@@ -39,6 +42,7 @@ internal static class ImportPaths
             }
         }
 
-        return [.. files.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal)];
+        var all = files.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToList();
+        return (all, all.Where(f => !named.Contains(f)).ToHashSet(StringComparer.Ordinal));
     }
 }

@@ -30,6 +30,9 @@ public sealed class FileReport
     /// <summary>Set when the file could not be read at all; the rest of the batch went on.</summary>
     public string? Failure { get; set; }
 
+    /// <summary>Why a file found in a folder was passed over (no importer reads it), or null.</summary>
+    public string? Skipped { get; set; }
+
     public long Bytes { get; set; }
 }
 
@@ -53,6 +56,9 @@ public sealed class ImportReport
     public int Entities => Files.Sum(f => f.Entities);
 
     public int FailedFiles => Files.Count(f => f.Failure is not null);
+
+    /// <summary>Files found in a folder that hold no records Zhiku reads (evaluation data, specs), passed over.</summary>
+    public int SkippedFiles => Files.Count(f => f.Skipped is not null);
 
     /// <summary>For each checked field, the share of imported works that lack it (0..1).</summary>
     public SortedDictionary<string, double> MissingFields { get; init; } = new(StringComparer.Ordinal);

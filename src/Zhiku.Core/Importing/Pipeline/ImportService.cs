@@ -22,7 +22,7 @@ public sealed class ImportService(KnowledgeStore store, ImporterCatalog catalog)
         CancellationToken cancellationToken = default)
     {
         var watch = Stopwatch.StartNew();
-        var files = ImportPaths.Expand(paths);
+        var (files, inFolders) = ImportPaths.Expand(paths);
         var owner = options.Owner is { Length: > 0 } name ? store.EnsureOrganisation(name) : store.HomeOrganisationId;
         var batchId = StartBatch(owner, options.Access);
         var report = new ImportReport { BatchId = batchId };
@@ -34,7 +34,7 @@ public sealed class ImportService(KnowledgeStore store, ImporterCatalog catalog)
             {
                 var fileReport = new FileReport { Path = files[i] };
                 report.Files.Add(fileReport);
-                ImportFile(files[i], i, files.Count, fileReport, options, owner, batchId, quality, progress, cancellationToken);
+                ImportFile(files[i], (i, files.Count, inFolders.Contains(files[i])), fileReport, options, owner, batchId, quality, progress, cancellationToken);
             }
         }
         catch (OperationCanceledException)
@@ -65,7 +65,7 @@ public sealed class ImportService(KnowledgeStore store, ImporterCatalog catalog)
     }
 
     private void ImportFile(
-        string path, int index, int count, FileReport fileReport, ImportOptions options, long owner, long batchId,
+        string path, (int Index, int Count, bool InFolder) place, FileReport fileReport, ImportOptions options, long owner, long batchId,
         QualityTally quality, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         FileProbe probe;
@@ -85,6 +85,14 @@ public sealed class ImportService(KnowledgeStore store, ImporterCatalog catalog)
             : options.Format is { Length: > 0 } forced
             ? catalog.Find(forced) ?? throw new ArgumentException($"unknown format '{forced}'")
             : catalog.Detect(probe);
+        var (index, count) = (place.Index, place.Count);
+        if (importer is null && place.InFolder)
+        {
+            // A folder holds more than records (evaluation data, specs, notes): what no importer reads is passed over.
+            fileReport.Skipped = "holds no records in a format Zhiku reads (name the file with --format to import it)";
+            return;
+        }
+
         if (importer is null)
         {
             fileReport.Failure = $"{path}: format not recognised (use --format to name it)";
