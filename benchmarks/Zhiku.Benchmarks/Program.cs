@@ -13,6 +13,7 @@ return args.FirstOrDefault() switch
     "analytics" => AnalyticsBenchmark.Run(args[1..]),
     "evaluate" => EvaluationBenchmark.Run(args[1..]),
     "suggest" => Zhiku.Benchmarks.Suggest.SuggestBenchmark.Run(args[1..]),
+    "fuzz" => Zhiku.Benchmarks.Fuzz.FuzzBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -30,6 +31,7 @@ static int Usage()
                                                     co-word network build, Leiden beside igraph, burst detection
           evaluate [spec]                           ASEM uncertainty (10,000 runs) and 1,000 units x 200 indicators
           suggest --data DIR [--rounds R] [--org ID]  search-suggestion latency per keystroke, by caller
+          fuzz [--cases N] [--seed S] [--work DIR]  the import fuzz harness's long run (CI runs 2,000 cases)
         """);
     return 2;
 }
