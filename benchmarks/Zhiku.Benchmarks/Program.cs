@@ -16,6 +16,7 @@ return args.FirstOrDefault() switch
     "soak" => Zhiku.Benchmarks.Soak.SoakBenchmark.Run(args[1..]),
     "soak-server" => Zhiku.Benchmarks.Soak.SoakServer.Serve(args[1..]),
     "cnki-table" => Zhiku.Benchmarks.Importing.CnkiTableBenchmark.Run(args[1..]),
+    "fuzz" => Zhiku.Benchmarks.Fuzz.FuzzBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -36,6 +37,7 @@ static int Usage()
           soak [--data DIR] [--minutes 10] [--connections 8] [--no-uploads]  mixed searches, analyses and uploads against a served
                                                     platform: errors and the server's memory after the warm-up
           cnki-table [--rows 500] [--rounds R]      a CNKI table export (HTML .xls, XLSX, CSV): read and import
+          fuzz [--cases N] [--seed S] [--work DIR]  the import fuzz harness's long run (CI runs 2,000 cases)
         """);
     return 2;
 }

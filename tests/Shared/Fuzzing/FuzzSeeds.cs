@@ -8,7 +8,7 @@ namespace Zhiku.Testing.Fuzzing;
 /// </summary>
 public static class FuzzSeeds
 {
-    private const int MaxSeedBytes = 256 * 1024;
+    private const int MaxSeedBytes = 16 * 1024;
 
     private static readonly string[] SharedFiles =
     [
@@ -90,7 +90,7 @@ public static class FuzzSeeds
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-            $"<< /Length {44 + text.Length} >>\nstream\nBT /F1 18 Tf 72 720 Td ({text}) Tj ET\nendstream",
+            $"<< /Length {31 + text.Length} >>\nstream\nBT /F1 18 Tf 72 720 Td ({text}) Tj ET\nendstream",
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         };
         var pdf = new StringBuilder("%PDF-1.4\n");

@@ -1,0 +1,51 @@
+using System.Globalization;
+using Zhiku.Testing.Fuzzing;
+
+namespace Zhiku.Benchmarks.Fuzz;
+
+/// <summary>
+/// <c>fuzz --cases N --seed S --work DIR</c>: the long run of the import fuzz harness (the CI test runs 2,000 cases of the
+/// same harness). Prints progress, then cases, failures, time and peak resident memory; exit code 1 on any failure.
+/// </summary>
+internal static class FuzzBenchmark
+{
+    public static int Run(string[] args)
+    {
+        var cases = 100_000;
+        var seed = 20261204;
+        string? work = null;
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            switch (args[i])
+            {
+                case "--cases":
+                    cases = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+                    break;
+                case "--seed":
+                    seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+                    break;
+                case "--work":
+                    work = args[i + 1];
+                    break;
+            }
+        }
+
+        var shared = SharedLocator.Find();
+        if (shared is null)
+        {
+            Console.Error.WriteLine("shared/data not found beside the repository; set ZHIKU_SHARED");
+            return 2;
+        }
+
+        work ??= Path.Combine(Path.GetTempPath(), "zhiku-fuzz-" + Guid.NewGuid().ToString("N")[..8]);
+        var report = FuzzRunner.Run(seed, cases, work, relative => Path.Combine(shared, "data", relative), batchSize: 25,
+            log: line => Console.WriteLine($"{DateTime.UtcNow:HH:mm:ss} {line}"));
+        Console.WriteLine($"fuzz seed {seed}: {report}");
+        foreach (var failure in report.Failures)
+        {
+            Console.WriteLine($"FAIL {failure}");
+        }
+
+        return report.Failures.Count == 0 ? 0 : 1;
+    }
+}
