@@ -47,7 +47,8 @@ public sealed class ImportingIntoTheStoreTests
         Assert.Contains(IdSchemes.WosUt, merged.Work.Identifiers.Keys);
         Assert.Contains(IdSchemes.ScopusEid, merged.Work.Identifiers.Keys);
         Assert.Equal("wos-tab", merged.Provenance["titles.en"].Format);
-        Assert.Equal(WosTab2017, merged.Provenance["titles.en"].File);
+        Assert.Equal(Path.GetFileName(WosTab2017), merged.Provenance["titles.en"].File);
+        Assert.Equal(WosTab2017, merged.Provenance["titles.en"].Path);
         Assert.Contains(merged.Provenance.Values, p => p.Format == "scopus-csv");
     }
 
