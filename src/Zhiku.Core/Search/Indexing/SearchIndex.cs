@@ -123,9 +123,20 @@ public sealed class SearchIndex : IDisposable
             throw new InvalidOperationException("the search index is being created by another zhiku process: try again when it has committed");
         }
 
-        var index = new SearchIndex(dir, null, segmenter);
-        index._applied = index.Checkpoint;
-        return index;
+        // The writer may commit (and delete the commit being opened) meanwhile: open the newer one then.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var index = new SearchIndex(dir, null, segmenter);
+                index._applied = index.Checkpoint;
+                return index;
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                Thread.Sleep(100 * attempt);
+            }
+        }
     }
 
     /// <summary>
