@@ -39,6 +39,28 @@ public sealed class FileProbe
     /// <summary>True when the head holds NUL bytes outside a UTF-16/32 text, or is a known binary container.</summary>
     public bool IsBinary { get; private init; }
 
+    /// <summary>
+    /// The trimmed fields of the head's first CSV row; empty when the head is binary or its first row is no CSV row
+    /// within the reader's bounds (a detector scores such a file 0 and never throws).
+    /// </summary>
+    public IReadOnlyList<string> CsvHeader()
+    {
+        if (IsBinary)
+        {
+            return [];
+        }
+
+        try
+        {
+            using var csv = new CsvReader(new StringReader(HeadText));
+            return csv.ReadRow()?.Fields.Select(f => f.Trim()).ToArray() ?? [];
+        }
+        catch (ImportException)
+        {
+            return [];
+        }
+    }
+
     /// <summary>The first non-blank lines of the text head, trimmed of trailing whitespace.</summary>
     public IReadOnlyList<string> FirstLines(int count)
     {

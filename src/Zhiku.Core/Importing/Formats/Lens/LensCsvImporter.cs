@@ -11,13 +11,7 @@ public sealed class LensCsvImporter : IFormatImporter
     /// <inheritdoc/>
     public int Detect(FileProbe probe)
     {
-        if (probe.IsBinary)
-        {
-            return 0;
-        }
-
-        using var csv = new CsvReader(new StringReader(probe.HeadText));
-        var header = csv.ReadRow()?.Fields.Select(f => f.Trim()).ToList() ?? [];
+        var header = probe.CsvHeader();
         return header is ["Lens ID", ..] && header.Contains("Title") ? 95 : 0;
     }
 

@@ -11,13 +11,7 @@ public sealed class ScopusCsvImporter : IFormatImporter
     /// <inheritdoc/>
     public int Detect(FileProbe probe)
     {
-        if (probe.IsBinary)
-        {
-            return 0;
-        }
-
-        using var csv = new CsvReader(new StringReader(probe.HeadText));
-        var header = csv.ReadRow()?.Fields.Select(f => f.Trim()).ToHashSet(StringComparer.Ordinal) ?? [];
+        var header = probe.CsvHeader().ToHashSet(StringComparer.Ordinal);
         if (!header.Contains("Authors") || !header.Contains("Title") || !header.Contains("Source title"))
         {
             return 0;
