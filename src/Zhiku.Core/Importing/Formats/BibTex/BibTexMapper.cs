@@ -134,8 +134,10 @@ internal static class BibTexMapper
 
     private static void SetKeywords(WorkRecord work, FieldBag f)
     {
-        // Scopus: author_keywords are the authors', keywords the indexer's. WoS: Keywords (DE) and Keywords-Plus (ID).
-        if (f.Text("author_keywords") is { } scopusAuthor)
+        // Scopus: author_keywords are the authors', keywords the indexer's (also in an export without author keywords,
+        // marked source = {Scopus}). WoS: Keywords (DE) and Keywords-Plus (ID).
+        var scopusAuthor = f.Text("author_keywords");
+        if (scopusAuthor is not null || string.Equals(f.Peek("source"), "Scopus", StringComparison.OrdinalIgnoreCase))
         {
             work.AuthorKeywords.AddRange(Split(scopusAuthor));
             work.IndexKeywords.AddRange(Split(f.Text("keywords")));
@@ -151,10 +153,11 @@ internal static class BibTexMapper
     private static int? CitedBy(FieldBag f)
     {
         var text = f.Text("times-cited");
-        // Scopus writes the count as note = {Cited by: 52}; other notes stay in Extra.
+        // Scopus writes the count as note = {Cited by: 52}, often followed by more ("Cited by: 3; All Open Access, …");
+        // other notes stay in Extra.
         if (text is null && f.Peek("note") is { } note && note.StartsWith("Cited by:", StringComparison.OrdinalIgnoreCase))
         {
-            text = f.Text("note")![9..].Trim();
+            text = f.Text("note")![9..].Split(';')[0].Trim();
         }
 
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : null;
