@@ -23,7 +23,8 @@ public static class FuzzMutator
     /// <summary>Writes case <paramref name="number"/> of a run seeded with <paramref name="seed"/> into <paramref name="folder"/>.</summary>
     public static FuzzCase Write(int seed, int number, IReadOnlyList<string> seeds, string folder)
     {
-        var random = new Random(HashCode.Combine(seed, number));
+        // Not HashCode.Combine: it is randomised per process, and a seeded case must be the same file in every run.
+        var random = new Random(unchecked((seed * 1_000_003) + number));
         var source = seeds[random.Next(seeds.Count)];
         var mutation = Mutations[random.Next(Mutations.Length)];
         var bytes = File.ReadAllBytes(source);
