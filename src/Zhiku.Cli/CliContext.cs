@@ -42,7 +42,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
         }
         catch (Exception e) when (e is ArgumentException or FileNotFoundException or DirectoryNotFoundException
                                       or IOException or UnauthorizedAccessException or InvalidOperationException
-                                      or Search.Querying.SearchSyntaxException or Importing.ImportException
+                                      or Search.Querying.SearchSyntaxException or Files.ImportException
                                       or Microsoft.Data.Sqlite.SqliteException)
         {
             Error.WriteLine($"zhiku: {e.Message}");

@@ -1,5 +1,5 @@
 using Zhiku.Analytics;
-using Zhiku.Importing;
+using Zhiku.Formats;
 
 namespace Zhiku.Benchmarks.Analytics;
 

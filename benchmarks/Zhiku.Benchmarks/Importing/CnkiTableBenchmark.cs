@@ -3,9 +3,9 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Zhiku.Benchmarks.KnowledgeBase;
-using Zhiku.Importing;
+using Zhiku.Files.Text;
+using Zhiku.Formats;
 using Zhiku.Importing.Pipeline;
-using Zhiku.Importing.Text;
 using Zhiku.Storage;
 
 namespace Zhiku.Benchmarks.Importing;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Zhiku.Importing;
-using Zhiku.Importing.Formats.ZhikuJsonl;
+using Zhiku.Formats;
+using Zhiku.Formats.ZhikuJsonl;
 using Zhiku.Model;
 using Zhiku.Storage;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
-using Zhiku.Importing.Formats.ZhikuJsonl;
+using Zhiku.Formats.ZhikuJsonl;
 using Zhiku.Importing.Pipeline;
 using Zhiku.Model;
 using Zhiku.Search.Analysis;
@@ -42,7 +42,7 @@ internal static class IngestBenchmark
         {
             if (store is not null)
             {
-                var report = new ImportService(store, Zhiku.Importing.ImporterCatalog.Default).Import(files, new ImportOptions());
+                var report = new ImportService(store, Zhiku.Formats.ImporterCatalog.Default).Import(files, new ImportOptions());
                 Report("store only (no index)", report.Imported, bytes, storeWatch.Elapsed.TotalSeconds);
                 Console.WriteLine($"  store only: {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F1} s of CPU");
             }

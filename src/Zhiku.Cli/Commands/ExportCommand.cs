@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Zhiku.Access;
 using Zhiku.Cli.Remote;
-using Zhiku.Exporting;
+using Zhiku.Formats;
 using Zhiku.Knowledge;
 
 namespace Zhiku.Cli.Commands;

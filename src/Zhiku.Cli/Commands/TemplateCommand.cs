@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using MiniExcelLibs;
-using Zhiku.Importing.Formats.Registry.Templates;
+using Zhiku.Formats.Registry.Templates;
 
 namespace Zhiku.Cli.Commands;
 

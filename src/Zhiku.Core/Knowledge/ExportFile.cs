@@ -12,6 +12,6 @@ public sealed record ExportFile(string Format)
     /// <summary>A search (query, facet filters, sort) whose works are exported in the order it lists them.</summary>
     public SearchRequest? Search { get; init; }
 
-    /// <summary>The encoding of a text format (null: the format's own default; <see cref="Exporting.ExportEncodings"/>).</summary>
+    /// <summary>The encoding of a text format (null: the format's own default; <see cref="Formats.ExportEncodings"/>).</summary>
     public Encoding? Encoding { get; init; }
 }

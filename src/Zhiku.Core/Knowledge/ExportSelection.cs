@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Zhiku.Access;
-using Zhiku.Exporting;
+using Zhiku.Formats;
 using Zhiku.Model;
 using Zhiku.Search;
 using Zhiku.Search.Indexing;

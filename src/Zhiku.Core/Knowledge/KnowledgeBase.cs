@@ -1,6 +1,5 @@
 using Zhiku.Access;
-using Zhiku.Exporting;
-using Zhiku.Importing;
+using Zhiku.Formats;
 using Zhiku.Importing.Pipeline;
 using Zhiku.Search;
 using Zhiku.Search.Indexing;

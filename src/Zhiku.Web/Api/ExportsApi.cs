@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Zhiku.Exporting;
+using Zhiku.Formats;
 using Zhiku.Knowledge;
 using Zhiku.Knowledge.Reading;
 using Zhiku.Search.Querying;

@@ -1,3 +1,4 @@
+
 namespace Zhiku.Web.Hosting;
 
 /// <summary>The platform's settings, section "Zhiku" (command line: --Zhiku:Data=DIR).</summary>
@@ -27,5 +28,5 @@ public sealed class ZhikuWebOptions
     public long MaxUploadBytes { get; set; } = 256L << 20;
 
     /// <summary>The bounds on what one imported file may make the importers hold in memory (Zhiku:ImportLimits:MaxLineChars …).</summary>
-    public global::Zhiku.Importing.ImportLimits ImportLimits { get; set; } = new();
+    public global::Zhiku.Files.ImportLimits ImportLimits { get; set; } = new();
 }

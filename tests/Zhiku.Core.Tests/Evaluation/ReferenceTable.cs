@@ -1,5 +1,5 @@
 using System.Globalization;
-using Zhiku.Importing.Text;
+using Zhiku.Files.Text;
 using Zhiku.Tests.Support;
 
 namespace Zhiku.Tests.Evaluation;

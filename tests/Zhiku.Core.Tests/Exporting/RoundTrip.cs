@@ -1,6 +1,5 @@
 using System.Text;
-using Zhiku.Exporting;
-using Zhiku.Importing;
+using Zhiku.Formats;
 using Zhiku.Model;
 using Zhiku.Tests.Importing.Cnki;
 using Zhiku.Tests.Support;

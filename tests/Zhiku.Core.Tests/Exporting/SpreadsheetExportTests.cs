@@ -1,7 +1,7 @@
 using System.Text;
 using MiniExcelLibs;
-using Zhiku.Exporting;
-using Zhiku.Importing.Text;
+using Zhiku.Files.Text;
+using Zhiku.Formats;
 using Zhiku.Model;
 using Zhiku.Tests.Importing.OpenAlex;
 using Zhiku.Tests.Support;

@@ -1,5 +1,5 @@
 using System.Text;
-using Zhiku.Exporting;
+using Zhiku.Formats;
 using Zhiku.Model;
 using Zhiku.Tests.Support;
 

@@ -1,6 +1,5 @@
 using System.Text;
-using Zhiku.Importing;
-using Zhiku.Importing.Text;
+using Zhiku.Files.Text;
 
 namespace Zhiku.Tests.Importing;
 

@@ -1,5 +1,5 @@
 using Zhiku.Access;
-using Zhiku.Importing;
+using Zhiku.Formats;
 using Zhiku.Importing.Pipeline;
 using Zhiku.Knowledge;
 using Zhiku.Search;

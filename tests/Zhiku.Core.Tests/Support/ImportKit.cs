@@ -1,4 +1,4 @@
-using Zhiku.Importing;
+using Zhiku.Formats;
 using Zhiku.Model;
 
 namespace Zhiku.Tests.Support;

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using Zhiku.Evaluation.Report;
+using Zhiku.Files.Docx;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Zhiku.Analytics.Reports;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Zhiku.Importing.Text;
+using Zhiku.Files.Text;
 using MiniExcel = MiniExcelLibs.MiniExcel;
 
 namespace Zhiku.Evaluation.Data;

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using Zhiku.Evaluation.Framework;
 using Zhiku.Evaluation.Pipeline;
 using Zhiku.Evaluation.Uncertainty;
+using Zhiku.Files.Docx;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Zhiku.Evaluation.Report;

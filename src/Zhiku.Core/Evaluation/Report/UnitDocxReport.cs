@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using Zhiku.Evaluation.Explain;
 using Zhiku.Evaluation.Pipeline;
+using Zhiku.Files.Docx;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Zhiku.Evaluation.Report;

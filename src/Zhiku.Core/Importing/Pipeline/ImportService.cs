@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Zhiku.Files;
+using Zhiku.Formats;
 using Zhiku.Model;
 using Zhiku.Storage;
 using Zhiku.Storage.Works;

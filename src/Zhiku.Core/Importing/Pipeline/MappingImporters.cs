@@ -1,4 +1,5 @@
-using Zhiku.Importing.Formats.Registry;
+using Zhiku.Formats;
+using Zhiku.Formats.Registry;
 
 namespace Zhiku.Importing.Pipeline;
 

@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Zhiku.Access;
-using Zhiku.Exporting;
 using Zhiku.Model;
 using Zhiku.Search.Indexing;
 using Zhiku.Storage;

@@ -1,5 +1,5 @@
 using System.Text;
-using Zhiku.Importing.Text;
+using Zhiku.Files.Text;
 
 namespace Zhiku.Tests.Importing.Cnki;
 

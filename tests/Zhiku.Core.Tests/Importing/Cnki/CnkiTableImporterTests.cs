@@ -129,7 +129,7 @@ public sealed class CnkiTableImporterTests
         File.WriteAllBytes(path, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0, 0, 0, 0, 0]);
         try
         {
-            var error = Assert.Throws<Zhiku.Importing.ImportException>(() => ImportKit.Read(path, "cnki-table"));
+            var error = Assert.Throws<Zhiku.Files.ImportException>(() => ImportKit.Read(path, "cnki-table"));
             Assert.Contains("save it as .xlsx or CSV", error.Message, StringComparison.Ordinal);
         }
         finally

@@ -1,4 +1,5 @@
-using Zhiku.Importing;
+using Zhiku.Files;
+using Zhiku.Formats;
 using Zhiku.Model;
 using Zhiku.Tests.Support;
 

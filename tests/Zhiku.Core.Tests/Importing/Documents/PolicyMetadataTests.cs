@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Xunit.Abstractions;
-using Zhiku.Importing.Formats.Documents;
+using Zhiku.Formats.Documents;
+using Zhiku.Text.Dates;
 
 namespace Zhiku.Tests.Importing.Documents;
 

@@ -1,4 +1,5 @@
-using Zhiku.Importing;
+using Zhiku.Files;
+using Zhiku.Formats;
 using Zhiku.Model;
 using Zhiku.Tests.Support;
 
@@ -117,7 +118,7 @@ public sealed class FeedImporterTests
             """);
         try
         {
-            var importer = Assert.IsType<Zhiku.Importing.Formats.Feed.FeedImporter>(ImporterCatalog.Default.Detect(FileProbe.Open(path)));
+            var importer = Assert.IsType<Zhiku.Formats.Feed.FeedImporter>(ImporterCatalog.Default.Detect(FileProbe.Open(path)));
             var ex = Assert.Throws<ImportException>(() => importer.Read(ImportSource.Open(path), CancellationToken.None).ToList());
             Assert.Contains("DTD", ex.Message, StringComparison.Ordinal);
         }

@@ -1,5 +1,3 @@
-using Zhiku.Importing;
-using Zhiku.Importing.Formats.OpenAlex;
 using Zhiku.Model;
 using Zhiku.Tests.Support;
 

@@ -1,5 +1,6 @@
-using Zhiku.Importing;
-using Zhiku.Importing.Formats.Registry;
+using Zhiku.Files;
+using Zhiku.Formats;
+using Zhiku.Formats.Registry;
 using Zhiku.Tests.Support;
 
 namespace Zhiku.Tests.Importing.Registry;

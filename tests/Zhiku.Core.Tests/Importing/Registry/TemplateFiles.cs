@@ -1,7 +1,7 @@
 using System.Text;
 using MiniExcelLibs;
-using Zhiku.Importing.Formats.Registry;
-using Zhiku.Importing.Formats.Registry.Templates;
+using Zhiku.Formats.Registry;
+using Zhiku.Formats.Registry.Templates;
 
 namespace Zhiku.Tests.Importing.Registry;
 

@@ -1,4 +1,4 @@
-using Zhiku.Importing;
+using Zhiku.Formats;
 using Zhiku.Model;
 using Zhiku.Tests.Support;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Zhiku.Importing;
+using Zhiku.Files;
 using Zhiku.Importing.Pipeline;
 using Zhiku.Testing.Fuzzing;
 using Zhiku.Tests.Support;

@@ -1,6 +1,6 @@
 using System.Text;
-using Zhiku.Importing;
-using Zhiku.Importing.Text;
+using Zhiku.Files.Text;
+using Zhiku.Formats;
 using Zhiku.Model;
 using Zhiku.Tests.Support;
 
@@ -86,6 +86,6 @@ public sealed class TableCsvImporterTests
     {
         var probe = FileProbe.FromBytes("x.csv", Encoding.UTF8.GetBytes("name,value\na,1\n"));
 
-        Assert.Equal(0, new Zhiku.Importing.Formats.Table.TableCsvImporter().Detect(probe));
+        Assert.Equal(0, new Zhiku.Formats.Table.TableCsvImporter().Detect(probe));
     }
 }

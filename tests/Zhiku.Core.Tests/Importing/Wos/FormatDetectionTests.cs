@@ -1,9 +1,7 @@
-using Zhiku.Importing;
-using Zhiku.Importing.Formats.CnkiCiteSpace;
-using Zhiku.Importing.Formats.Lens;
-using Zhiku.Importing.Formats.Scopus;
-using Zhiku.Importing.Formats.Wos;
-using Zhiku.Importing.Formats.WosTab;
+using Zhiku.Formats;
+using Zhiku.Formats.Lens;
+using Zhiku.Formats.Scopus;
+using Zhiku.Formats.Wos;
 using Zhiku.Tests.Support;
 
 namespace Zhiku.Tests.Importing.Wos;

@@ -10,7 +10,7 @@ namespace Zhiku.Tests.Importing.Wos;
 /// </summary>
 public sealed class WosDamagedFileTests
 {
-    private static IReadOnlyList<Zhiku.Importing.ImportItem> Read(string file) =>
+    private static IReadOnlyList<Zhiku.Formats.ImportItem> Read(string file) =>
         ImportKit.Read(SharedData.Path("bibliographic/wos/" + file), "wos-plain");
 
     [Fact]

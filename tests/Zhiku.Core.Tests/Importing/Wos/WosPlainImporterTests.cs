@@ -5,7 +5,7 @@ namespace Zhiku.Tests.Importing.Wos;
 
 public sealed class WosPlainImporterTests
 {
-    private static IReadOnlyList<Zhiku.Importing.ImportItem> Read(string file) =>
+    private static IReadOnlyList<Zhiku.Formats.ImportItem> Read(string file) =>
         ImportKit.Read(SharedData.Path("bibliographic/wos/" + file), "wos-plain");
 
     [Theory]

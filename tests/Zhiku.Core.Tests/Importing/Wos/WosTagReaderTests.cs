@@ -1,5 +1,5 @@
-using Zhiku.Importing;
-using Zhiku.Importing.Formats.Wos;
+using Zhiku.Formats;
+using Zhiku.Formats.Wos;
 
 namespace Zhiku.Tests.Importing.Wos;
 

@@ -5,7 +5,7 @@ namespace Zhiku.Tests.Importing.WosTab;
 
 public sealed class WosTabImporterTests
 {
-    private static IReadOnlyList<Zhiku.Importing.ImportItem> Read(string file) =>
+    private static IReadOnlyList<Zhiku.Formats.ImportItem> Read(string file) =>
         ImportKit.Read(SharedData.Path("bibliographic/wos-tab/" + file), "wos-tab");
 
     [Theory]

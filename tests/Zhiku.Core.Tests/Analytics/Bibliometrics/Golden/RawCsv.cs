@@ -1,4 +1,4 @@
-using Zhiku.Importing.Text;
+using Zhiku.Files.Text;
 
 namespace Zhiku.Tests.Analytics.Bibliometrics.Golden;
 

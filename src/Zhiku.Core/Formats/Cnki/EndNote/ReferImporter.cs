@@ -1,0 +1,42 @@
+using Zhiku.Files.Tagged;
+
+namespace Zhiku.Formats.Cnki.EndNote;
+
+/// <summary>Reads EndNote/Refer text ("%0 Journal Article", "%A …"), the way CNKI exports it.</summary>
+internal sealed class ReferImporter : IFormatImporter
+{
+    public string Format => "endnote-refer";
+
+    public int Detect(FileProbe probe)
+    {
+        var lines = probe.FirstLines(60);
+        if (lines.Count == 0 || !lines[0].StartsWith("%0 ", StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        // Zotero's CNKI translator recognises CNKI Refer files by %T together with "%W CNKI".
+        var hasTitle = lines.Any(l => l.StartsWith("%T ", StringComparison.Ordinal));
+        var cnki = lines.Any(l => l.StartsWith("%W CNKI", StringComparison.Ordinal));
+        return hasTitle ? (cnki ? 95 : 85) : 30;
+    }
+
+    public IEnumerable<ImportItem> Read(ImportSource source, CancellationToken cancellationToken)
+    {
+        using var lines = source.OpenLines();
+        foreach (var block in TaggedRecordReader.Read(lines, ReferSyntax.Instance, cancellationToken))
+        {
+            if (block.Error is not null)
+            {
+                yield return block.Error;
+                continue;
+            }
+
+            var record = block.Record!;
+            var work = CnkiWorkBuilder.Build(ReferMapper.Map(record), out var problem);
+            yield return work is not null
+                ? new ImportedWork(record.Position, work)
+                : new RecordError(record.Position, $"record {record.Number} (line {record.Line}): {problem} (%T)");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Zhiku.Model;
+
+namespace Zhiku.Formats;
+
+/// <summary>Where a record sits in its file: the 1-based record number and the 1-based line it starts on (0 when the format has no lines).</summary>
+public readonly record struct RecordPosition(int Record, int Line)
+{
+    public override string ToString() => Line > 0 ? $"record {Record}, line {Line}" : $"record {Record}";
+}
+
+/// <summary>One thing an importer read from a file: an entity or an error.</summary>
+public abstract record ImportItem(RecordPosition Position);
+
+/// <summary>A work read from a file.</summary>
+public sealed record ImportedWork(RecordPosition Position, WorkRecord Work) : ImportItem(Position);
+
+/// <summary>A person read from a registry.</summary>
+public sealed record ImportedPerson(RecordPosition Position, PersonRecord Person) : ImportItem(Position);
+
+/// <summary>An organisation read from a registry.</summary>
+public sealed record ImportedOrganisation(RecordPosition Position, OrganisationRecord Organisation) : ImportItem(Position);
+
+/// <summary>A project read from a registry.</summary>
+public sealed record ImportedProject(RecordPosition Position, ProjectRecord Project) : ImportItem(Position);
+
+/// <summary>A record that could not be read; the message says what was wrong in words a user can act on.</summary>
+public sealed record RecordError(RecordPosition Position, string Message) : ImportItem(Position);

@@ -1,0 +1,40 @@
+using Zhiku.Files.Tagged;
+
+namespace Zhiku.Formats.Medline;
+
+/// <summary>Reads PubMed's MEDLINE text export ("PMID- …" records separated by blank lines).</summary>
+internal sealed class MedlineImporter : IFormatImporter
+{
+    public string Format => "pubmed-medline";
+
+    public int Detect(FileProbe probe)
+    {
+        var lines = probe.FirstLines(30);
+        if (lines.Count == 0 || !lines[0].StartsWith("PMID-", StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        var tagged = lines.Count(l => MedlineSyntax.Instance.TryParse(l, out _, out _));
+        return tagged >= Math.Min(5, lines.Count) ? 95 : 40;
+    }
+
+    public IEnumerable<ImportItem> Read(ImportSource source, CancellationToken cancellationToken)
+    {
+        using var lines = source.OpenLines();
+        foreach (var block in TaggedRecordReader.Read(lines, MedlineSyntax.Instance, cancellationToken))
+        {
+            if (block.Error is not null)
+            {
+                yield return block.Error;
+                continue;
+            }
+
+            var record = block.Record!;
+            var work = MedlineMapper.Map(record, out var problem);
+            yield return work is not null
+                ? new ImportedWork(record.Position, work)
+                : new RecordError(record.Position, $"record {record.Number} (line {record.Line}, PMID {record.First("PMID")}): {problem}");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+namespace Zhiku.Formats.Table;
+
+/// <summary>The work fields a generic table or JSONL key can name.</summary>
+internal enum TableField
+{
+    Title,
+    Authors,
+    Year,
+    Date,
+    CoverDate,
+    Url,
+    Abstract,
+    Keywords,
+    IndexKeywords,
+    Subjects,
+    Source,
+    Publisher,
+    Volume,
+    Issue,
+    Pages,
+    Issn,
+    Isbn,
+    Doi,
+    Pmid,
+    Pmcid,
+    OpenAlex,
+    Crs,
+    Language,
+    Kind,
+    FullText,
+    DocumentNumber,
+    IssuingBody,
+    IndexNumber,
+    CitedBy,
+}
