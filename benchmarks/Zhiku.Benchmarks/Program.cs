@@ -17,6 +17,7 @@ return args.FirstOrDefault() switch
     "soak-server" => Zhiku.Benchmarks.Soak.SoakServer.Serve(args[1..]),
     "cnki-table" => Zhiku.Benchmarks.Importing.CnkiTableBenchmark.Run(args[1..]),
     "fuzz" => Zhiku.Benchmarks.Fuzz.FuzzBenchmark.Run(args[1..]),
+    "xlsx-flips" => Zhiku.Benchmarks.Fuzz.XlsxFlipHunt.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -38,6 +39,7 @@ static int Usage()
                                                     platform: errors and the server's memory after the warm-up
           cnki-table [--rows 500] [--rounds R]      a CNKI table export (HTML .xls, XLSX, CSV): read and import
           fuzz [--cases N] [--seed S] [--work DIR]  the import fuzz harness's long run (CI runs 2,000 cases)
+          xlsx-flips [--out DIR] [--limit-seconds 5]  every one-bit flip and truncation of the fuzz harness's registry.xlsx, read with a time limit
         """);
     return 2;
 }

@@ -36,6 +36,7 @@ public static class OfficeFiles
     /// <summary>Writes a one-sheet workbook whose sheet part holds exactly <paramref name="sheetBytes"/>.</summary>
     public static void WriteXlsx(string path, byte[] sheetBytes)
     {
+        File.Delete(path);
         using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
         Part(zip, "[Content_Types].xml", """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -86,6 +87,7 @@ public static class OfficeFiles
 
     private static void WriteDocx(string path, Action<Stream> writeDocument)
     {
+        File.Delete(path);
         using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
         Part(zip, "[Content_Types].xml", """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -51,7 +51,7 @@ internal static class RegistryTable
             Span<byte> magic = stackalloc byte[2];
             if (stream.Read(magic) == 2 && magic[0] == 0x50 && magic[1] == 0x4B)
             {
-                ZipBounds.Check(stream, ImportLimits.Default);
+                WorkbookBounds.Check(stream, ImportLimits.Default);
                 return XlsxRows(path);
             }
         }

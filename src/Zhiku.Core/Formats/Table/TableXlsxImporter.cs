@@ -18,7 +18,7 @@ internal sealed class TableXlsxImporter : IFormatImporter
         try
         {
             using var stream = File.OpenRead(probe.Path);
-            ZipBounds.Check(stream, ImportLimits.Default);
+            WorkbookBounds.Check(stream, ImportLimits.Default);
             var first = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).FirstOrDefault() as IDictionary<string, object?>;
             return first is not null && TableRecordBuilder.HasTitleColumn(first.Keys) ? TableCsvImporter.Score : 0;
         }
@@ -36,7 +36,7 @@ internal sealed class TableXlsxImporter : IFormatImporter
         try
         {
             stream = source.OpenStream();
-            ZipBounds.Check(stream, source.Limits);
+            WorkbookBounds.Check(stream, source.Limits);
             rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true);
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or ImportException)

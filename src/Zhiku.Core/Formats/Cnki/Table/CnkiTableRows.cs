@@ -95,6 +95,7 @@ internal static class CnkiTableRows
     {
         using (stream)
         {
+            WorkbookBounds.Check(stream, ImportLimits.Default);
             var number = 0;
             foreach (IDictionary<string, object?> row in MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false))
             {
