@@ -90,7 +90,7 @@ public sealed class SearchService(SearchIndex index)
 
         if (parsed is null or BooleanQuery { Clauses.Count: 0 })
         {
-            throw new SearchSyntaxException($"the query \"{request.Query}\" has no searchable words");
+            throw new QuerySyntaxException(request.Query, QuerySyntaxKind.NoSearchableWords);
         }
 
         if (request.Filters.Count == 0)
@@ -103,7 +103,7 @@ public sealed class SearchService(SearchIndex index)
         {
             if (!SearchFields.Facets.Contains(facet, StringComparer.Ordinal))
             {
-                throw new SearchSyntaxException($"unknown facet '{facet}': use {string.Join(", ", SearchFields.Facets)}");
+                throw new QuerySyntaxException(request.Query, QuerySyntaxKind.UnknownFacet, detail: facet);
             }
 
             combined.Add(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.FacetValue(facet), SearchFields.FacetKey(facet, value)))), Occur.MUST);

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Zhiku.Knowledge;
 using Zhiku.Knowledge.Reading;
-using Zhiku.Web.Accounts;
 using Zhiku.Web.Dashboard;
 
 namespace Zhiku.Web.Api;
@@ -9,16 +8,16 @@ namespace Zhiku.Web.Api;
 /// <summary><c>GET /api/v1/dashboard</c>: the dashboard's counts and chart series, over what the caller may see.</summary>
 internal static class DashboardApi
 {
-    public static IEndpointRouteBuilder MapDashboardApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapDashboardApi(this IEndpointRouteBuilder api)
     {
-        app.MapGroup("/api/v1/dashboard").WithTags("Dashboard").MapGet("/", Dashboard)
+        api.MapGroup("/dashboard").WithTags("Dashboard").MapGet("/", Dashboard)
             .WithSummary("Counts by kind, annual production and top keywords (the dashboard's charts)");
-        return app;
+        return api;
     }
 
-    public static Ok<DashboardData> Dashboard(HttpContext context, KnowledgeBase kb)
+    public static Ok<DashboardData> Dashboard(ApiCaller caller, KnowledgeBase kb)
     {
         using var reader = new KnowledgeReader(kb);
-        return TypedResults.Ok(DashboardData.Compute(kb, reader, context.Caller()));
+        return TypedResults.Ok(DashboardData.Compute(kb, reader, caller.Value));
     }
 }

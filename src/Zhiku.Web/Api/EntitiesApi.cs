@@ -1,36 +1,35 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Zhiku.Knowledge;
 using Zhiku.Knowledge.Reading;
-using Zhiku.Web.Accounts;
 
 namespace Zhiku.Web.Api;
 
 /// <summary>People, organisations and projects: each lists only the works the caller may see.</summary>
 internal static class EntitiesApi
 {
-    public static IEndpointRouteBuilder MapEntitiesApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapEntitiesApi(this IEndpointRouteBuilder api)
     {
-        app.MapGroup("/api/v1/people").WithTags("People").MapGet("/{id}", Person).WithSummary("A person: works, co-authors, affiliations, topics");
-        app.MapGroup("/api/v1/organisations").WithTags("Organisations").MapGet("/{id}", Organisation).WithSummary("An organisation: people, works, projects");
-        app.MapGroup("/api/v1/projects").WithTags("Projects").MapGet("/{id}", Project).WithSummary("A project and its output works");
-        return app;
+        api.MapGroup("/people").WithTags("People").MapGet("/{id}", Person).WithSummary("A person: works, co-authors, affiliations, topics");
+        api.MapGroup("/organisations").WithTags("Organisations").MapGet("/{id}", Organisation).WithSummary("An organisation: people, works, projects");
+        api.MapGroup("/projects").WithTags("Projects").MapGet("/{id}", Project).WithSummary("A project and its output works");
+        return api;
     }
 
-    public static Results<Ok<PersonDetails>, NotFound> Person(string id, HttpContext context, KnowledgeBase kb)
+    public static Results<Ok<PersonDetails>, NotFound> Person(string id, ApiCaller caller, KnowledgeBase kb)
     {
         using var reader = new KnowledgeReader(kb);
-        return reader.Person(id, context.Caller()) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
+        return reader.Person(id, caller.Value) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
     }
 
-    public static Results<Ok<OrganisationDetails>, NotFound> Organisation(string id, HttpContext context, KnowledgeBase kb)
+    public static Results<Ok<OrganisationDetails>, NotFound> Organisation(string id, ApiCaller caller, KnowledgeBase kb)
     {
         using var reader = new KnowledgeReader(kb);
-        return reader.Organisation(id, context.Caller()) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
+        return reader.Organisation(id, caller.Value) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
     }
 
-    public static Results<Ok<ProjectDetails>, NotFound> Project(string id, HttpContext context, KnowledgeBase kb)
+    public static Results<Ok<ProjectDetails>, NotFound> Project(string id, ApiCaller caller, KnowledgeBase kb)
     {
         using var reader = new KnowledgeReader(kb);
-        return reader.Project(id, context.Caller()) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
+        return reader.Project(id, caller.Value) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Zhiku.Web.Accounts;
 using Zhiku.Web.Hosting;
@@ -11,46 +12,39 @@ namespace Zhiku.Web.Api;
 /// </summary>
 internal static class ImportsApi
 {
-    public static IEndpointRouteBuilder MapImportsApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapImportsApi(this IEndpointRouteBuilder api)
     {
-        var group = app.MapGroup("/api/v1/imports").WithTags("Imports");
+        var group = api.MapGroup("/imports").WithTags("Imports");
+        // The form is read by hand, not bound: an upload over the bound must answer 413 naming it, which binding turns into 400.
         group.MapPost("/", Start).RequireAuthorization(Policies.ApiImport).DisableAntiforgery()
+            .Accepts<ImportUpload>("multipart/form-data")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .WithSummary("Upload files (multipart field 'files', several) and import them in the background")
             .WithDescription("access: public, shared, internal (default) or restricted. Answers 202 with the job; poll its status.");
         group.MapGet("/", List).RequireAuthorization(Policies.SignedIn).WithSummary("Import jobs the caller may follow, newest first");
         group.MapGet("/{id}", Status).RequireAuthorization(Policies.SignedIn).WithSummary("An import job: state, progress, report and rejected records");
-        return app;
+        return api;
     }
 
-    public static async Task<Results<Accepted<ImportJobJson>, ProblemHttpResult>> Start(
-        HttpContext context, ImportQueue queue, ZhikuDataDirectory data)
+    public static async Task<Accepted<ImportJobJson>> Start(HttpRequest request, ClaimsPrincipal user, ImportQueue queue, ZhikuDataDirectory data, CancellationToken cancellationToken)
     {
-        if (!context.Request.HasFormContentType)
+        if (!request.HasFormContentType)
         {
-            return TypedResults.Problem("send the files as multipart/form-data in the field 'files'", statusCode: StatusCodes.Status400BadRequest, title: "Bad upload");
+            throw new ArgumentException("send the files as multipart/form-data in the field 'files'");
         }
 
-        try
-        {
-            var form = await context.Request.ReadFormAsync(context.RequestAborted);
-            var job = await ImportStarter.StartAsync(form.Files, form["access"].ToString(), context.User, queue, data, context.RequestAborted);
-            return TypedResults.Accepted($"/api/v1/imports/{job.Id}", ImportJobJson.From(job));
-        }
-        catch (ArgumentException e)
-        {
-            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "Bad upload");
-        }
-        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
-        {
-            return TypedResults.Problem(
-                $"the upload is larger than the {queue.Limits.MaxUploadBytes:N0} bytes this server accepts (Zhiku:MaxUploadBytes)",
-                statusCode: StatusCodes.Status413PayloadTooLarge, title: "Upload too large");
-        }
+        var form = await request.ReadFormAsync(cancellationToken);
+        var job = await ImportStarter.StartAsync(form.Files, form["access"].ToString(), user, queue, data, cancellationToken);
+        return TypedResults.Accepted($"/api/v1/imports/{job.Id}", ImportJobJson.From(job));
     }
 
-    public static Ok<ImportJobJson[]> List(HttpContext context, ImportQueue queue) =>
-        TypedResults.Ok(queue.Jobs.Where(j => ImportStarter.MayFollow(j, context.User)).Select(ImportJobJson.From).ToArray());
+    public static Ok<ImportJobJson[]> List(ClaimsPrincipal user, ImportQueue queue) =>
+        TypedResults.Ok(queue.Jobs.Where(j => ImportStarter.MayFollow(j, user)).Select(ImportJobJson.From).ToArray());
 
-    public static Results<Ok<ImportJobJson>, NotFound> Status(string id, HttpContext context, ImportQueue queue) =>
-        queue.Find(id) is { } job && ImportStarter.MayFollow(job, context.User) ? TypedResults.Ok(ImportJobJson.From(job)) : TypedResults.NotFound();
+    public static Results<Ok<ImportJobJson>, NotFound> Status(string id, ClaimsPrincipal user, ImportQueue queue) =>
+        queue.Find(id) is { } job && ImportStarter.MayFollow(job, user) ? TypedResults.Ok(ImportJobJson.From(job)) : TypedResults.NotFound();
 }
+
+/// <summary>The multipart form of <c>POST /api/v1/imports</c>, for the OpenAPI document.</summary>
+internal sealed record ImportUpload(IFormFileCollection Files, string? Access);

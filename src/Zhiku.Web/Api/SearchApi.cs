@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Zhiku.Knowledge;
-using Zhiku.Search.Querying;
-using Zhiku.Web.Accounts;
 using Zhiku.Web.Search;
 
 namespace Zhiku.Web.Api;
@@ -9,31 +7,15 @@ namespace Zhiku.Web.Api;
 /// <summary><c>GET /api/v1/search</c>: the search of the core, as the caller may see it, in the JSON of <c>zhiku search --json</c>.</summary>
 internal static class SearchApi
 {
-    public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder api)
     {
-        app.MapGroup("/api/v1/search").WithTags("Search").MapGet("/", Search)
+        api.MapGroup("/search").WithTags("Search").MapGet("/", Search)
             .WithSummary("Search works")
-            .WithDescription("q: the query (words, \"phrases\", AND/OR/NOT, title:, author:, keyword:, kind:, year:[2010 TO 2020]); f: facet:value filters (repeatable); sort: relevance|date|citations; page and size (1-100), or offset and limit.");
-        return app;
+            .WithDescription("A query the syntax cannot read answers 400 with problem details saying, in the caller's language, what is wrong and where (kind, position).")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        return api;
     }
 
-    public static Results<Ok<SearchJson>, ProblemHttpResult> Search(HttpContext context, KnowledgeBase kb)
-    {
-        try
-        {
-            var form = SearchForm.From(context.Request.Query);
-            var request = form.ToRequest();
-            if (int.TryParse(context.Request.Query["offset"], out var offset) || int.TryParse(context.Request.Query["limit"], out _))
-            {
-                var limit = int.TryParse(context.Request.Query["limit"], out var l) ? l : form.Size;
-                request = request with { Offset = Math.Max(0, offset), Limit = Math.Clamp(limit, 0, 1000) };
-            }
-
-            return TypedResults.Ok(SearchJson.From(kb.Search(request, context.Caller())));
-        }
-        catch (Exception e) when (e is SearchSyntaxException or ArgumentException)
-        {
-            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "Bad search");
-        }
-    }
+    public static Ok<SearchJson> Search([AsParameters] SearchParameters parameters, ApiCaller caller, KnowledgeBase kb) =>
+        TypedResults.Ok(SearchJson.From(kb.Search(parameters.ToRequest(), caller.Value)));
 }

@@ -1,6 +1,7 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Zhiku.Search.Suggesting;
-using Zhiku.Web.Accounts;
 
 namespace Zhiku.Web.Api;
 
@@ -9,23 +10,30 @@ internal static class SuggestApi
 {
     private const int MaxPrefix = 100;
 
-    public static IEndpointRouteBuilder MapSuggestApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapSuggestApi(this IEndpointRouteBuilder api)
     {
-        app.MapGroup("/api/v1/suggest").WithTags("Search").MapGet("/", Suggest)
+        api.MapGroup("/suggest").WithTags("Search").MapGet("/", Suggest)
             .WithSummary("Complete a search prefix")
-            .WithDescription("q: the prefix (Chinese or Latin, case-insensitive); n: how many (1-10, default 10). Each completion says its kind (keyword, author, titleWord) and how many works the caller may see carry it.");
-        return app;
+            .WithDescription("Each completion says its kind (keyword, author, titleWord) and how many works the caller may see carry it.");
+        return api;
     }
 
-    public static Ok<SuggestJson> Suggest(string? q, int? n, HttpContext context, SearchSuggester suggester)
+    public static Ok<SuggestJson> Suggest([AsParameters] SuggestParameters parameters, ApiCaller caller, SearchSuggester suggester, HttpResponse response)
     {
-        var prefix = (q ?? string.Empty).Trim();
-        var suggestions = prefix.Length is 0 or > MaxPrefix ? [] : suggester.Suggest(prefix, context.Caller(), Math.Clamp(n ?? 10, 1, 10));
+        var prefix = (parameters.Q ?? string.Empty).Trim();
+        var suggestions = prefix.Length is 0 or > MaxPrefix ? [] : suggester.Suggest(prefix, caller.Value, Math.Clamp(parameters.N ?? 10, 1, 10));
         // The answer depends on who asks: browsers may keep it briefly, shared caches never.
-        context.Response.Headers.CacheControl = "private, max-age=30";
+        response.Headers.CacheControl = "private, max-age=30";
         return TypedResults.Ok(new SuggestJson(prefix, suggestions));
     }
 }
+
+/// <summary>The query string of <c>GET /api/v1/suggest</c>.</summary>
+internal sealed record SuggestParameters(
+    [property: FromQuery(Name = "q"), Description("The prefix (Chinese or Latin, case-insensitive, up to 100 characters).")]
+    string? Q,
+    [property: FromQuery(Name = "n"), Description("How many completions, 1-10 (default 10).")]
+    int? N);
 
 /// <summary>The answer of <c>/api/v1/suggest</c>.</summary>
 internal sealed record SuggestJson(string Q, IReadOnlyList<Suggestion> Suggestions);

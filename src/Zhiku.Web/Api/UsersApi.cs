@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Zhiku.Accounts;
 using Zhiku.Web.Accounts;
@@ -10,87 +11,79 @@ namespace Zhiku.Web.Api;
 /// </summary>
 internal static class UsersApi
 {
-    public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder api)
     {
-        var group = app.MapGroup("/api/v1/users").WithTags("Users");
+        var group = api.MapGroup("/users").WithTags("Users");
         group.MapGet("/", List).RequireAuthorization(Policies.ManageUsers).WithSummary("The users the caller manages");
         group.MapGet("/changes", Changes).RequireAuthorization(Policies.ManageUsers).WithSummary("The audit log of account changes, newest first");
         group.MapPost("/{id:long}/role", SetRole).RequireAuthorization(Policies.ApiManageUsers).WithSummary("Change a user's role (body: {\"role\": \"analyst\"})");
-        group.MapPost("/{id:long}/disable", (long id, HttpContext c, UserManagement m) => SetDisabled(id, true, c, m)).RequireAuthorization(Policies.ApiManageUsers).WithSummary("Disable a user: no sign-in, cookies and tokens stop working");
-        group.MapPost("/{id:long}/enable", (long id, HttpContext c, UserManagement m) => SetDisabled(id, false, c, m)).RequireAuthorization(Policies.ApiManageUsers).WithSummary("Enable a disabled user");
+        group.MapPost("/{id:long}/disable", (long id, ClaimsPrincipal actor, UserManagement m) => SetDisabled(id, true, actor, m)).RequireAuthorization(Policies.ApiManageUsers).WithSummary("Disable a user: no sign-in, cookies and tokens stop working");
+        group.MapPost("/{id:long}/enable", (long id, ClaimsPrincipal actor, UserManagement m) => SetDisabled(id, false, actor, m)).RequireAuthorization(Policies.ApiManageUsers).WithSummary("Enable a disabled user");
         group.MapPost("/{id:long}/password", ResetPassword).RequireAuthorization(Policies.ApiManageUsers).WithSummary("Reset a user's password; the new one is in the answer, only this once");
         group.MapDelete("/{id:long}/tokens", RevokeTokens).RequireAuthorization(Policies.ApiManageUsers).WithSummary("Revoke all API tokens of a user");
-        return app;
+        return api;
     }
 
-    public static Ok<UserJson[]> List(HttpContext context, UserManagement management) =>
-        TypedResults.Ok((management.Visible(context.User) ?? []).Select(u => UserJson.From(u, management.Store.CountTokens(u.Id))).ToArray());
+    public static Ok<UserJson[]> List(ClaimsPrincipal actor, UserManagement management) =>
+        TypedResults.Ok((management.Visible(actor) ?? []).Select(u => UserJson.From(u, management.Store.CountTokens(u.Id))).ToArray());
 
-    public static Ok<AccountChange[]> Changes(HttpContext context, UserManagement management)
+    public static Ok<AccountChange[]> Changes(ClaimsPrincipal actor, UserManagement management)
     {
-        var visible = (management.Visible(context.User) ?? []).Select(u => u.Id).ToHashSet();
+        var visible = (management.Visible(actor) ?? []).Select(u => u.Id).ToHashSet();
         return TypedResults.Ok(management.Store.Changes(limit: 1000).Where(c => visible.Contains(c.UserId)).Take(200).ToArray());
     }
 
-    public static Results<Ok<UserJson>, NotFound, ProblemHttpResult> SetRole(long id, RoleChange change, HttpContext context, UserManagement management)
+    public static Results<Ok<UserJson>, NotFound, ProblemHttpResult> SetRole(long id, RoleChange change, ClaimsPrincipal actor, UserManagement management)
     {
-        UserRole role;
-        try
-        {
-            role = UserRoles.Parse(change.Role ?? string.Empty);
-        }
-        catch (ArgumentException e)
-        {
-            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "Bad role");
-        }
-
-        return Apply(id, context, management, role, user => management.Store.SetRole(user.Id, role, UserManagement.ActorId(context.User)));
+        // An unknown role is an ArgumentException: 400 from the exception handler.
+        var role = UserRoles.Parse(change.Role ?? string.Empty);
+        return Apply(id, actor, management, role, user => management.Store.SetRole(user.Id, role, UserManagement.ActorId(actor)));
     }
 
-    public static Results<Ok<UserJson>, NotFound, ProblemHttpResult> SetDisabled(long id, bool disabled, HttpContext context, UserManagement management) =>
-        Apply(id, context, management, null, user => management.Store.SetDisabled(user.Id, disabled, UserManagement.ActorId(context.User)));
+    public static Results<Ok<UserJson>, NotFound, ProblemHttpResult> SetDisabled(long id, bool disabled, ClaimsPrincipal actor, UserManagement management) =>
+        Apply(id, actor, management, null, user => management.Store.SetDisabled(user.Id, disabled, UserManagement.ActorId(actor)));
 
-    public static Results<Ok<PasswordJson>, NotFound, ProblemHttpResult> ResetPassword(long id, HttpContext context, UserManagement management)
+    public static Results<Ok<PasswordJson>, NotFound, ProblemHttpResult> ResetPassword(long id, ClaimsPrincipal actor, UserManagement management, HttpResponse response)
     {
-        if (management.Find(context.User, id) is not { } user)
+        if (management.Find(actor, id) is not { } user)
         {
             return TypedResults.NotFound();
         }
 
-        if (management.Refusal(context.User, user, touchesSelf: false) is { } refusal)
+        if (management.Refusal(actor, user, touchesSelf: false) is { } refusal)
         {
             return Forbidden(refusal);
         }
 
-        context.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Ok(new PasswordJson(user.UserName, management.ResetPassword(user, context.User)));
+        response.Headers.CacheControl = "no-store";
+        return TypedResults.Ok(new PasswordJson(user.UserName, management.ResetPassword(user, actor)));
     }
 
-    public static Results<Ok<RevokedJson>, NotFound, ProblemHttpResult> RevokeTokens(long id, HttpContext context, UserManagement management)
+    public static Results<Ok<RevokedJson>, NotFound, ProblemHttpResult> RevokeTokens(long id, ClaimsPrincipal actor, UserManagement management)
     {
-        if (management.Find(context.User, id) is not { } user)
+        if (management.Find(actor, id) is not { } user)
         {
             return TypedResults.NotFound();
         }
 
-        if (management.Refusal(context.User, user, touchesSelf: false) is { } refusal)
+        if (management.Refusal(actor, user, touchesSelf: false) is { } refusal)
         {
             return Forbidden(refusal);
         }
 
-        return TypedResults.Ok(new RevokedJson(user.UserName, management.Store.RevokeTokens(user.Id, UserManagement.ActorId(context.User))));
+        return TypedResults.Ok(new RevokedJson(user.UserName, management.Store.RevokeTokens(user.Id, UserManagement.ActorId(actor))));
     }
 
     private static Results<Ok<UserJson>, NotFound, ProblemHttpResult> Apply(
-        long id, HttpContext context, UserManagement management, UserRole? newRole, Action<UserAccount> change)
+        long id, ClaimsPrincipal actor, UserManagement management, UserRole? newRole, Action<UserAccount> change)
     {
         // Another organisation's users are not found, as if they did not exist.
-        if (management.Find(context.User, id) is not { } user)
+        if (management.Find(actor, id) is not { } user)
         {
             return TypedResults.NotFound();
         }
 
-        if (management.Refusal(context.User, user, newRole) is { } refusal)
+        if (management.Refusal(actor, user, newRole) is { } refusal)
         {
             return Forbidden(refusal);
         }

@@ -1,22 +1,21 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Zhiku.Knowledge;
 using Zhiku.Knowledge.Reading;
-using Zhiku.Web.Accounts;
 
 namespace Zhiku.Web.Api;
 
 /// <summary><c>GET /api/v1/works/{id}</c>: a work with its provenance; 404 alike for what is missing and what the caller may not see.</summary>
 internal static class WorksApi
 {
-    public static IEndpointRouteBuilder MapWorksApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapWorksApi(this IEndpointRouteBuilder api)
     {
-        app.MapGroup("/api/v1/works").WithTags("Works").MapGet("/{id}", Work).WithSummary("A work with authors, identifiers and the provenance of each field");
-        return app;
+        api.MapGroup("/works").WithTags("Works").MapGet("/{id}", Work).WithSummary("A work with authors, identifiers and the provenance of each field");
+        return api;
     }
 
-    public static Results<Ok<WorkDetails>, NotFound> Work(string id, HttpContext context, KnowledgeBase kb)
+    public static Results<Ok<WorkDetails>, NotFound> Work(string id, ApiCaller caller, KnowledgeBase kb)
     {
         using var reader = new KnowledgeReader(kb);
-        return reader.Work(id, context.Caller()) is { } work ? TypedResults.Ok(work) : TypedResults.NotFound();
+        return reader.Work(id, caller.Value) is { } work ? TypedResults.Ok(work) : TypedResults.NotFound();
     }
 }

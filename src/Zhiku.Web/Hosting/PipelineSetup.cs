@@ -27,14 +27,15 @@ internal static class PipelineSetup
     public static WebApplication MapZhikuEndpoints(this WebApplication app)
     {
         app.MapOpenApi();
-        app.MapSearchApi();
-        app.MapSuggestApi();
-        app.MapUsersApi();
-        app.MapWorksApi();
-        app.MapEntitiesApi();
-        app.MapImportsApi();
-        app.MapExportsApi();
-        app.MapDashboardApi();
+        var api = app.MapGroup("/api/v1").WithCaller();
+        api.MapSearchApi();
+        api.MapSuggestApi();
+        api.MapUsersApi();
+        api.MapWorksApi();
+        api.MapEntitiesApi();
+        api.MapImportsApi();
+        api.MapExportsApi();
+        api.MapDashboardApi();
         app.MapEvaluationApi();
         app.MapAnalyticsApi();
         app.MapRazorPages();

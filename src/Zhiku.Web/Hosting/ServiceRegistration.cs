@@ -46,7 +46,11 @@ internal static class ServiceRegistration
         {
             o.Conventions.AuthorizeFolder("/Imports", Policies.Import);
         }).AddApplicationPart(typeof(ZhikuWebApp).Assembly);
-        services.AddProblemDetails();
+        // One exception handler answers every error with problem details in the reader's language; a parameter that
+        // does not bind (page=abc) is thrown to it rather than answered with an empty 400.
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = LocalizedProblems.Customize);
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(o =>
         {

@@ -2,7 +2,8 @@ namespace Zhiku.Web.Localization;
 
 /// <summary>
 /// Picks the language of a request: <c>?lang=en|zh</c> switches and remembers the choice in the <c>zhiku-lang</c>
-/// cookie; without either the platform speaks Simplified Chinese.
+/// cookie; without either, an API request follows its Accept-Language header, and otherwise the platform speaks
+/// Simplified Chinese (pages stay Chinese whatever the browser's header says).
 /// </summary>
 internal sealed class LanguageSelection(RequestDelegate next)
 {
@@ -23,12 +24,24 @@ internal sealed class LanguageSelection(RequestDelegate next)
                 IsEssential = true,
             });
         }
+        else if (Texts.IsKnown(context.Request.Cookies[Cookie]))
+        {
+            lang = context.Request.Cookies[Cookie]!;
+        }
         else
         {
-            lang = Texts.IsKnown(context.Request.Cookies[Cookie]) ? context.Request.Cookies[Cookie]! : Texts.Default;
+            lang = context.Request.Path.StartsWithSegments("/api") ? Accepted(context.Request) ?? Texts.Default : Texts.Default;
         }
 
         context.Items[Cookie] = lang;
         return next(context);
     }
+
+    // The known language the client prefers most (en-US counts as en), if any.
+    private static string? Accepted(HttpRequest request) =>
+        request.GetTypedHeaders().AcceptLanguage
+            .Where(l => l.Quality is not 0d)
+            .OrderByDescending(l => l.Quality ?? 1)
+            .Select(l => l.Value.Value?.Split('-')[0].ToLowerInvariant())
+            .FirstOrDefault(Texts.IsKnown);
 }

@@ -9,26 +9,26 @@ internal sealed record SearchForm(string Query, IReadOnlyList<KeyValuePair<strin
 {
     public const int DefaultSize = 20;
 
-    public static SearchForm From(IQueryCollection query)
+    /// <summary>The search of a page's query string; a page or size that is not a number is the default.</summary>
+    public static SearchForm From(IQueryCollection query) =>
+        From(query["q"].ToString(), query["f"], query["sort"].ToString(), ParseInt(query["page"].ToString()), ParseInt(query["size"].ToString()));
+
+    /// <summary>The search of parameters bound one by one (the API's).</summary>
+    public static SearchForm From(string? q, IEnumerable<string?> f, string? sort, int? page, int? size)
     {
         var filters = new List<KeyValuePair<string, string>>();
-        foreach (var f in query["f"])
+        foreach (var filter in f)
         {
-            var colon = f?.IndexOf(':', StringComparison.Ordinal) ?? -1;
+            var colon = filter?.IndexOf(':', StringComparison.Ordinal) ?? -1;
             if (colon <= 0)
             {
-                throw new ArgumentException($"a facet filter needs facet:value, not '{f}'");
+                throw new ArgumentException($"a facet filter needs facet:value, not '{filter}'");
             }
 
-            filters.Add(new(f![..colon], f[(colon + 1)..]));
+            filters.Add(new(filter![..colon], filter[(colon + 1)..]));
         }
 
-        return new SearchForm(
-            query["q"].ToString(),
-            filters,
-            ParseSort(query["sort"].ToString()),
-            Math.Max(1, ParseInt(query["page"].ToString(), 1)),
-            Math.Clamp(ParseInt(query["size"].ToString(), DefaultSize), 1, 100));
+        return new SearchForm(q ?? string.Empty, filters, ParseSort(sort), Math.Max(1, page ?? 1), Math.Clamp(size ?? DefaultSize, 1, 100));
     }
 
     public static SearchSort ParseSort(string? sort) => (sort ?? string.Empty).ToLowerInvariant() switch
@@ -108,6 +108,6 @@ internal sealed record SearchForm(string Query, IReadOnlyList<KeyValuePair<strin
         return url.Append("&sort=").Append(Sort.ToString().ToLowerInvariant()).ToString();
     }
 
-    private static int ParseInt(string text, int fallback) =>
-        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : fallback;
+    private static int? ParseInt(string text) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
 }

@@ -135,8 +135,8 @@ public sealed class SearchTests(SearchFixture fixture) : IClassFixture<SearchFix
     [Fact]
     public void A_query_the_syntax_cannot_read_says_why()
     {
-        var error = Assert.Throws<SearchSyntaxException>(() => fixture.Search("title:(unclosed"));
-        var field = Assert.Throws<SearchSyntaxException>(() => fixture.Search("colour:red"));
+        var error = Assert.Throws<QuerySyntaxException>(() => fixture.Search("title:(unclosed"));
+        var field = Assert.Throws<QuerySyntaxException>(() => fixture.Search("colour:red"));
 
         Assert.Contains("cannot read the query", error.Message, StringComparison.Ordinal);
         Assert.Contains("unknown field 'colour'", field.Message, StringComparison.Ordinal);

@@ -14,10 +14,14 @@ namespace Zhiku.Search.Querying;
 internal sealed partial class ZhikuQueryParser
 {
     protected override Query GetPrefixQuery(string field, string termStr) =>
-        MultiTerm(field, termStr, prefix: true);
+        MultiTerm(field, NoLeadingWildcard(termStr), prefix: true);
 
     protected override Query GetWildcardQuery(string field, string termStr) =>
-        MultiTerm(field, termStr, prefix: false);
+        field == "*" && termStr == "*" ? base.GetWildcardQuery(field, termStr) : MultiTerm(field, NoLeadingWildcard(termStr), prefix: false);
+
+    // A word starting with a wildcard would scan every term of the index.
+    private string NoLeadingWildcard(string termStr) =>
+        termStr.Length > 0 && termStr[0] is '*' or '?' ? throw Mistake(QuerySyntaxKind.LeadingWildcard, null, termStr) : termStr;
 
     private Query MultiTerm(string field, string termStr, bool prefix)
     {

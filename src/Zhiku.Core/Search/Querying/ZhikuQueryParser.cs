@@ -38,17 +38,33 @@ internal sealed partial class ZhikuQueryParser : QueryParser
     // which calls back into GetFieldQuery, reaches the base implementation directly.
     private bool _inner;
 
-    /// <summary>Parses a query; a syntax error becomes a <see cref="SearchSyntaxException"/> with a readable reason.</summary>
+    // The query being parsed, for the position and text of a mistake.
+    private string _query = string.Empty;
+
+    /// <summary>Parses a query; a mistake becomes a <see cref="QuerySyntaxException"/> saying what and where.</summary>
     public Query ParseQuery(string text)
     {
+        _query = text;
+        QueryBalance.Check(text);
         try
         {
             return Parse(text);
         }
         catch (ParseException e)
         {
-            throw new SearchSyntaxException($"cannot read the query \"{text}\": {FirstLine(e.Message)}", e);
+            // Lucene wraps its own exception ("Cannot parse '…'"); the inner one knows the token it stopped at.
+            var token = ((e.InnerException as ParseException) ?? e).CurrentToken?.Next;
+            var atEnd = token is null || token.Kind == 0;
+            // Lucene.Net counts columns from 0.
+            throw new QuerySyntaxException(text, QuerySyntaxKind.Unexpected, atEnd ? text.Length : token!.BeginColumn, atEnd ? null : token!.Image, e);
         }
+    }
+
+    private QuerySyntaxException Mistake(QuerySyntaxKind kind, string? detail, string? near = null)
+    {
+        var look = near ?? detail;
+        var at = look is null ? -1 : _query.IndexOf(look, StringComparison.OrdinalIgnoreCase);
+        return new QuerySyntaxException(_query, kind, at < 0 ? null : at, detail);
     }
 
     protected override Query GetFieldQuery(string field, string queryText, bool quoted) =>
@@ -65,7 +81,7 @@ internal sealed partial class ZhikuQueryParser : QueryParser
             return NumericRangeQuery.NewInt32Range(SearchFields.Year, Year(part1), Year(part2), startInclusive, endInclusive);
         }
 
-        throw new ParseException($"ranges work on year only, not on '{field}'");
+        throw Mistake(QuerySyntaxKind.BadRange, field, field + ":");
     }
 
     protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
@@ -77,7 +93,7 @@ internal sealed partial class ZhikuQueryParser : QueryParser
         field = ScriptFolding.Default.Fold(field);
         if (string.Equals(field, "year", StringComparison.OrdinalIgnoreCase) || field == "年份")
         {
-            var year = Year(text) ?? throw new ParseException("year: needs a year or a range [2010 TO 2020]");
+            var year = Year(text) ?? throw Mistake(QuerySyntaxKind.NotAYear, text);
             return NumericRangeQuery.NewInt32Range(SearchFields.Year, year, year, true, true);
         }
 
@@ -170,19 +186,19 @@ internal sealed partial class ZhikuQueryParser : QueryParser
             ? _stopWordsOnly ? [(SearchFields.TitleWords, 1f)] : SearchFields.Default
             : SearchFields.Aliases.TryGetValue(field, out var mapped)
                 ? [.. mapped.Select(f => (Field: f, Boost: 1f))]
-                : throw new ParseException($"unknown field '{field}': use title, author, source, keyword, org, kind, lang, year, abstract, text or id");
+                : throw Mistake(QuerySyntaxKind.UnknownField, field, field + ":");
 
-    private static string Single(string field) => SingleField(ScriptFolding.Default.Fold(field));
+    private string Single(string field) => SingleField(ScriptFolding.Default.Fold(field));
 
-    private static string SingleField(string field) =>
+    private string SingleField(string field) =>
         field == AllFields ? SearchFields.Title
         : SearchFields.Aliases.TryGetValue(field, out var mapped) ? mapped[0]
-        : throw new ParseException($"unknown field '{field}'");
+        : throw Mistake(QuerySyntaxKind.UnknownField, field, field + ":");
 
-    private static int? Year(string text) =>
+    private int? Year(string text) =>
         text is "*" ? null
         : int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y
-        : throw new ParseException($"'{text}' is not a year");
+        : throw Mistake(QuerySyntaxKind.NotAYear, text);
 
     private static string KindAlias(string text) => text.ToLowerInvariant() switch
     {
@@ -197,10 +213,4 @@ internal sealed partial class ZhikuQueryParser : QueryParser
         "news" or "新闻" => "news",
         _ => text,
     };
-
-    private static string FirstLine(string message)
-    {
-        var newline = message.IndexOf('\n', StringComparison.Ordinal);
-        return newline > 0 ? message[..newline].Trim() : message;
-    }
 }

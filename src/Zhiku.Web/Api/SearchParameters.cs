@@ -1,0 +1,33 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
+using Zhiku.Search;
+using Zhiku.Web.Search;
+
+namespace Zhiku.Web.Api;
+
+/// <summary>The query string of <c>GET /api/v1/search</c>.</summary>
+internal sealed record SearchParameters(
+    [property: FromQuery(Name = "q"), Description("The query: words, \"phrases\", AND/OR/NOT, parentheses, title:, author:, source:, keyword:, org:, kind:, lang:, year:2020 or year:[2010 TO 2020]. Empty or * for every visible work.")]
+    string? Q,
+    [property: FromQuery(Name = "f"), Description("A facet:value filter (kind, year, source, keyword, org, lang, clc); repeatable.")]
+    string[]? F,
+    [property: FromQuery(Name = "sort"), Description("relevance (default), date or citations.")]
+    string? Sort,
+    [property: FromQuery(Name = "page"), Description("The page, from 1.")]
+    int? Page,
+    [property: FromQuery(Name = "size"), Description("Hits per page, 1-100 (default 20).")]
+    int? Size,
+    [property: FromQuery(Name = "offset"), Description("Instead of page: the first hit to return, from 0.")]
+    int? Offset,
+    [property: FromQuery(Name = "limit"), Description("Instead of size: how many hits, 0-1000.")]
+    int? Limit)
+{
+    public SearchRequest ToRequest()
+    {
+        var form = SearchForm.From(Q, F ?? [], Sort, Page, Size);
+        var request = form.ToRequest();
+        return Offset is null && Limit is null
+            ? request
+            : request with { Offset = Math.Max(0, Offset ?? 0), Limit = Math.Clamp(Limit ?? form.Size, 0, 1000) };
+    }
+}
