@@ -32,13 +32,9 @@ public sealed record Caller
     /// <summary>An anonymous visitor: public records only.</summary>
     public static Caller Anonymous { get; } = new();
 
+    /// <summary>What this caller may see (<see cref="AccessScope"/> defines it once for every read path).</summary>
+    public AccessScope Scope => AccessScope.Of(this);
+
     /// <summary>Whether this caller may see a record of the given owner and access level.</summary>
-    public bool MaySee(long ownerOrg, Model.AccessLevel access) => IsDataOwner || access switch
-    {
-        Model.AccessLevel.Public => true,
-        Model.AccessLevel.Shared => OrganisationId == ownerOrg || SharingOrganisations.Contains(ownerOrg),
-        Model.AccessLevel.Internal => OrganisationId == ownerOrg,
-        Model.AccessLevel.Restricted => OrganisationId == ownerOrg && MaySeeRestricted,
-        _ => false,
-    };
+    public bool MaySee(long ownerOrg, Model.AccessLevel access) => Scope.Allows(ownerOrg, access);
 }

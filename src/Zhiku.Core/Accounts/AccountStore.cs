@@ -81,17 +81,10 @@ public sealed partial class AccountStore : IDisposable
     /// <summary>The caller a user reads as: their organisation, its partners' shared records, restricted by role.</summary>
     public Caller CallerFor(UserAccount user)
     {
-        var sharing = new List<long>();
+        IReadOnlyList<long> sharing;
         lock (_lock)
         {
-            using var cmd = _connection.CreateCommand();
-            cmd.CommandText = "SELECT org_id FROM partners WHERE partner_org_id = $p";
-            cmd.Parameters.AddWithValue("$p", user.OrganisationId);
-            using var reader = cmd.ExecuteReader();
-            while (reader.Read())
-            {
-                sharing.Add(reader.GetInt64(0));
-            }
+            sharing = Storage.Partners.SharingWith(_connection, user.OrganisationId);
         }
 
         return new Caller { OrganisationId = user.OrganisationId, SharingOrganisations = sharing, MaySeeRestricted = UserRoles.MaySeeRestricted(user.Role), MaySeeFilePaths = user.Role == UserRole.Administrator };

@@ -22,12 +22,13 @@ public sealed record StoreStatistics(
         var byLanguage = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var visible = new HashSet<long>();
         var works = 0;
+        var scope = caller.Scope;
         using (var cmd = store.Command("SELECT id, kind, lang, owner_org, access FROM works"))
         using (var reader = cmd.ExecuteReader())
         {
             while (reader.Read())
             {
-                if (!caller.MaySee(reader.GetInt64(3), AccessLevels.Parse(reader.GetString(4))))
+                if (!scope.Allows(reader.GetInt64(3), AccessLevels.Parse(reader.GetString(4))))
                 {
                     continue;
                 }

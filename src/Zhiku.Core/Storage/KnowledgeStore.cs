@@ -110,28 +110,10 @@ public sealed class KnowledgeStore : IDisposable
     }
 
     /// <summary>Records that <paramref name="partnerOrgId"/> may see what <paramref name="orgId"/> shares.</summary>
-    public void AddPartner(long orgId, long partnerOrgId)
-    {
-        using var cmd = Command("INSERT OR IGNORE INTO partners(org_id, partner_org_id) VALUES ($o, $p)");
-        cmd.Parameters.AddWithValue("$o", orgId);
-        cmd.Parameters.AddWithValue("$p", partnerOrgId);
-        cmd.ExecuteNonQuery();
-    }
+    public void AddPartner(long orgId, long partnerOrgId) => Partners.Add(Connection, orgId, partnerOrgId);
 
     /// <summary>The organisations that share with <paramref name="orgId"/> (their shared records are visible to it).</summary>
-    public IReadOnlyList<long> OrganisationsSharingWith(long orgId)
-    {
-        using var cmd = Command("SELECT org_id FROM partners WHERE partner_org_id = $p");
-        cmd.Parameters.AddWithValue("$p", orgId);
-        using var reader = cmd.ExecuteReader();
-        var result = new List<long>();
-        while (reader.Read())
-        {
-            result.Add(reader.GetInt64(0));
-        }
-
-        return result;
-    }
+    public IReadOnlyList<long> OrganisationsSharingWith(long orgId) => Partners.SharingWith(Connection, orgId);
 
     /// <summary>The id of an organisation by name, or null.</summary>
     public long? FindOrganisation(string name)

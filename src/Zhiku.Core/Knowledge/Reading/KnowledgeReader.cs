@@ -37,16 +37,13 @@ public sealed class KnowledgeReader : IDisposable
     public IReadOnlyList<ImportBatchSummary> RecentImports(Caller caller, int limit = 10)
     {
         using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT b.id, b.started, b.finished, b.status, COALESCE(o.name, ''), b.access, b.owner_org FROM batches b LEFT JOIN organisations o ON o.id = b.owner_org ORDER BY b.id DESC LIMIT 200";
+        cmd.CommandText = $"SELECT b.id, b.started, b.finished, b.status, COALESCE(o.name, ''), b.access FROM batches b LEFT JOIN organisations o ON o.id = b.owner_org WHERE {AccessSql.Batches(caller.Scope)} ORDER BY b.id DESC LIMIT {limit.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
         using var reader = cmd.ExecuteReader();
         var result = new List<ImportBatchSummary>();
         while (reader.Read() && result.Count < limit)
         {
-            if (caller.IsDataOwner || caller.OrganisationId == reader.GetInt64(6))
-            {
-                result.Add(new ImportBatchSummary(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
-                    reader.GetString(3), reader.GetString(4), reader.GetString(5)));
-            }
+            result.Add(new ImportBatchSummary(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.GetString(3), reader.GetString(4), reader.GetString(5)));
         }
 
         return result;

@@ -24,7 +24,7 @@ internal static class PersonReader
         PersonRecord? record;
         using (var cmd = connection.CreateCommand())
         {
-            cmd.CommandText = $"SELECT p.name, p.doc, p.owner_org, p.access FROM people p WHERE p.id = $id AND {VisibleEntities.People(caller)}";
+            cmd.CommandText = $"SELECT p.name, p.doc, p.owner_org, p.access FROM people p WHERE p.id = $id AND {AccessSql.People(caller.Scope)}";
             cmd.Parameters.AddWithValue("$id", id);
             using var reader = cmd.ExecuteReader();
             if (!reader.Read())

@@ -10,13 +10,9 @@ namespace Zhiku.Knowledge.Reading;
 /// </summary>
 internal static class VisibleEntities
 {
-    /// <summary>A condition true for the rows of <c>people</c> (alias <paramref name="alias"/>) the caller may see.</summary>
-    public static string People(Caller caller, string alias = "p") => caller.IsDataOwner ? "1" :
-        $"({AccessSql.Visible(caller, alias)} OR EXISTS (SELECT 1 FROM authorships a JOIN works w ON w.id = a.work_id WHERE a.person_id = {alias}.id AND {AccessSql.Visible(caller, "w")}))";
-
     /// <summary>How many people, organisations and projects the caller may see.</summary>
     public static EntityCounts Count(SqliteConnection connection, Caller caller) => new(
-        Count(connection, $"SELECT COUNT(*) FROM people p WHERE {People(caller)}"),
+        Count(connection, $"SELECT COUNT(*) FROM people p WHERE {AccessSql.People(caller.Scope)}"),
         Count(connection, $"SELECT COUNT(*) FROM organisations o WHERE {AccessSql.Visible(caller, "o")}"),
         Count(connection, $"SELECT COUNT(*) FROM projects r WHERE {AccessSql.Visible(caller, "r")}"));
 

@@ -21,11 +21,12 @@ internal static class VisibleWorks
         cmd.CommandText = $"SELECT w.id, w.title, w.year, w.kind, w.owner_org, w.access FROM works w WHERE w.id IN ({idsSql}) ORDER BY w.year DESC, w.id";
         bind(cmd);
         using var reader = cmd.ExecuteReader();
+        var scope = caller.Scope;
         var works = new List<WorkSummary>();
         var ids = new HashSet<long>();
         while (reader.Read())
         {
-            if (!caller.MaySee(reader.GetInt64(4), AccessLevels.Parse(reader.GetString(5))))
+            if (!scope.Allows(reader.GetInt64(4), AccessLevels.Parse(reader.GetString(5))))
             {
                 continue;
             }
@@ -41,8 +42,7 @@ internal static class VisibleWorks
         return (ids.Count, works, ids);
     }
 
-    /// <summary>Whether the caller may see a registry row (person, organisation, project) of the given owner and access.</summary>
+    /// <summary>Whether the caller may see a registry row (person, organisation, project) of the given owner (DBNull: none) and access.</summary>
     public static bool MaySeeEntity(Caller caller, object owner, string access) =>
-        owner is DBNull ? AccessLevels.Parse(access) == AccessLevel.Public || caller.IsDataOwner
-            : caller.MaySee(Convert.ToInt64(owner, System.Globalization.CultureInfo.InvariantCulture), AccessLevels.Parse(access));
+        caller.Scope.Allows(owner is DBNull ? null : Convert.ToInt64(owner, System.Globalization.CultureInfo.InvariantCulture), AccessLevels.Parse(access));
 }

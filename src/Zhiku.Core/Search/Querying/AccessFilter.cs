@@ -2,12 +2,13 @@ using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Zhiku.Access;
+using Zhiku.Storage;
 
 namespace Zhiku.Search.Querying;
 
 /// <summary>
-/// The caller's access as part of the query: hits, totals, facet counts and snippets are computed only over the
-/// documents this filter lets through. Null for the data directory's owner.
+/// The caller's <see cref="AccessScope"/> as part of the query: hits, totals, facet counts and snippets are computed
+/// only over the documents this filter lets through. Null for the data directory's owner.
 /// </summary>
 internal static class AccessFilter
 {
@@ -15,15 +16,16 @@ internal static class AccessFilter
     // the instance spares every later query of the same kind of caller a pass over the access postings.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Filter> Cache = new(StringComparer.Ordinal);
 
-    public static Filter? For(Caller caller)
+    public static Filter? For(Caller caller) => For(caller.Scope);
+
+    public static Filter? For(AccessScope scope)
     {
-        if (caller.IsDataOwner)
+        if (scope.SeesEverything)
         {
             return null;
         }
 
-        var key = Key(caller);
-        if (Cache.TryGetValue(key, out var cached))
+        if (Cache.TryGetValue(scope.Key, out var cached))
         {
             return cached;
         }
@@ -33,61 +35,38 @@ internal static class AccessFilter
             Cache.Clear();
         }
 
-        return Cache.GetOrAdd(key, _ => Build(caller));
+        return Cache.GetOrAdd(scope.Key, _ => new CachingWrapperFilter(new QueryWrapperFilter(Query(scope))));
     }
 
     /// <summary>A string naming what the caller may see: callers with equal keys see the same documents.</summary>
-    public static string Key(Caller caller) =>
-        caller.IsDataOwner
-            ? "owner"
-            : string.Create(CultureInfo.InvariantCulture,
-                $"{caller.OrganisationId}|{caller.MaySeeRestricted}|{string.Join(',', caller.SharingOrganisations.Order())}");
+    public static string Key(Caller caller) => caller.Scope.Key;
 
-    private static Filter Build(Caller caller)
+    /// <summary>The scope's grants as a query: a document matches when one grant covers its owner and access level.</summary>
+    public static Query Query(AccessScope scope)
     {
-        var visible = new BooleanQuery(disableCoord: true)
+        var visible = new BooleanQuery(disableCoord: true);
+        foreach (var grant in scope.Grants)
         {
-            { new TermQuery(new Term(SearchFields.Access, "public")), Occur.SHOULD },
-        };
-
-        if (caller.OrganisationId is { } org)
-        {
-            var own = new BooleanQuery(disableCoord: true)
+            var levels = new BooleanQuery(disableCoord: true);
+            foreach (var level in grant.Levels)
             {
-                { Owner(org), Occur.MUST },
-            };
-            var levels = new BooleanQuery(disableCoord: true)
-            {
-                { new TermQuery(new Term(SearchFields.Access, "shared")), Occur.SHOULD },
-                { new TermQuery(new Term(SearchFields.Access, "internal")), Occur.SHOULD },
-            };
-            if (caller.MaySeeRestricted)
-            {
-                levels.Add(new TermQuery(new Term(SearchFields.Access, "restricted")), Occur.SHOULD);
+                levels.Add(new TermQuery(new Term(SearchFields.Access, AccessLevels.Name(level))), Occur.SHOULD);
             }
 
-            own.Add(levels, Occur.MUST);
-            visible.Add(own, Occur.SHOULD);
-
-            if (caller.SharingOrganisations.Count > 0)
+            if (grant.Owner is { } owner)
             {
-                var partners = new BooleanQuery(disableCoord: true);
-                foreach (var partner in caller.SharingOrganisations)
-                {
-                    partners.Add(Owner(partner), Occur.SHOULD);
-                }
-
                 visible.Add(new BooleanQuery(disableCoord: true)
                 {
-                    { new TermQuery(new Term(SearchFields.Access, "shared")), Occur.MUST },
-                    { partners, Occur.MUST },
+                    { new TermQuery(new Term(SearchFields.Owner, owner.ToString(CultureInfo.InvariantCulture))), Occur.MUST },
+                    { levels, Occur.MUST },
                 }, Occur.SHOULD);
+            }
+            else
+            {
+                visible.Add(levels, Occur.SHOULD);
             }
         }
 
-        return new CachingWrapperFilter(new QueryWrapperFilter(visible));
+        return visible;
     }
-
-    private static TermQuery Owner(long org) =>
-        new(new Term(SearchFields.Owner, org.ToString(CultureInfo.InvariantCulture)));
 }
