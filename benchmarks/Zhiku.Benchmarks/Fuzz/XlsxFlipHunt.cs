@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Zhiku.Formats;
 using Zhiku.Importing;
 using Zhiku.Testing.Fuzzing;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
-using Zhiku.Exporting;
+using Zhiku.Formats;
 using Zhiku.Knowledge;
 using Zhiku.Web.Search;
 

@@ -97,7 +97,7 @@ public sealed class ImportService(KnowledgeStore store, ImporterCatalog catalog)
 
         if (importer is null)
         {
-            fileReport.Failure = Files.Text.WorkbookBounds.Problem(probe, options.Limits) is { } problem
+            fileReport.Failure = WorkbookBounds.Problem(probe, options.Limits) is { } problem
                 ? $"{path}: not a readable container: {problem}"
                 : $"{path}: format not recognised (use --format to name it)";
             return;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AngleSharp.Html.Parser;
+using Zhiku.Files;
 using Zhiku.Files.Text;
 using Zhiku.Formats.Table;
 

@@ -1,7 +1,9 @@
+using Zhiku.Files;
+using Zhiku.Files.Text;
 using System.IO.Compression;
 using System.Xml;
 
-namespace Zhiku.Files.Text;
+namespace Zhiku.Formats;
 
 /// <summary>
 /// Refuses an XLSX workbook before MiniExcel reads it when a sheet's references claim cells far beyond its data: MiniExcel
