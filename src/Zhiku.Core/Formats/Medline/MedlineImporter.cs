@@ -26,7 +26,7 @@ internal sealed class MedlineImporter : IFormatImporter
         {
             if (block.Error is not null)
             {
-                yield return block.Error;
+                yield return new RecordError(block.Error.Position, block.Error.Message);
                 continue;
             }
 

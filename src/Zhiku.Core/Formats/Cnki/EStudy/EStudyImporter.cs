@@ -25,7 +25,7 @@ internal sealed class EStudyImporter : IFormatImporter
         {
             if (block.Error is not null)
             {
-                yield return block.Error;
+                yield return new RecordError(block.Error.Position, block.Error.Message);
                 continue;
             }
 

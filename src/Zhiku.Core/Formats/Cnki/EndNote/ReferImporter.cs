@@ -28,7 +28,7 @@ internal sealed class ReferImporter : IFormatImporter
         {
             if (block.Error is not null)
             {
-                yield return block.Error;
+                yield return new RecordError(block.Error.Position, block.Error.Message);
                 continue;
             }
 

@@ -30,7 +30,7 @@ internal sealed class NoteExpressImporter : IFormatImporter
         {
             if (block.Error is not null)
             {
-                yield return block.Error;
+                yield return new RecordError(block.Error.Position, block.Error.Message);
                 continue;
             }
 

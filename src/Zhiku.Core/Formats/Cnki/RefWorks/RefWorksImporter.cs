@@ -27,7 +27,7 @@ internal sealed class RefWorksImporter : IFormatImporter
         {
             if (block.Error is not null)
             {
-                yield return block.Error;
+                yield return new RecordError(block.Error.Position, block.Error.Message);
                 continue;
             }
 
