@@ -1,12 +1,7 @@
+using Zhiku.Files;
 using Zhiku.Model;
 
 namespace Zhiku.Formats;
-
-/// <summary>Where a record sits in its file: the 1-based record number and the 1-based line it starts on (0 when the format has no lines).</summary>
-public readonly record struct RecordPosition(int Record, int Line)
-{
-    public override string ToString() => Line > 0 ? $"record {Record}, line {Line}" : $"record {Record}";
-}
 
 /// <summary>One thing an importer read from a file: an entity or an error.</summary>
 public abstract record ImportItem(RecordPosition Position);

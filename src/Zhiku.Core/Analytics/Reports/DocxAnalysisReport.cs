@@ -1,12 +1,11 @@
 using DocumentFormat.OpenXml.Packaging;
-using Zhiku.Evaluation.Report;
 using Zhiku.Files.Docx;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Zhiku.Analytics.Reports;
 
 /// <summary>
-/// An analysis report as a Word document: the outline's sections and tables (the evaluation report's DOCX parts).
+/// An analysis report as a Word document: the outline's sections and tables (the DOCX parts of Files/Docx, shared with the evaluation reports).
 /// Charts are not drawn in Word; a note points to the HTML report, and the tables carry all their data.
 /// </summary>
 public static class DocxAnalysisReport

@@ -1,5 +1,3 @@
-using Zhiku.Formats;
-
 namespace Zhiku.Files.Tagged;
 
 /// <summary>A record of a line-tagged format (RIS, MEDLINE, CNKI exports): its fields in file order.</summary>

@@ -1,10 +1,12 @@
 using Zhiku.Files.Text;
-using Zhiku.Formats;
 
 namespace Zhiku.Files.Tagged;
 
 /// <summary>A record read from a tagged file, or a block of lines that belongs to no record.</summary>
-internal sealed record TaggedBlock(TaggedRecord? Record, RecordError? Error);
+internal sealed record TaggedBlock(TaggedRecord? Record, TaggedProblem? Error);
+
+/// <summary>Lines of a tagged file that belong to no record: where they start and what is wrong, in words a user can act on.</summary>
+internal sealed record TaggedProblem(RecordPosition Position, string Message);
 
 /// <summary>Streams the records of a line-tagged file, joining continuation lines to the field before them.</summary>
 internal static class TaggedRecordReader
@@ -47,7 +49,7 @@ internal static class TaggedRecordReader
                     if (strayLine == 0)
                     {
                         strayLine = lines.LineNumber;
-                        yield return new TaggedBlock(null, new RecordError(new RecordPosition(count + 1, strayLine),
+                        yield return new TaggedBlock(null, new TaggedProblem(new RecordPosition(count + 1, strayLine),
                             $"line {strayLine}: field '{tag}' outside a record (no record start before it); skipped up to the next record"));
                     }
 

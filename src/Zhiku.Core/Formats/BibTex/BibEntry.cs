@@ -1,3 +1,5 @@
+using Zhiku.Files;
+
 namespace Zhiku.Formats.BibTex;
 
 /// <summary>One BibTeX entry: its type ("article"), key, starting line and fields (names lower-cased, raw values).</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Zhiku.Files.Tagged;
 using Zhiku.Model;
+using Zhiku.Text.Dates;
 
 namespace Zhiku.Formats.BibTex;
 
@@ -92,7 +93,7 @@ internal static class BibTexMapper
 
         work.Date = work.Year?.ToString(CultureInfo.InvariantCulture);
         var month = f.Text("month")?.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (work.Date is not null && month is { Length: > 0 } && Medline.MedlineDate.Month(month[0]) is > 0 and var m)
+        if (work.Date is not null && month is { Length: > 0 } && MonthNames.Number(month[0]) is > 0 and var m)
         {
             work.Date += "-" + m.ToString("00", CultureInfo.InvariantCulture);
             if (month.Length > 1 && int.TryParse(month[1], NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31)

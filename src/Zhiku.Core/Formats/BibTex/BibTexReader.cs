@@ -1,4 +1,5 @@
 using System.Text;
+using Zhiku.Files;
 
 namespace Zhiku.Formats.BibTex;
 

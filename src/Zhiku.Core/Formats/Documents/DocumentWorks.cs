@@ -1,6 +1,7 @@
 using System.Globalization;
 using Zhiku.Model;
 using Zhiku.Text.Dates;
+using Zhiku.Text.Policies;
 
 namespace Zhiku.Formats.Documents;
 

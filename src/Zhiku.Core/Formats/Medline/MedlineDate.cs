@@ -1,12 +1,11 @@
 using System.Globalization;
+using Zhiku.Text.Dates;
 
 namespace Zhiku.Formats.Medline;
 
 /// <summary>Reads MEDLINE's DP values ("2016 Jan 15", "2015 Nov-Dec", "2015 Winter", "2022") as ISO dates.</summary>
 internal static class MedlineDate
 {
-    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
     /// <summary>"2016-01-15", "2015-11", "2015", or null when there is no leading year.</summary>
     public static string? ToIso(string? value)
     {
@@ -17,7 +16,7 @@ internal static class MedlineDate
         }
 
         var iso = parts[0];
-        var month = parts.Length > 1 ? Month(parts[1]) : 0;
+        var month = parts.Length > 1 ? MonthNames.Number(parts[1]) : 0;
         if (month == 0)
         {
             return iso;
@@ -30,17 +29,5 @@ internal static class MedlineDate
         }
 
         return iso;
-    }
-
-    /// <summary>The month number of an English month name or abbreviation ("Jan", "NOV", "Nov-Dec"), else 0.</summary>
-    public static int Month(string word)
-    {
-        if (word.Length < 3)
-        {
-            return 0;
-        }
-
-        var index = Array.IndexOf(Months, word[..3].ToLowerInvariant());
-        return index + 1;
     }
 }

@@ -19,22 +19,11 @@ internal sealed class MedlineImporter : IFormatImporter
         return tagged >= Math.Min(5, lines.Count) ? 95 : 40;
     }
 
-    public IEnumerable<ImportItem> Read(ImportSource source, CancellationToken cancellationToken)
-    {
-        using var lines = source.OpenLines();
-        foreach (var block in TaggedRecordReader.Read(lines, MedlineSyntax.Instance, cancellationToken))
-        {
-            if (block.Error is not null)
-            {
-                yield return block.Error;
-                continue;
-            }
-
-            var record = block.Record!;
-            var work = MedlineMapper.Map(record, out var problem);
-            yield return work is not null
-                ? new ImportedWork(record.Position, work)
-                : new RecordError(record.Position, $"record {record.Number} (line {record.Line}, PMID {record.First("PMID")}): {problem}");
-        }
-    }
+    public IEnumerable<ImportItem> Read(ImportSource source, CancellationToken cancellationToken) =>
+        TaggedImport.Read(
+            source,
+            MedlineSyntax.Instance,
+            MedlineMapper.Map,
+            (record, problem) => $"record {record.Number} (line {record.Line}, PMID {record.First("PMID")}): {problem}",
+            cancellationToken);
 }

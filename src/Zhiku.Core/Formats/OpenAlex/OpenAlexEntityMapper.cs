@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Zhiku.Files;
 using Zhiku.Files.JsonFiles;
 using Zhiku.Model;
 

@@ -1,3 +1,4 @@
+using Zhiku.Files;
 using Zhiku.Model;
 
 namespace Zhiku.Formats.Registry;

@@ -32,7 +32,7 @@ internal static class RegistryTable
                 return null;
             }
 
-            using var csv = new CsvReader(new StringReader(first[0]), Delimiter(first[0]));
+            using var csv = new CsvReader(new StringReader(first[0]), CsvDelimiter.Of(first[0]));
             return csv.ReadRow() is { } row ? [.. row.Fields.Select(f => f.Trim())] : null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -68,8 +68,8 @@ internal static class RegistryTable
             yield break;
         }
 
-        using var csv = new CsvReader(text, Delimiter(first));
-        using (var header = new CsvReader(new StringReader(first), Delimiter(first)))
+        using var csv = new CsvReader(text, CsvDelimiter.Of(first));
+        using (var header = new CsvReader(new StringReader(first), CsvDelimiter.Of(first)))
         {
             if (header.ReadRow() is { } row)
             {
@@ -101,12 +101,4 @@ internal static class RegistryTable
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };
-
-    private static char Delimiter(string headerLine)
-    {
-        var tabs = headerLine.Count(c => c == '\t');
-        var commas = headerLine.Count(c => c == ',');
-        var semicolons = headerLine.Count(c => c == ';');
-        return tabs > commas && tabs >= semicolons ? '\t' : semicolons > commas ? ';' : ',';
-    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Zhiku.Files;
 using Zhiku.Model;
 
 namespace Zhiku.Formats.Registry;

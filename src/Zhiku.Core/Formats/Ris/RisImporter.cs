@@ -20,22 +20,6 @@ internal sealed class RisImporter : IFormatImporter
         return tagged * 2 >= lines.Count ? 95 : 50;
     }
 
-    public IEnumerable<ImportItem> Read(ImportSource source, CancellationToken cancellationToken)
-    {
-        using var lines = source.OpenLines();
-        foreach (var block in TaggedRecordReader.Read(lines, RisSyntax.Instance, cancellationToken))
-        {
-            if (block.Error is not null)
-            {
-                yield return block.Error;
-                continue;
-            }
-
-            var record = block.Record!;
-            var work = RisMapper.Map(record, out var problem);
-            yield return work is not null
-                ? new ImportedWork(record.Position, work)
-                : new RecordError(record.Position, $"record {record.Number} (line {record.Line}): {problem}");
-        }
-    }
+    public IEnumerable<ImportItem> Read(ImportSource source, CancellationToken cancellationToken) =>
+        TaggedImport.Read(source, RisSyntax.Instance, RisMapper.Map, (record, problem) => $"record {record.Number} (line {record.Line}): {problem}", cancellationToken);
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Zhiku.Formats.Wos;
 using Zhiku.Model;
+using Zhiku.Text.Languages;
 
 namespace Zhiku.Formats.Scopus;
 
@@ -28,7 +28,7 @@ internal static class ScopusRowMapper
         {
             DocumentType = row["Document Type"],
             Kind = ScopusVocabulary.Kind(row["Document Type"]),
-            Language = WosVocabulary.LanguageCode(language),
+            Language = LanguageNames.Code(language),
             Source = row["Source title"],
             SourceAbbreviation = row["Abbreviated Source Title"],
             Publisher = row["Publisher"],

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Zhiku.Files;
 
 namespace Zhiku.Formats.Table;
 

@@ -21,7 +21,7 @@ internal sealed class TableCsvImporter : IFormatImporter
             return 0;
         }
 
-        var delimiter = Delimiter(header);
+        var delimiter = CsvDelimiter.Of(header);
         var trimmed = header.TrimStart();
         if (trimmed.StartsWith('{') || trimmed.StartsWith('[') || trimmed.StartsWith('<'))
         {
@@ -41,7 +41,7 @@ internal sealed class TableCsvImporter : IFormatImporter
             headerLine = peek.ReadLine() ?? throw new ImportException($"{source.FileName}: the file is empty");
         }
 
-        using var csv = new CsvReader(source.OpenText(), Delimiter(headerLine), source.Limits);
+        using var csv = new CsvReader(source.OpenText(), CsvDelimiter.Of(headerLine), source.Limits);
         var header = csv.ReadRow() ?? throw new ImportException($"{source.FileName}: the file is empty");
         var names = header.Fields.Select(f => f.Trim()).ToArray();
         if (!TableRecordBuilder.HasTitleColumn(names))
@@ -71,22 +71,5 @@ internal sealed class TableCsvImporter : IFormatImporter
         {
             yield return new RecordError(new RecordPosition(record, 0), $"record {record}: the file ends inside a quoted field (truncated?)");
         }
-    }
-
-    /// <summary>The delimiter used most in the header line among tab, comma and semicolon.</summary>
-    internal static char Delimiter(string header)
-    {
-        var best = ',';
-        var most = header.Count(c => c == ',');
-        foreach (var candidate in (char[])['\t', ';'])
-        {
-            var n = header.Count(c => c == candidate);
-            if (n > most)
-            {
-                (best, most) = (candidate, n);
-            }
-        }
-
-        return best;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Zhiku.Model;
 using Zhiku.Text.Dates;
+using Zhiku.Text.Policies;
 
 namespace Zhiku.Formats.Table;
 
@@ -111,12 +112,12 @@ internal sealed class TableRecordBuilder
     // A row carrying the text of a Chinese official document but not all of its metadata: read the rest from the text.
     private static void FillPolicyMetadata(WorkRecord work)
     {
-        if (work.FullText is not { } text || !Documents.PolicyMetadata.LooksLikePolicy(text))
+        if (work.FullText is not { } text || !PolicyMetadata.LooksLikePolicy(text))
         {
             return;
         }
 
-        var info = Documents.PolicyMetadata.Extract(text, work.Titles.Count > 0 ? work.MainTitle : null);
+        var info = PolicyMetadata.Extract(text, work.Titles.Count > 0 ? work.MainTitle : null);
         if (!work.Identifiers.ContainsKey(IdSchemes.DocumentNumber) && info.DocumentNumber is not null)
         {
             work.AddIdentifier(IdSchemes.DocumentNumber, info.DocumentNumber);

@@ -1,3 +1,5 @@
+using Zhiku.Files;
+
 namespace Zhiku.Formats.Wos;
 
 /// <summary>One PT…ER block of a tagged file: its record number, first line, tags and the first problem found, if any.</summary>

@@ -1,44 +1,21 @@
 using Zhiku.Model;
+using Zhiku.Text.Languages;
 
 namespace Zhiku.Formats.Wos;
 
 /// <summary>WoS document types (DT), publication types (PT) and language names (LA) mapped to Zhiku's vocabulary.</summary>
 internal static class WosVocabulary
 {
-    private static readonly Dictionary<string, string> Languages = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["English"] = "en",
-        ["Chinese"] = "zh",
-        ["French"] = "fr",
-        ["German"] = "de",
-        ["Spanish"] = "es",
-        ["Russian"] = "ru",
-        ["Japanese"] = "ja",
-        ["Korean"] = "ko",
-        ["Portuguese"] = "pt",
-        ["Italian"] = "it",
-        ["Dutch"] = "nl",
-        ["Polish"] = "pl",
-        ["Turkish"] = "tr",
-        ["Czech"] = "cs",
-        ["Arabic"] = "ar",
-        ["Persian"] = "fa",
-        ["Swedish"] = "sv",
-        ["Hungarian"] = "hu",
-        ["Ukrainian"] = "uk",
-        ["Croatian"] = "hr",
-    };
-
     /// <summary>Zhiku's own tag for a work's kind, written by its WoS export when PT and DT would read back as another kind.</summary>
     public const string KindTag = "ZK";
 
     /// <summary>The ISO 639-1 code of a language name ("English" → "en"), or null when unknown.</summary>
     public static string? LanguageCode(string? name) =>
-        name is not null && Languages.TryGetValue(name.Trim(), out var code) ? code : null;
+        LanguageNames.Code(name);
 
     /// <summary>The WoS language name of an ISO 639-1 code ("zh" → "Chinese"), or null when unknown.</summary>
     public static string? LanguageName(string? code) =>
-        code is null ? null : Languages.FirstOrDefault(l => string.Equals(l.Value, code.Trim(), StringComparison.OrdinalIgnoreCase)).Key;
+        LanguageNames.Name(code);
 
     /// <summary>
     /// The kind of a work from its document type ("Article; Early Access"), falling back on the publication type letter

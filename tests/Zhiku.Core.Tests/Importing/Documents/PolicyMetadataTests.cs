@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Xunit.Abstractions;
 using Zhiku.Formats.Documents;
 using Zhiku.Text.Dates;
+using Zhiku.Text.Policies;
 
 namespace Zhiku.Tests.Importing.Documents;
 

@@ -18,22 +18,6 @@ internal sealed class EStudyImporter : IFormatImporter
         return lines.Any(l => l.StartsWith("Title-", StringComparison.Ordinal)) ? 95 : 40;
     }
 
-    public IEnumerable<ImportItem> Read(ImportSource source, CancellationToken cancellationToken)
-    {
-        using var lines = source.OpenLines();
-        foreach (var block in TaggedRecordReader.Read(lines, EStudySyntax.Instance, cancellationToken))
-        {
-            if (block.Error is not null)
-            {
-                yield return block.Error;
-                continue;
-            }
-
-            var record = block.Record!;
-            var work = CnkiWorkBuilder.Build(EStudyMapper.Map(record), out var problem);
-            yield return work is not null
-                ? new ImportedWork(record.Position, work)
-                : new RecordError(record.Position, $"record {record.Number} (line {record.Line}): {problem} (Title-题名)");
-        }
-    }
+    public IEnumerable<ImportItem> Read(ImportSource source, CancellationToken cancellationToken) =>
+        CnkiTaggedImport.Read(source, EStudySyntax.Instance, EStudyMapper.Map, "Title-题名", cancellationToken);
 }

@@ -21,22 +21,6 @@ internal sealed class ReferImporter : IFormatImporter
         return hasTitle ? (cnki ? 95 : 85) : 30;
     }
 
-    public IEnumerable<ImportItem> Read(ImportSource source, CancellationToken cancellationToken)
-    {
-        using var lines = source.OpenLines();
-        foreach (var block in TaggedRecordReader.Read(lines, ReferSyntax.Instance, cancellationToken))
-        {
-            if (block.Error is not null)
-            {
-                yield return block.Error;
-                continue;
-            }
-
-            var record = block.Record!;
-            var work = CnkiWorkBuilder.Build(ReferMapper.Map(record), out var problem);
-            yield return work is not null
-                ? new ImportedWork(record.Position, work)
-                : new RecordError(record.Position, $"record {record.Number} (line {record.Line}): {problem} (%T)");
-        }
-    }
+    public IEnumerable<ImportItem> Read(ImportSource source, CancellationToken cancellationToken) =>
+        CnkiTaggedImport.Read(source, ReferSyntax.Instance, ReferMapper.Map, "%T", cancellationToken);
 }

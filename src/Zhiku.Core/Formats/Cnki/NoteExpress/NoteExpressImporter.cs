@@ -23,22 +23,6 @@ internal sealed class NoteExpressImporter : IFormatImporter
         return probe.Extension == ".net" && !probe.IsBinary ? 10 : 0;
     }
 
-    public IEnumerable<ImportItem> Read(ImportSource source, CancellationToken cancellationToken)
-    {
-        using var lines = source.OpenLines();
-        foreach (var block in TaggedRecordReader.Read(lines, NoteExpressSyntax.Instance, cancellationToken))
-        {
-            if (block.Error is not null)
-            {
-                yield return block.Error;
-                continue;
-            }
-
-            var record = block.Record!;
-            var work = CnkiWorkBuilder.Build(NoteExpressMapper.Map(record), out var problem);
-            yield return work is not null
-                ? new ImportedWork(record.Position, work)
-                : new RecordError(record.Position, $"record {record.Number} (line {record.Line}): {problem} ({{Title}})");
-        }
-    }
+    public IEnumerable<ImportItem> Read(ImportSource source, CancellationToken cancellationToken) =>
+        CnkiTaggedImport.Read(source, NoteExpressSyntax.Instance, NoteExpressMapper.Map, "{Title}", cancellationToken);
 }

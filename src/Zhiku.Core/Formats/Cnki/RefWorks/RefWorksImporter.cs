@@ -20,22 +20,6 @@ internal sealed class RefWorksImporter : IFormatImporter
         return hasTitle && tagged * 2 >= lines.Count ? 90 : 30;
     }
 
-    public IEnumerable<ImportItem> Read(ImportSource source, CancellationToken cancellationToken)
-    {
-        using var lines = source.OpenLines();
-        foreach (var block in TaggedRecordReader.Read(lines, RefWorksSyntax.Instance, cancellationToken))
-        {
-            if (block.Error is not null)
-            {
-                yield return block.Error;
-                continue;
-            }
-
-            var record = block.Record!;
-            var work = CnkiWorkBuilder.Build(RefWorksMapper.Map(record), out var problem);
-            yield return work is not null
-                ? new ImportedWork(record.Position, work)
-                : new RecordError(record.Position, $"record {record.Number} (line {record.Line}): {problem} (T1)");
-        }
-    }
+    public IEnumerable<ImportItem> Read(ImportSource source, CancellationToken cancellationToken) =>
+        CnkiTaggedImport.Read(source, RefWorksSyntax.Instance, RefWorksMapper.Map, "T1", cancellationToken);
 }

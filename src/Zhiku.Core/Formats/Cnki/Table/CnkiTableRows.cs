@@ -2,7 +2,6 @@ using System.Globalization;
 using AngleSharp.Html.Parser;
 using Zhiku.Files;
 using Zhiku.Files.Text;
-using Zhiku.Formats.Table;
 
 namespace Zhiku.Formats.Cnki.Table;
 
@@ -85,7 +84,7 @@ internal static class CnkiTableRows
             header = peek.ReadLine() ?? string.Empty;
         }
 
-        using var csv = new CsvReader(open(), TableCsvImporter.Delimiter(header));
+        using var csv = new CsvReader(open(), CsvDelimiter.Of(header));
         while (csv.ReadRow() is { } row)
         {
             yield return new TableRow(row.Line, row.Fields);

@@ -1,4 +1,4 @@
-namespace Zhiku.Formats.Documents;
+namespace Zhiku.Text.Policies;
 
 /// <summary>What <see cref="PolicyMetadata"/> found in a Chinese official document; null where it found nothing.</summary>
 /// <param name="DocumentNumber">发文字号, brackets normalised to 〔〕 ("国发〔2019〕5号", "国令第707号").</param>

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Zhiku.Text.Dates;
 
-namespace Zhiku.Formats.Documents;
+namespace Zhiku.Text.Policies;
 
 /// <summary>
 /// Extracts 发文字号, 发文机关 and 成文日期 from the text of a Chinese official document (GB/T 9704 layout: title,
