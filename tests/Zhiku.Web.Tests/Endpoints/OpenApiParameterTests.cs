@@ -38,6 +38,8 @@ public sealed partial class OpenApiParameterTests(PlatformFactory factory)
         {
             var operation = Operation(document, endpoint);
             var listed = Listed(operation);
+            // The language switch is read by the middleware for every request.
+            Assert.True(listed.TryGetValue("lang", out var lang) && lang == ("query", "string"), $"{endpoint.Name} does not list lang");
             foreach (var (name, type, source) in Bound(endpoint))
             {
                 Assert.True(listed.TryGetValue(name, out var entry), $"{endpoint.Name} binds '{name}', which /openapi/v1.json does not list (it lists {string.Join(", ", listed.Keys)})");
@@ -67,6 +69,16 @@ public sealed partial class OpenApiParameterTests(PlatformFactory factory)
                 Assert.True(listed.ContainsKey(name), $"{endpoint.Name} describes '{mention.Value}' in prose but does not list '{name}' as a parameter");
             }
         }
+    }
+
+    [Fact]
+    public async Task A_parameter_carries_its_own_description()
+    {
+        var document = await OpenApiAsync();
+        var search = document.GetProperty("paths").EnumerateObject().First(p => p.Name.TrimEnd('/') == "/api/v1/search").Value.GetProperty("get");
+        var q = search.GetProperty("parameters").EnumerateArray().First(p => p.GetProperty("name").GetString() == "q");
+
+        Assert.Contains("year:[2010 TO 2020]", q.GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
