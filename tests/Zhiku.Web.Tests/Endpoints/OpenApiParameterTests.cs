@@ -82,6 +82,15 @@ public sealed partial class OpenApiParameterTests(PlatformFactory factory)
     }
 
     [Fact]
+    public async Task The_reference_page_shows_each_parameter_with_its_type_and_description()
+    {
+        var html = await Http.Anonymous(_platform).GetStringAsync("/api-reference?lang=en");
+
+        Assert.Contains("<td><code>f</code></td><td>query</td><td>string[]</td><td></td><td>A facet:value filter", html, StringComparison.Ordinal);
+        Assert.Contains("<td><code>size</code></td><td>query</td><td>integer</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void No_handler_reads_the_request_by_hand()
     {
         foreach (var endpoint in ApiEndpoints().Where(e => !ReadsTheFormByHand.Contains(e.Name)))
