@@ -7,7 +7,7 @@ namespace Zhiku.Web.Api;
 /// <summary>One operation of the API as the reference page lists it, read from the OpenAPI document.</summary>
 internal sealed record ApiOperation(
     string Method, string Path, string Tag, string? Summary, string? Description,
-    IReadOnlyList<(string Name, string In, bool Required, string? Type)> Parameters, IReadOnlyList<(string Code, string? Description)> Responses);
+    IReadOnlyList<(string Name, string In, bool Required, string? Type, string? Description)> Parameters, IReadOnlyList<(string Code, string? Description)> Responses);
 
 /// <summary>Reads the app's own OpenAPI document (the one served at /openapi/v1.json) into operations.</summary>
 internal static class ApiReference
@@ -33,14 +33,14 @@ internal static class ApiReference
         {
             foreach (var op in path.Value.EnumerateObject().Where(o => o.Value.ValueKind == JsonValueKind.Object && o.Name != "parameters"))
             {
-                var parameters = new List<(string, string, bool, string?)>();
+                var parameters = new List<(string, string, bool, string?, string?)>();
                 if (op.Value.TryGetProperty("parameters", out var ps))
                 {
                     foreach (var p in ps.EnumerateArray())
                     {
                         parameters.Add((Text(p, "name") ?? "?", Text(p, "in") ?? "?",
                             p.TryGetProperty("required", out var req) && req.ValueKind == JsonValueKind.True,
-                            p.TryGetProperty("schema", out var schema) ? Text(schema, "type") : null));
+                            p.TryGetProperty("schema", out var schema) ? TypeOf(schema) : null, Text(p, "description")));
                     }
                 }
 
@@ -56,6 +56,20 @@ internal static class ApiReference
         }
 
         return result;
+    }
+
+    // OpenAPI 3.1 writes an optional value's type as ["null", "integer"]; a repeatable parameter is an array of its items.
+    private static string? TypeOf(JsonElement schema)
+    {
+        if (!schema.TryGetProperty("type", out var type))
+        {
+            return null;
+        }
+
+        var name = type.ValueKind == JsonValueKind.Array
+            ? type.EnumerateArray().Select(t => t.GetString()).FirstOrDefault(t => t is not null and not "null")
+            : type.GetString();
+        return name == "array" && schema.TryGetProperty("items", out var items) ? TypeOf(items) + "[]" : name;
     }
 
     private static string? Text(JsonElement element, string name) =>

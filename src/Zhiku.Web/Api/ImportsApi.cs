@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Zhiku.Web.Accounts;
@@ -21,7 +22,7 @@ internal static class ImportsApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .WithSummary("Upload files (multipart field 'files', several) and import them in the background")
-            .WithDescription("access: public, shared, internal (default) or restricted. Answers 202 with the job; poll its status.");
+            .WithDescription("Answers 202 with the job; poll its status.");
         group.MapGet("/", List).RequireAuthorization(Policies.SignedIn).WithSummary("Import jobs the caller may follow, newest first");
         group.MapGet("/{id}", Status).RequireAuthorization(Policies.SignedIn).WithSummary("An import job: state, progress, report and rejected records");
         return api;
@@ -47,4 +48,6 @@ internal static class ImportsApi
 }
 
 /// <summary>The multipart form of <c>POST /api/v1/imports</c>, for the OpenAPI document.</summary>
-internal sealed record ImportUpload(IFormFileCollection Files, string? Access);
+internal sealed record ImportUpload(
+    [property: Description("The files to import, several in one upload.")] IFormFileCollection Files,
+    [property: Description("Who may see the works: public, shared, internal (default) or restricted.")] string? Access);

@@ -16,7 +16,7 @@ internal static class UsersApi
         var group = api.MapGroup("/users").WithTags("Users");
         group.MapGet("/", List).RequireAuthorization(Policies.ManageUsers).WithSummary("The users the caller manages");
         group.MapGet("/changes", Changes).RequireAuthorization(Policies.ManageUsers).WithSummary("The audit log of account changes, newest first");
-        group.MapPost("/{id:long}/role", SetRole).RequireAuthorization(Policies.ApiManageUsers).WithSummary("Change a user's role (body: {\"role\": \"analyst\"})");
+        group.MapPost("/{id:long}/role", SetRole).RequireAuthorization(Policies.ApiManageUsers).WithSummary("Change a user's role (JSON body {\"role\": \"analyst\"})");
         group.MapPost("/{id:long}/disable", (long id, ClaimsPrincipal actor, UserManagement m) => SetDisabled(id, true, actor, m)).RequireAuthorization(Policies.ApiManageUsers).WithSummary("Disable a user: no sign-in, cookies and tokens stop working");
         group.MapPost("/{id:long}/enable", (long id, ClaimsPrincipal actor, UserManagement m) => SetDisabled(id, false, actor, m)).RequireAuthorization(Policies.ApiManageUsers).WithSummary("Enable a disabled user");
         group.MapPost("/{id:long}/password", ResetPassword).RequireAuthorization(Policies.ApiManageUsers).WithSummary("Reset a user's password; the new one is in the answer, only this once");

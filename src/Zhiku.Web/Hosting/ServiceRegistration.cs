@@ -51,7 +51,7 @@ internal static class ServiceRegistration
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = LocalizedProblems.Customize);
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddLanguageParameter());
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));

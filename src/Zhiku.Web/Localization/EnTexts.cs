@@ -239,6 +239,7 @@ internal static class EnTexts
         ["api.param"] = "Parameter",
         ["api.in"] = "In",
         ["api.type"] = "Type",
+        ["api.paramText"] = "Description",
         ["api.required"] = "Required",
         ["api.responses"] = "Responses",
         ["account.title"] = "My account",

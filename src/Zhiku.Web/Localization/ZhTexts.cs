@@ -239,6 +239,7 @@ internal static class ZhTexts
         ["api.param"] = "参数",
         ["api.in"] = "位置",
         ["api.type"] = "类型",
+        ["api.paramText"] = "说明",
         ["api.required"] = "必填",
         ["api.responses"] = "响应",
         ["account.title"] = "我的账户",
