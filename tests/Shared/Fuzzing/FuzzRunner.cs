@@ -40,7 +40,8 @@ public sealed class FuzzReport
 /// The fuzz harness: batches of mutated files, each with a good real file, imported into one real data directory.
 /// A case passes when its file ends imported or rejected with a reason (no exception, no stack trace), within 30 s, and
 /// the good file of its batch imports; after the run, search, stats, a reopened data directory and a rebuilt index agree.
-/// A batch over its budget is cancelled; its cases are then imported one by one, and those over 30 s are named and kept.
+/// A batch over its budget is cancelled, and a batch that used more than 30 s of processor time is suspect: its cases are
+/// then imported one by one, and those over 30 s of processor time (or 2 minutes of wall time) are named and kept.
 /// An import that will not stop keeps its thread and its data directory, and the run goes on in a new one.
 /// </summary>
 public static class FuzzRunner
@@ -52,6 +53,9 @@ public static class FuzzRunner
 
     // How long a cancelled import may take to notice; past it the import is abandoned with its thread.
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(10);
+
+    // A case alone is cancelled after this many times its limit of wall time (the limit itself is processor time).
+    private const int WallFactor = 4;
 
     public static FuzzReport Run(int seed, int cases, string work, Func<string, string> shared, int batchSize = 25, Action<string>? log = null, TimeSpan? caseLimit = null, DateTime? stopAt = null)
     {
@@ -111,6 +115,7 @@ public static class FuzzRunner
     private static bool RunBatch(KnowledgeBase kb, List<FuzzCase> batch, string good, FuzzReport report, string work, TimeSpan limit)
     {
         var watch = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var budget = limit * (batch.Count + 1);
         using var cancel = new CancellationTokenSource(budget);
         var task = Task.Run(() => kb.Import([.. batch.Select(c => c.Path), good], new ImportOptions(), cancellationToken: cancel.Token));
@@ -148,7 +153,8 @@ public static class FuzzRunner
             report.Failures.Add($"cases {batch[0].Number}..{batch[^1].Number}: the good file did not import: {goodReport.Failure}");
         }
 
-        if (watch.Elapsed > limit)
+        // Processor time, not wall time: on a shared machine a batch may wait minutes for a core without any case spinning.
+        if (Process.GetCurrentProcess().TotalProcessorTime - cpu > limit)
         {
             // A slow batch: time its cases one by one, so a single case over the limit is named.
             Isolate(batch, report, work, limit);
@@ -157,7 +163,8 @@ public static class FuzzRunner
         return true;
     }
 
-    // Imports each case alone into a scratch data directory with the case limit, and names (and keeps) those over it.
+    // Imports each case alone into a scratch data directory and names (and keeps) those that use more processor time than
+    // the limit, or that do not end within four times the limit of wall time (then they are cancelled).
     private static void Isolate(List<FuzzCase> batch, FuzzReport report, string work, TimeSpan limit)
     {
         var kept = Directory.CreateDirectory(Path.Combine(work, "slow-cases")).FullName;
@@ -165,19 +172,23 @@ public static class FuzzRunner
         {
             var scratch = new DataDirectory(Path.Combine(work, "scratch-" + Guid.NewGuid().ToString("N")[..8]));
             var one = Stopwatch.StartNew();
-            using var cancel = new CancellationTokenSource(limit);
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            using var cancel = new CancellationTokenSource(limit * WallFactor);
             var task = Task.Run(() =>
             {
                 using var alone = KnowledgeBase.Open(scratch);
                 alone.Import([fuzz.Path], new ImportOptions(), cancellationToken: cancel.Token);
             });
-            var ended = Ends(task, limit + StopGrace);
-            if (!ended || one.Elapsed > limit)
+            var ended = Ends(task, (limit * WallFactor) + StopGrace);
+            var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            var cancelled = task.Exception?.InnerException is OperationCanceledException;
+            if (!ended || cancelled || used > limit)
             {
                 var copy = Path.Combine(kept, Path.GetFileName(fuzz.Path));
                 File.Copy(fuzz.Path, copy, overwrite: true);
                 report.Hangs.Add(copy);
-                report.Failures.Add($"case {fuzz.Number} ({fuzz.Mutation} of {Path.GetFileName(fuzz.Seed)}): {(ended ? $"{one.Elapsed.TotalSeconds:F0} s" : "did not end")}, kept as {copy}");
+                var what = !ended ? "did not end" : cancelled ? "was cancelled" : "ended";
+                report.Failures.Add($"case {fuzz.Number} ({fuzz.Mutation} of {Path.GetFileName(fuzz.Seed)}): {what} after {one.Elapsed.TotalSeconds:F0} s ({used.TotalSeconds:F0} s of processor time), kept as {copy}");
             }
 
             if (ended)
