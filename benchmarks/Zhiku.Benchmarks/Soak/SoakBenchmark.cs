@@ -40,7 +40,7 @@ internal static class SoakBenchmark
                 await Task.Delay(TimeSpan.FromSeconds(2), CancellationToken.None);
             }
         });
-        var heaps = new List<(double Seconds, HeapSample Heap)>();
+        var heaps = new List<(double Seconds, HeapSample Heap, double Anonymous, double File)>();
         var heapSampler = Task.Run(async () =>
         {
             using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
@@ -48,9 +48,10 @@ internal static class SoakBenchmark
             {
                 if (await server.HeapAsync(http) is { } heap)
                 {
+                    var (anonymous, file) = server.ResidentSplitMiB();
                     lock (heaps)
                     {
-                        heaps.Add(((DateTime.UtcNow - started).TotalSeconds, heap));
+                        heaps.Add(((DateTime.UtcNow - started).TotalSeconds, heap, anonymous, file));
                     }
                 }
 
@@ -106,12 +107,12 @@ internal static class SoakBenchmark
     }
 
     // The managed heap after a full collection beside the resident set, about once a minute, and its growth after the warm-up.
-    private static void ReportHeap(List<(double Seconds, HeapSample Heap)> heaps, List<(double Seconds, double MiB)> samples, SoakOptions options)
+    private static void ReportHeap(List<(double Seconds, HeapSample Heap, double Anonymous, double File)> heaps, List<(double Seconds, double MiB)> samples, SoakOptions options)
     {
         const double MiB = 1 << 20;
-        Console.WriteLine($"{"s",6}{"RSS MiB",9}{"live MiB",10}{"heap MiB",10}{"committed",11}{"fragmented",12}{"gen2",6}");
+        Console.WriteLine($"{"s",6}{"RSS MiB",9}{"anon",7}{"file",7}{"live MiB",10}{"heap MiB",10}{"committed",11}{"fragmented",12}{"gen2",6}");
         var lastPrinted = double.MinValue;
-        foreach (var (seconds, heap) in heaps)
+        foreach (var (seconds, heap, anonymous, file) in heaps)
         {
             if (seconds - lastPrinted < 55 && heap != heaps[^1].Heap)
             {
@@ -121,7 +122,7 @@ internal static class SoakBenchmark
             lastPrinted = seconds;
             var rss = samples.Where(s => s.MiB > 0).MinBy(s => Math.Abs(s.Seconds - seconds)).MiB;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{seconds,6:0}{rss,9:0}{heap.LiveBytes / MiB,10:0.0}{heap.HeapBytes / MiB,10:0.0}{heap.CommittedBytes / MiB,11:0.0}{heap.FragmentedBytes / MiB,12:0.0}{heap.Gen2Collections,6}"));
+                $"{seconds,6:0}{rss,9:0}{anonymous,7:0}{file,7:0}{heap.LiveBytes / MiB,10:0.0}{heap.HeapBytes / MiB,10:0.0}{heap.CommittedBytes / MiB,11:0.0}{heap.FragmentedBytes / MiB,12:0.0}{heap.Gen2Collections,6}"));
         }
 
         var measured = heaps.Where(h => h.Seconds >= options.WarmUp.TotalSeconds).Select(h => (h.Seconds, MiB: h.Heap.LiveBytes / MiB)).ToList();

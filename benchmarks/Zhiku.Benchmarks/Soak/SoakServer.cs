@@ -103,6 +103,23 @@ internal sealed class SoakServer : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The server's resident set split into anonymous memory (heaps) and file pages (mapped index files), in MiB.</summary>
+    public (double Anonymous, double File) ResidentSplitMiB()
+    {
+        try
+        {
+            var lines = File.ReadLines($"/proc/{_process.Id}/status").ToList();
+            double Field(string name) => lines.FirstOrDefault(l => l.StartsWith(name, StringComparison.Ordinal)) is { } line
+                ? long.Parse(line[name.Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1024.0
+                : -1;
+            return (Field("RssAnon:"), Field("RssFile:"));
+        }
+        catch (IOException)
+        {
+            return (-1, -1);
+        }
+    }
+
     private const string HeapRoute = "/soak-diagnostics/heap";
 
     /// <summary>Asks the server for its managed heap after a full collection.</summary>
