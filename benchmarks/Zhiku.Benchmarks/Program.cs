@@ -38,7 +38,7 @@ static int Usage()
           soak [--data DIR] [--minutes 10] [--connections 8] [--no-uploads]  mixed searches, analyses and uploads against a served
                                                     platform: errors and the server's memory after the warm-up
           cnki-table [--rows 500] [--rounds R]      a CNKI table export (HTML .xls, XLSX, CSV): read and import
-          fuzz [--cases N] [--seed S] [--work DIR]  the import fuzz harness's long run (CI runs 2,000 cases)
+          fuzz [--cases N] [--seed S] [--work DIR] [--minutes M]  the import fuzz harness's long run (CI runs 2,000 cases)
           xlsx-flips [--out DIR] [--limit-seconds 5]  every one-bit flip and truncation of the fuzz harness's registry.xlsx, read with a time limit
         """);
     return 2;

@@ -40,9 +40,29 @@ internal static class SoakBenchmark
                 await Task.Delay(TimeSpan.FromSeconds(2), CancellationToken.None);
             }
         });
+        var heaps = new List<(double Seconds, HeapSample Heap, double Anonymous, double File)>();
+        var heapSampler = Task.Run(async () =>
+        {
+            using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
+            while (!sampling.IsCancellationRequested)
+            {
+                if (await server.HeapAsync(http) is { } heap)
+                {
+                    var (anonymous, file) = server.ResidentSplitMiB();
+                    lock (heaps)
+                    {
+                        heaps.Add(((DateTime.UtcNow - started).TotalSeconds, heap, anonymous, file));
+                    }
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(20), CancellationToken.None);
+            }
+        });
         load.RunAsync(options.Connections, options.Duration).GetAwaiter().GetResult();
         sampling.Cancel();
         sampler.GetAwaiter().GetResult();
+        heapSampler.GetAwaiter().GetResult();
+        ReportHeap(heaps, samples, options);
         var elapsed = (DateTime.UtcNow - started).TotalSeconds;
         var alive = !server.HasExited;
         Console.WriteLine($"load end: {File.ReadAllText("/proc/loadavg").Trim()}; server {(alive ? "running" : "EXITED")}");
@@ -84,6 +104,35 @@ internal static class SoakBenchmark
         var flat = growth < 0.10;
         Console.WriteLine($"verdict: {(load.Errors == 0 && alive && flat ? "PASS" : "FAIL")} (errors {load.Errors}, memory {(flat ? "flat" : "growing")})");
         return load.Errors == 0 && alive && flat ? 0 : 1;
+    }
+
+    // The managed heap after a full collection beside the resident set, about once a minute, and its growth after the warm-up.
+    private static void ReportHeap(List<(double Seconds, HeapSample Heap, double Anonymous, double File)> heaps, List<(double Seconds, double MiB)> samples, SoakOptions options)
+    {
+        const double MiB = 1 << 20;
+        Console.WriteLine($"{"s",6}{"RSS MiB",9}{"anon",7}{"file",7}{"live MiB",10}{"heap MiB",10}{"committed",11}{"fragmented",12}{"gen2",6}");
+        var lastPrinted = double.MinValue;
+        foreach (var (seconds, heap, anonymous, file) in heaps)
+        {
+            if (seconds - lastPrinted < 55 && heap != heaps[^1].Heap)
+            {
+                continue;
+            }
+
+            lastPrinted = seconds;
+            var rss = samples.Where(s => s.MiB > 0).MinBy(s => Math.Abs(s.Seconds - seconds)).MiB;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{seconds,6:0}{rss,9:0}{anonymous,7:0}{file,7:0}{heap.LiveBytes / MiB,10:0.0}{heap.HeapBytes / MiB,10:0.0}{heap.CommittedBytes / MiB,11:0.0}{heap.FragmentedBytes / MiB,12:0.0}{heap.Gen2Collections,6}"));
+        }
+
+        var measured = heaps.Where(h => h.Seconds >= options.WarmUp.TotalSeconds).Select(h => (h.Seconds, MiB: h.Heap.LiveBytes / MiB)).ToList();
+        if (measured.Count >= 4)
+        {
+            var (slope, _) = Fit(measured);
+            var half = measured.Count / 2;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"memory (server live heap after a full GC): first half after warm-up {measured.Take(half).Average(m => m.MiB):0.0} MiB, second half {measured.Skip(half).Average(m => m.MiB):0.0} MiB; slope {slope * 60:+0.00;-0.00} MiB/min"));
+        }
     }
 
     // Least-squares line through the samples: MiB per second and intercept.

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Builder;
 
 namespace Zhiku.Benchmarks.Soak;
 
@@ -24,6 +25,15 @@ internal sealed class SoakServer : IDisposable
     public static int Serve(string[] args)
     {
         var app = Zhiku.Web.Hosting.ZhikuWebApp.Build([.. args, "--Zhiku:LoadSamples=false", "--Logging:LogLevel:Default=Warning"]);
+
+        // Only in the bench server: the managed heap after a full collection, which tells live objects (a leak) from
+        // memory the GC keeps or the working set settling.
+        app.MapGet(HeapRoute, () =>
+        {
+            var live = GC.GetTotalMemory(forceFullCollection: true);
+            var info = GC.GetGCMemoryInfo(GCKind.FullBlocking);
+            return Microsoft.AspNetCore.Http.Results.Json(new HeapSample(live, info.HeapSizeBytes, info.TotalCommittedBytes, info.FragmentedBytes, GC.CollectionCount(2)));
+        }).AllowAnonymous();
         app.Run();
         return 0;
     }
@@ -93,6 +103,38 @@ internal sealed class SoakServer : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The server's resident set split into anonymous memory (heaps) and file pages (mapped index files), in MiB.</summary>
+    public (double Anonymous, double File) ResidentSplitMiB()
+    {
+        try
+        {
+            var lines = File.ReadLines($"/proc/{_process.Id}/status").ToList();
+            double Field(string name) => lines.FirstOrDefault(l => l.StartsWith(name, StringComparison.Ordinal)) is { } line
+                ? long.Parse(line[name.Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1024.0
+                : -1;
+            return (Field("RssAnon:"), Field("RssFile:"));
+        }
+        catch (IOException)
+        {
+            return (-1, -1);
+        }
+    }
+
+    private const string HeapRoute = "/soak-diagnostics/heap";
+
+    /// <summary>Asks the server for its managed heap after a full collection.</summary>
+    public async Task<HeapSample?> HeapAsync(HttpClient http)
+    {
+        try
+        {
+            return await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<HeapSample>(http, Address + HeapRoute);
+        }
+        catch (HttpRequestException)
+        {
+            return null;
+        }
+    }
+
     private static int FreePort()
     {
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
@@ -111,3 +153,6 @@ internal sealed class SoakServer : IDisposable
         _process.Dispose();
     }
 }
+
+/// <summary>The soak server's managed heap: bytes live after a full collection, the GC's heap, committed and fragmented bytes.</summary>
+internal sealed record HeapSample(long LiveBytes, long HeapBytes, long CommittedBytes, long FragmentedBytes, int Gen2Collections);

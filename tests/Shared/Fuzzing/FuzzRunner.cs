@@ -22,11 +22,17 @@ public sealed class FuzzReport
 
     public int Works { get; set; }
 
+    /// <summary>Copies of the cases that took longer than the case limit alone (or never ended), to reproduce them.</summary>
+    public List<string> Hangs { get; } = [];
+
+    /// <summary>Data directories left to an import that hung and would not stop; the run went on in a new one.</summary>
+    public List<string> Abandoned { get; } = [];
+
     /// <summary>The process's peak resident memory (VmHWM), or 0 where /proc is not available.</summary>
     public long PeakResidentBytes { get; set; }
 
     public override string ToString() =>
-        $"{Cases} cases, {Failures.Count} failures, {Elapsed.TotalSeconds:F1} s, slowest batch {SlowestBatchSeconds:F1} s, {Works} works, peak RSS {PeakResidentBytes / (1 << 20)} MB; "
+        $"{Cases} cases, {Failures.Count} failures, {Elapsed.TotalSeconds:F1} s, slowest batch {SlowestBatchSeconds:F1} s, {Hangs.Count} hangs, {Abandoned.Count} abandoned data directories, {Works} works, peak RSS {PeakResidentBytes / (1 << 20)} MB; "
         + string.Join(", ", Outcomes.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key} {o.Value}"));
 }
 
@@ -34,38 +40,62 @@ public sealed class FuzzReport
 /// The fuzz harness: batches of mutated files, each with a good real file, imported into one real data directory.
 /// A case passes when its file ends imported or rejected with a reason (no exception, no stack trace), within 30 s, and
 /// the good file of its batch imports; after the run, search, stats, a reopened data directory and a rebuilt index agree.
+/// A batch over its budget is cancelled, and a batch that used more than 30 s of processor time is suspect: its cases are
+/// then imported one by one, and those over 30 s of processor time (or 2 minutes of wall time) are named and kept.
+/// An import that will not stop keeps its thread and its data directory, and the run goes on in a new one.
 /// </summary>
 public static class FuzzRunner
 {
     public const string GoodFile = "bibliographic/wos/metaknowledge_TwoPaper.isi";
     private const int GoodWorks = 2;
-    private static readonly TimeSpan CaseLimit = TimeSpan.FromSeconds(30);
+    /// <summary>How long one case may take alone (a batch of n cases gets n + 1 times this).</summary>
+    public static readonly TimeSpan DefaultCaseLimit = TimeSpan.FromSeconds(30);
 
-    public static FuzzReport Run(int seed, int cases, string work, Func<string, string> shared, int batchSize = 25, Action<string>? log = null)
+    // How long a cancelled import may take to notice; past it the import is abandoned with its thread.
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(10);
+
+    // A case alone is cancelled after this many times its limit of wall time (the limit itself is processor time).
+    private const int WallFactor = 4;
+
+    public static FuzzReport Run(int seed, int cases, string work, Func<string, string> shared, int batchSize = 25, Action<string>? log = null, TimeSpan? caseLimit = null, DateTime? stopAt = null)
     {
         var watch = Stopwatch.StartNew();
+        var limit = caseLimit ?? DefaultCaseLimit;
         var report = new FuzzReport();
         var seeds = FuzzSeeds.Write(Path.Combine(work, "seeds"), shared);
         var folder = Path.Combine(work, "cases");
+        var generation = 0;
         var data = new DataDirectory(Path.Combine(work, "data"));
         var good = shared(GoodFile);
-        using (var kb = KnowledgeBase.Open(data))
+        var kb = KnowledgeBase.Open(data);
+        try
         {
-            for (var first = 1; first <= cases && report.Failures.Count < 50; first += batchSize)
+            for (var first = 1; first <= cases && report.Failures.Count < 50 && !(DateTime.UtcNow >= stopAt); first += batchSize)
             {
                 Directory.CreateDirectory(folder);
                 var batch = Enumerable.Range(first, Math.Min(batchSize, cases - first + 1))
                     .Select(n => FuzzMutator.Write(seed, n, seeds, folder)).ToList();
-                RunBatch(kb, batch, good, report);
+                if (!RunBatch(kb, batch, good, report, work, limit))
+                {
+                    // The batch's import did not give up its thread: leave that data directory to it and go on in a new one.
+                    report.Abandoned.Add(data.Root);
+                    data = new DataDirectory(Path.Combine(work, $"data-{++generation}"));
+                    kb = KnowledgeBase.Open(data);
+                }
+
                 report.Cases += batch.Count;
                 Directory.Delete(folder, recursive: true);
                 if (first % 500 < batchSize)
                 {
-                    log?.Invoke($"{report.Cases} cases, {report.Failures.Count} failures, {watch.Elapsed.TotalSeconds:F0} s");
+                    log?.Invoke($"{report.Cases} cases, {report.Failures.Count} failures, {report.Hangs.Count} hangs, {watch.Elapsed.TotalSeconds:F0} s");
                 }
             }
 
             CheckUsable(kb, report);
+        }
+        finally
+        {
+            kb.Dispose();
         }
 
         using (var reopened = KnowledgeBase.Open(data))
@@ -81,21 +111,27 @@ public static class FuzzRunner
         return report;
     }
 
-    private static void RunBatch(KnowledgeBase kb, List<FuzzCase> batch, string good, FuzzReport report)
+    /// <summary>Imports a batch with a time budget; false when its import hung and would not stop (its knowledge base is lost).</summary>
+    private static bool RunBatch(KnowledgeBase kb, List<FuzzCase> batch, string good, FuzzReport report, string work, TimeSpan limit)
     {
         var watch = Stopwatch.StartNew();
-        var task = Task.Run(() => kb.Import([.. batch.Select(c => c.Path), good], new ImportOptions()));
-        if (!task.Wait(CaseLimit * (batch.Count + 1)))
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var budget = limit * (batch.Count + 1);
+        using var cancel = new CancellationTokenSource(budget);
+        var task = Task.Run(() => kb.Import([.. batch.Select(c => c.Path), good], new ImportOptions(), cancellationToken: cancel.Token));
+        var ended = Ends(task, budget + StopGrace);
+        if (!ended || task.Exception?.InnerException is OperationCanceledException)
         {
-            report.Failures.Add($"cases {batch[0].Number}..{batch[^1].Number}: the batch hung for more than {CaseLimit.TotalSeconds * (batch.Count + 1)} s");
-            return;
+            report.Failures.Add($"cases {batch[0].Number}..{batch[^1].Number}: the batch {(ended ? "was cancelled" : "hung")} after {budget.TotalSeconds:F0} s");
+            Isolate(batch, report, work, limit);
+            return ended;
         }
 
         report.SlowestBatchSeconds = Math.Max(report.SlowestBatchSeconds, watch.Elapsed.TotalSeconds);
         if (task.Exception is { } e)
         {
             report.Failures.Add($"cases {batch[0].Number}..{batch[^1].Number}: the batch threw {e.InnerException?.GetType().Name}: {e.InnerException?.Message}");
-            return;
+            return true;
         }
 
         var result = task.Result;
@@ -117,18 +153,61 @@ public static class FuzzRunner
             report.Failures.Add($"cases {batch[0].Number}..{batch[^1].Number}: the good file did not import: {goodReport.Failure}");
         }
 
-        if (watch.Elapsed > CaseLimit)
+        // Processor time, not wall time: on a shared machine a batch may wait minutes for a core without any case spinning.
+        if (Process.GetCurrentProcess().TotalProcessorTime - cpu > limit)
         {
             // A slow batch: time its cases one by one, so a single case over the limit is named.
-            foreach (var fuzz in batch)
+            Isolate(batch, report, work, limit);
+        }
+
+        return true;
+    }
+
+    // Imports each case alone into a scratch data directory and names (and keeps) those that use more processor time than
+    // the limit, or that do not end within four times the limit of wall time (then they are cancelled).
+    private static void Isolate(List<FuzzCase> batch, FuzzReport report, string work, TimeSpan limit)
+    {
+        var kept = Directory.CreateDirectory(Path.Combine(work, "slow-cases")).FullName;
+        foreach (var fuzz in batch)
+        {
+            var scratch = new DataDirectory(Path.Combine(work, "scratch-" + Guid.NewGuid().ToString("N")[..8]));
+            var one = Stopwatch.StartNew();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            using var cancel = new CancellationTokenSource(limit * WallFactor);
+            var task = Task.Run(() =>
             {
-                var one = Stopwatch.StartNew();
-                kb.Import([fuzz.Path], new ImportOptions());
-                if (one.Elapsed > CaseLimit)
-                {
-                    report.Failures.Add($"case {fuzz.Number} ({fuzz.Mutation} of {Path.GetFileName(fuzz.Seed)}): {one.Elapsed.TotalSeconds:F0} s");
-                }
+                using var alone = KnowledgeBase.Open(scratch);
+                alone.Import([fuzz.Path], new ImportOptions(), cancellationToken: cancel.Token);
+            });
+            var ended = Ends(task, (limit * WallFactor) + StopGrace);
+            var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            var cancelled = task.Exception?.InnerException is OperationCanceledException;
+            if (!ended || cancelled || used > limit)
+            {
+                var copy = Path.Combine(kept, Path.GetFileName(fuzz.Path));
+                File.Copy(fuzz.Path, copy, overwrite: true);
+                report.Hangs.Add(copy);
+                var what = !ended ? "did not end" : cancelled ? "was cancelled" : "ended";
+                report.Failures.Add($"case {fuzz.Number} ({fuzz.Mutation} of {Path.GetFileName(fuzz.Seed)}): {what} after {one.Elapsed.TotalSeconds:F0} s ({used.TotalSeconds:F0} s of processor time), kept as {copy}");
             }
+
+            if (ended)
+            {
+                Directory.Delete(scratch.Root, recursive: true);
+            }
+        }
+    }
+
+    // True when the task ended, faulted or not, within the time.
+    private static bool Ends(Task task, TimeSpan within)
+    {
+        try
+        {
+            return task.Wait(within);
+        }
+        catch (AggregateException)
+        {
+            return true;
         }
     }
 

@@ -30,4 +30,28 @@ public sealed class FuzzHarnessTests(ITestOutputHelper output)
             Directory.Delete(work, recursive: true);
         }
     }
+
+    [Fact]
+    public void A_batch_over_its_time_budget_is_recorded_with_its_cases_kept_and_the_next_batches_still_run()
+    {
+        var work = Path.Combine(Path.GetTempPath(), "zhiku-fuzz-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            // A limit of one millisecond makes every batch and every case alone "hang": the run must record them all and end.
+            var report = FuzzRunner.Run(20261204, 6, work, SharedData.Path, batchSize: 3, caseLimit: TimeSpan.FromMilliseconds(1));
+            output.WriteLine(report.ToString());
+
+            Assert.Equal(6, report.Cases);
+            Assert.Equal(2, report.Failures.Count(f => f.StartsWith("cases ", StringComparison.Ordinal) && (f.Contains("the batch was cancelled", StringComparison.Ordinal) || f.Contains("the batch hung", StringComparison.Ordinal))));
+            Assert.Equal(6, report.Hangs.Count);
+            Assert.All(report.Hangs, kept => Assert.True(File.Exists(kept), kept));
+
+            // A batch whose cancelled import does not stop within the grace (a loaded machine) leaves its data directory.
+            Assert.True(report.Abandoned.Count <= 2, string.Join(", ", report.Abandoned));
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
 }
