@@ -18,7 +18,7 @@ internal static class DashboardApi
 
     public static Ok<DashboardData> Dashboard(HttpContext context, KnowledgeBase kb)
     {
-        using var reader = new KnowledgeReader(kb);
-        return TypedResults.Ok(DashboardData.Compute(kb, reader, context.Caller()));
+        var read = kb.Read(context.Caller());
+        return TypedResults.Ok(DashboardData.Compute(read));
     }
 }

@@ -18,19 +18,19 @@ internal static class EntitiesApi
 
     public static Results<Ok<PersonDetails>, NotFound> Person(string id, HttpContext context, KnowledgeBase kb)
     {
-        using var reader = new KnowledgeReader(kb);
-        return reader.Person(id, context.Caller()) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
+        var read = kb.Read(context.Caller());
+        return read.Person(id) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
     }
 
     public static Results<Ok<OrganisationDetails>, NotFound> Organisation(string id, HttpContext context, KnowledgeBase kb)
     {
-        using var reader = new KnowledgeReader(kb);
-        return reader.Organisation(id, context.Caller()) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
+        var read = kb.Read(context.Caller());
+        return read.Organisation(id) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
     }
 
     public static Results<Ok<ProjectDetails>, NotFound> Project(string id, HttpContext context, KnowledgeBase kb)
     {
-        using var reader = new KnowledgeReader(kb);
-        return reader.Project(id, context.Caller()) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
+        var read = kb.Read(context.Caller());
+        return read.Project(id) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
     }
 }

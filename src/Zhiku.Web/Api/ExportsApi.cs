@@ -38,9 +38,9 @@ internal static class ExportsApi
                 : file with { Query = string.IsNullOrWhiteSpace(q) ? null : q };
 
             // Buffered: the exporters write synchronously, which Kestrel does not allow on the response stream.
-            using var reader = new KnowledgeReader(kb);
+            var read = kb.Read(context.Caller());
             using var bytes = new MemoryStream();
-            reader.Export(file, bytes, context.Caller(), context.RequestAborted);
+            read.Export(file, bytes, context.RequestAborted);
             var charset = exporter.IsBinary ? string.Empty : "; charset=" + (file.Encoding ?? exporter.DefaultEncoding).WebName;
             // CiteSpace reads only files whose names start with "download".
             var name = exporter.Format == "wos" ? "download_zhiku-export.txt" : "zhiku-export" + exporter.Extension;

@@ -29,7 +29,7 @@ internal static class SearchApi
                 request = request with { Offset = Math.Max(0, offset), Limit = Math.Clamp(limit, 0, 1000) };
             }
 
-            return TypedResults.Ok(SearchJson.From(kb.Search(request, context.Caller())));
+            return TypedResults.Ok(SearchJson.From(kb.Read(context.Caller()).Search(request)));
         }
         catch (Exception e) when (e is SearchSyntaxException or ArgumentException)
         {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Zhiku.Knowledge;
 using Zhiku.Search.Suggesting;
 using Zhiku.Web.Accounts;
 
@@ -17,10 +18,10 @@ internal static class SuggestApi
         return app;
     }
 
-    public static Ok<SuggestJson> Suggest(string? q, int? n, HttpContext context, SearchSuggester suggester)
+    public static Ok<SuggestJson> Suggest(string? q, int? n, HttpContext context, KnowledgeBase kb)
     {
         var prefix = (q ?? string.Empty).Trim();
-        var suggestions = prefix.Length is 0 or > MaxPrefix ? [] : suggester.Suggest(prefix, context.Caller(), Math.Clamp(n ?? 10, 1, 10));
+        var suggestions = prefix.Length is 0 or > MaxPrefix ? [] : kb.Read(context.Caller()).Suggest(prefix, Math.Clamp(n ?? 10, 1, 10));
         // The answer depends on who asks: browsers may keep it briefly, shared caches never.
         context.Response.Headers.CacheControl = "private, max-age=30";
         return TypedResults.Ok(new SuggestJson(prefix, suggestions));

@@ -16,7 +16,7 @@ internal static class WorksApi
 
     public static Results<Ok<WorkDetails>, NotFound> Work(string id, HttpContext context, KnowledgeBase kb)
     {
-        using var reader = new KnowledgeReader(kb);
-        return reader.Work(id, context.Caller()) is { } work ? TypedResults.Ok(work) : TypedResults.NotFound();
+        var read = kb.Read(context.Caller());
+        return read.Work(id) is { } work ? TypedResults.Ok(work) : TypedResults.NotFound();
     }
 }

@@ -28,7 +28,7 @@ internal sealed class IndexModel(KnowledgeBase kb) : PageModel
         try
         {
             Form = SearchForm.From(Request.Query);
-            Result = kb.Search(Form.ToRequest(), HttpContext.Caller());
+            Result = kb.Read(HttpContext.Caller()).Search(Form.ToRequest());
         }
         catch (Exception e) when (e is SearchSyntaxException or ArgumentException)
         {
