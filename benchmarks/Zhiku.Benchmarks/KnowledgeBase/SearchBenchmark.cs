@@ -46,7 +46,7 @@ internal static class SearchBenchmark
         var totals = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var query in queries)
         {
-            totals[query] = kb.Search(new SearchRequest { Query = query }, Caller.Owner).Total; // warm-up
+            totals[query] = kb.Read(Caller.Owner).Search(new SearchRequest { Query = query }).Total; // warm-up
         }
 
         var all = new List<double>();
@@ -58,7 +58,7 @@ internal static class SearchBenchmark
             {
                 var caller = round % 2 == 0 ? Caller.Owner : Caller.Anonymous;
                 var watch = Stopwatch.StartNew();
-                kb.Search(new SearchRequest { Query = query, IncludeSnippets = snippets, FacetSize = facetSize }, caller);
+                kb.Read(caller).Search(new SearchRequest { Query = query, IncludeSnippets = snippets, FacetSize = facetSize });
                 var ms = watch.Elapsed.TotalMilliseconds;
                 all.Add(ms);
                 (Chinese.Contains(query) ? chinese : english).Add(ms);

@@ -26,7 +26,7 @@ internal static class SearchStagesBenchmark
         Console.WriteLine($"{kb.Index.Count:N0} documents; {queries.Length} queries × {rounds} rounds × {Variants.Length} variants; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         foreach (var query in queries)
         {
-            kb.Search(new SearchRequest { Query = query }, Caller.Anonymous);
+            kb.Read(Caller.Anonymous).Search(new SearchRequest { Query = query });
         }
 
         var times = new double[Variants.Length, queries.Length, rounds];
@@ -39,7 +39,7 @@ internal static class SearchStagesBenchmark
                 {
                     var before = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
                     var watch = Stopwatch.StartNew();
-                    kb.Search(new SearchRequest { Query = queries[q], IncludeSnippets = Variants[v].Snippets, FacetSize = Variants[v].Facets }, Caller.Anonymous);
+                    kb.Read(Caller.Anonymous).Search(new SearchRequest { Query = queries[q], IncludeSnippets = Variants[v].Snippets, FacetSize = Variants[v].Facets });
                     times[v, q, round] = watch.Elapsed.TotalMilliseconds;
                     for (var g = 0; g < 3; g++)
                     {

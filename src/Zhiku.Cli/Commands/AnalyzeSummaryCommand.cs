@@ -22,7 +22,7 @@ internal static class AnalyzeSummaryCommand
         command.SetAction(parse => context.Guard(() =>
         {
             using var kb = context.Open(parse);
-            var set = kb.WorksForAnalysis(parse.GetValue(query), Caller.Owner, merge: !parse.GetValue(noMerge));
+            var set = kb.Read(Caller.Owner).WorksForAnalysis(parse.GetValue(query), merge: !parse.GetValue(noMerge));
             var summary = SummaryCalculator.Compute(set.Works) with { Deduplication = set.Deduplication };
             if (parse.GetValue(context.JsonOption))
             {
@@ -37,7 +37,7 @@ internal static class AnalyzeSummaryCommand
     }
 
     /// <summary>The works matching the query through the search, so that the caller's access applies.</summary>
-    internal static List<WorkRecord> Works(KnowledgeBase kb, string? query, Caller caller) => kb.WorksMatching(query, caller);
+    internal static List<WorkRecord> Works(KnowledgeBase kb, string? query, Caller caller) => kb.Read(caller).WorksMatching(query);
 
     private static void Write(TextWriter o, DescriptiveSummary summary)
     {

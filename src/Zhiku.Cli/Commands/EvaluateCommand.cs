@@ -29,7 +29,8 @@ internal static class EvaluateCommand
         }
 
         using var kb = context.Open(parse);
-        return LoadedEvaluation.From(parsed, kb, Caller.Owner);
+        var read = kb.Read(Caller.Owner);
+        return LoadedEvaluation.From(parsed, read);
     }
 
     public static Argument<string> SpecArgument() => new("spec") { Description = "The evaluation spec (YAML or JSON; a run-log.json regenerates its run)" };

@@ -45,9 +45,10 @@ internal static class ExportCommand
             }
 
             using var kb = context.Open(parse);
+            var read = kb.Read(Caller.Owner);
             if (path is null)
             {
-                kb.Export(exporter.Format, parse.GetValue(query), context.Output, Caller.Owner);
+                read.Export(exporter.Format, parse.GetValue(query), context.Output);
                 return 0;
             }
 
@@ -55,7 +56,7 @@ internal static class ExportCommand
             int count;
             using (var stream = File.Create(path))
             {
-                count = kb.Export(file, stream, Caller.Owner);
+                count = read.Export(file, stream);
             }
 
             context.Error.WriteLine($"exported {count} work(s) to {path}");

@@ -29,7 +29,8 @@ internal static class IndexCommand
 
     private static void Report(CliContext context, ParseResult parse, string action, int count, Knowledge.KnowledgeBase kb, double seconds)
     {
-        var payload = new { action, indexed = count, documents = kb.Index.Count, checkpoint = kb.Index.Checkpoint, lastChange = kb.Store.LastSequence, seconds = Math.Round(seconds, 3) };
+        var state = kb.IndexState();
+        var payload = new { action, indexed = count, documents = state.Documents, checkpoint = state.Checkpoint, lastChange = state.LastChange, seconds = Math.Round(seconds, 3) };
         if (parse.GetValue(context.JsonOption))
         {
             Json.Write(context.Output, payload);

@@ -57,7 +57,7 @@ internal static class SearchCommand
             else
             {
                 using var kb = context.Open(parse);
-                output = SearchOutput.From(kb.Search(request, Caller.Owner));
+                output = SearchOutput.From(kb.Read(Caller.Owner).Search(request));
             }
 
             if (parse.GetValue(context.JsonOption))

@@ -28,7 +28,8 @@ internal static class ShowCommand
             else
             {
                 using var kb = context.Open(parse);
-                details = kb.GetWork(workId, Caller.Owner);
+                var read = kb.Read(Caller.Owner);
+                details = read.Work(workId);
             }
 
             if (details is null)

@@ -13,7 +13,8 @@ internal static class StatsCommand
         command.SetAction(parse => context.Guard(() =>
         {
             using var kb = context.Open(parse);
-            var stats = kb.Statistics(Caller.Owner);
+            var read = kb.Read(Caller.Owner);
+            var stats = read.Statistics();
             if (parse.GetValue(context.JsonOption))
             {
                 Json.Write(context.Output, stats);

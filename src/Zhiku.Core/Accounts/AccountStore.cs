@@ -17,6 +17,9 @@ public sealed partial class AccountStore : IDisposable
 
     private AccountStore(SqliteConnection connection) => _connection = connection;
 
+    /// <summary>Opens the accounts of a knowledge base's data directory.</summary>
+    public static AccountStore Open(Knowledge.KnowledgeBase kb) => Open(kb.Store);
+
     /// <summary>Opens the accounts of a store (its schema must already be migrated, which opening the store does).</summary>
     public static AccountStore Open(KnowledgeStore store)
     {

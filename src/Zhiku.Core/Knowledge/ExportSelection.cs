@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Zhiku.Access;
 using Zhiku.Formats;
+using Zhiku.Knowledge.Reading;
 using Zhiku.Model;
 using Zhiku.Search;
 using Zhiku.Search.Indexing;
@@ -13,21 +14,21 @@ internal static class ExportSelection
 {
     private const int Page = 5000;
 
-    private static IReadOnlyList<long> Select(KnowledgeBase kb, string? query, Caller caller)
+    private static IReadOnlyList<long> Select(ReadSession read, string? query)
     {
-        var ids = Select(kb, new SearchRequest { Query = query ?? "*" }, caller);
+        var ids = Select(read, new SearchRequest { Query = query ?? "*" });
         ids.Sort();
         return ids;
     }
 
     // The works of a search (query, facet filters, sort) in the order the search lists them.
-    private static List<long> Select(KnowledgeBase kb, SearchRequest search, Caller caller)
+    private static List<long> Select(ReadSession read, SearchRequest search)
     {
         var ids = new List<long>();
         var offset = 0;
         while (true)
         {
-            var result = kb.Search(search with { Offset = offset, Limit = Page, FacetSize = 0, IncludeSnippets = false }, caller);
+            var result = read.Search(search with { Offset = offset, Limit = Page, FacetSize = 0, IncludeSnippets = false });
             ids.AddRange(result.Hits.Select(h => WorkIds.Parse(h.Id)!.Value));
             offset += Page;
             if (offset >= result.Total || result.Hits.Count == 0)
@@ -41,22 +42,16 @@ internal static class ExportSelection
 
     /// <summary>Writes the works a query finds for a caller in a text export format, reading them on the given connection.</summary>
     public static int Write(
-        KnowledgeBase kb, SqliteConnection connection, string format, string? query, TextWriter writer, Caller caller,
+        ReadSession read, SqliteConnection connection, string format, string? query, TextWriter writer,
         CancellationToken cancellationToken) =>
-        Run(Exporter(format, text: true), connection, Select(kb, query, caller), (e, works) => e.Write(works, writer, cancellationToken));
-
-    /// <summary>Writes the works of a search (query, facet filters, sort) in a text export format, in the search's order.</summary>
-    public static int Write(
-        KnowledgeBase kb, SqliteConnection connection, string format, SearchRequest search, TextWriter writer, Caller caller,
-        CancellationToken cancellationToken) =>
-        Run(Exporter(format, text: true), connection, Select(kb, search, caller), (e, works) => e.Write(works, writer, cancellationToken));
+        Run(Exporter(format, text: true), connection, Select(read, query), (e, works) => e.Write(works, writer, cancellationToken));
 
     /// <summary>Writes the works of a query (null: every visible work) or of a search as the bytes of an export file.</summary>
     public static int Write(
-        KnowledgeBase kb, SqliteConnection connection, ExportFile file, Stream output, Caller caller, CancellationToken cancellationToken)
+        ReadSession read, SqliteConnection connection, ExportFile file, Stream output, CancellationToken cancellationToken)
     {
         var exporter = Exporter(file.Format, text: false);
-        var ids = file.Search is { } search ? Select(kb, search, caller) : Select(kb, file.Query, caller);
+        var ids = file.Search is { } search ? Select(read, search) : Select(read, file.Query);
         return Run(exporter, connection, ids, (e, works) => e.Write(works, output, file.Encoding, cancellationToken));
     }
 

@@ -1,15 +1,18 @@
 using Zhiku.Access;
 using Zhiku.Formats;
 using Zhiku.Importing.Pipeline;
+using Zhiku.Knowledge.Reading;
 using Zhiku.Search;
 using Zhiku.Search.Indexing;
+using Zhiku.Search.Suggesting;
 using Zhiku.Storage;
 
 namespace Zhiku.Knowledge;
 
 /// <summary>
 /// One knowledge base: the store and its search index in a data directory. The CLI, the web platform and the API all
-/// go through this facade; every read takes the caller whose access applies.
+/// go through this facade: imports and maintenance here, every read of records through a <see cref="ReadSession"/>
+/// for the caller whose access applies (<see cref="Read"/>).
 /// </summary>
 public sealed class KnowledgeBase : IDisposable
 {
@@ -18,13 +21,18 @@ public sealed class KnowledgeBase : IDisposable
         Store = store;
         Index = index;
         Searcher = new SearchService(index);
+        Suggester = new SearchSuggester(index);
     }
 
-    public KnowledgeStore Store { get; }
+    internal KnowledgeStore Store { get; }
 
-    public SearchIndex Index { get; }
+    internal SearchIndex Index { get; }
 
-    private SearchService Searcher { get; }
+    internal SearchService Searcher { get; }
+
+    internal SearchSuggester Suggester { get; }
+
+    internal AnalysisWorksCache AnalysisCache { get; } = new(capacity: 4);
 
     /// <summary>Opens a data directory, creating it when missing, and brings the index up to date with the store.</summary>
     public static KnowledgeBase Open(DataDirectory directory)
@@ -61,8 +69,6 @@ public sealed class KnowledgeBase : IDisposable
         return report;
     }
 
-    public SearchResult Search(SearchRequest request, Caller caller) => Searcher.Search(request, caller);
-
     /// <summary>How many recent search results are kept for repeated searches (0: none); an import drops them.</summary>
     public int SearchCacheEntries
     {
@@ -73,80 +79,27 @@ public sealed class KnowledgeBase : IDisposable
     /// <summary>Searches answered from the cache and searches computed, since the knowledge base was opened.</summary>
     public (long Hits, long Misses) SearchCacheStatistics => Searcher.CacheStatistics;
 
-    /// <summary>A work with its provenance, or null when it does not exist or the caller may not see it.</summary>
-    public WorkDetails? GetWork(string id, Caller caller) => Reading.WorkReader.Read(Store.Connection, id, caller);
+    /// <summary>Selections of works loaded for analyses since the knowledge base was opened (repeats come from a cache).</summary>
+    public long AnalysisLoads => AnalysisCache.Loads;
 
     /// <summary>
-    /// The works a query finds for a caller (the search applies the caller's access), read on a connection of their own
-    /// so that web requests may call this concurrently with each other and with an import. Facet filters narrow the
-    /// search as on the search page.
+    /// A read session for a caller: every read of records (search, suggestions, details, exports, statistics, recent
+    /// imports, the works of an analysis) goes through one, and sees only what the caller may see. There is no default
+    /// caller: the command line passes <see cref="Caller.Owner"/> where it acts as the data directory's owner.
     /// </summary>
-    public List<Model.WorkRecord> WorksMatching(string? query, Caller caller, IReadOnlyDictionary<string, string>? filters = null)
-    {
-        using var connection = Store.OpenReader();
-        return [.. Matching(connection, query, caller, filters).Select(d => d.Work)];
-    }
+    public ReadSession Read(Caller caller) => new(this, caller ?? throw new ArgumentNullException(nameof(caller)));
 
-    /// <summary>
-    /// The works a query finds as an analysis counts them: merged (the default), or each work's records as they were
-    /// exported (<paramref name="merge"/> false, bibliometrix's view without duplicatedMatching); either way with the
-    /// works stored from several records and the evidence that merged them.
-    /// </summary>
-    public AnalysisWorks WorksForAnalysis(string? query, Caller caller, IReadOnlyDictionary<string, string>? filters = null, bool merge = true)
-    {
-        using var connection = Store.OpenReader();
-        var works = new List<Model.WorkRecord>();
-        var records = new List<Model.WorkRecord>();
-        var duplicates = new List<Analytics.Bibliometrics.MergedDuplicate>();
-        foreach (var details in Matching(connection, query, caller, filters))
-        {
-            works.Add(details.Work);
-            if (details.Sources.Count < 2)
-            {
-                records.Add(details.Work);
-                continue;
-            }
+    /// <summary>Finds or creates an organisation by name and returns its id.</summary>
+    public long EnsureOrganisation(string name, Model.OrganisationType type = Model.OrganisationType.Unknown) => Store.EnsureOrganisation(name, type);
 
-            var sources = Reading.SourceRecords.Read(connection, details.Id);
-            records.AddRange(sources);
-            duplicates.Add(new(details.Id, Reading.DuplicateEvidence.Of(sources), [.. details.Sources.Select(Reading.DuplicateEvidence.Describe)]));
-        }
+    /// <summary>The id of an organisation by name, or null.</summary>
+    public long? FindOrganisation(string name) => Store.FindOrganisation(name);
 
-        return merge
-            ? new AnalysisWorks(works, new(true, records.Count, records.Count - works.Count, duplicates))
-            : new AnalysisWorks(records, new(false, records.Count, 0, duplicates));
-    }
+    /// <summary>Records that <paramref name="partnerOrgId"/> may see what <paramref name="orgId"/> shares.</summary>
+    public void AddPartner(long orgId, long partnerOrgId) => Store.AddPartner(orgId, partnerOrgId);
 
-    private IEnumerable<WorkDetails> Matching(Microsoft.Data.Sqlite.SqliteConnection connection, string? query, Caller caller, IReadOnlyDictionary<string, string>? filters)
-    {
-        const int Page = 2000;
-        for (var offset = 0; ; offset += Page)
-        {
-            var result = Search(new SearchRequest { Query = string.IsNullOrWhiteSpace(query) ? "*" : query, Offset = offset, Limit = Page, FacetSize = 0, IncludeSnippets = false, Filters = filters ?? new Dictionary<string, string>() }, caller);
-            foreach (var hit in result.Hits)
-            {
-                if (Reading.WorkReader.Read(connection, hit.Id, caller) is { } details)
-                {
-                    yield return details;
-                }
-            }
-
-            if (offset + Page >= result.Total || result.Hits.Count == 0)
-            {
-                yield break;
-            }
-        }
-    }
-
-    public StoreStatistics Statistics(Caller caller) => StoreStatistics.Compute(Store, caller);
-
-    /// <summary>Writes the works matching a query (all visible works when null) in an export format.</summary>
-    public int Export(string format, string? query, TextWriter writer, Caller caller, CancellationToken cancellationToken = default) =>
-        ExportSelection.Write(this, Store.Connection, format, query, writer, caller, cancellationToken);
-
-    /// <summary>Writes an export file (any format, binary ones included) to a stream; returns how many works it holds.</summary>
-    public int Export(ExportFile file, Stream output, Caller caller, CancellationToken cancellationToken = default) =>
-        ExportSelection.Write(this, Store.Connection, file, output, caller, cancellationToken);
+    /// <summary>The index's documents and checkpoint beside the store's last change (equal when the index has caught up).</summary>
+    public IndexState IndexState() => new(Index.Count, Index.Checkpoint, Store.LastSequence);
 
     /// <summary>Recreates the index from the store.</summary>
     public int RebuildIndex(IProgress<int>? progress = null) => Index.Rebuild(Store, progress);

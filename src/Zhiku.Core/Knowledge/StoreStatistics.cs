@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Zhiku.Access;
 using Zhiku.Model;
 using Zhiku.Search;
@@ -16,47 +17,19 @@ public sealed record StoreStatistics(
     int Projects,
     long LastChange)
 {
-    internal static StoreStatistics Compute(KnowledgeStore store, Caller caller)
+    internal static StoreStatistics Compute(SqliteConnection connection, AccessScope scope)
     {
         var byKind = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var byLanguage = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var visible = new HashSet<long>();
-        var works = 0;
-        var scope = caller.Scope;
-        using (var cmd = store.Command("SELECT id, kind, lang, owner_org, access FROM works"))
-        using (var reader = cmd.ExecuteReader())
+        foreach (var (kind, count) in StatisticsSql.WorksBy(connection, scope, "kind"))
         {
-            while (reader.Read())
-            {
-                if (!scope.Allows(reader.GetInt64(3), AccessLevels.Parse(reader.GetString(4))))
-                {
-                    continue;
-                }
-
-                works++;
-                visible.Add(reader.GetInt64(0));
-                var kind = WorkKinds.Name(Enum.Parse<WorkKind>(reader.GetString(1)));
-                byKind[kind] = byKind.GetValueOrDefault(kind) + 1;
-                var lang = reader.IsDBNull(2) ? "und" : reader.GetString(2);
-                byLanguage[lang] = byLanguage.GetValueOrDefault(lang) + 1;
-            }
+            var name = WorkKinds.Name(Enum.Parse<WorkKind>(kind));
+            byKind[name] = byKind.GetValueOrDefault(name) + count;
         }
 
-        var byFormat = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        using (var cmd = store.Command("SELECT DISTINCT work_id, format FROM work_sources"))
-        using (var reader = cmd.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                if (visible.Contains(reader.GetInt64(0)))
-                {
-                    var format = reader.GetString(1);
-                    byFormat[format] = byFormat.GetValueOrDefault(format) + 1;
-                }
-            }
-        }
-
-        var entities = Reading.VisibleEntities.Count(store.Connection, caller);
-        return new StoreStatistics(works, byKind, byFormat, byLanguage, entities.People, entities.Organisations, entities.Projects, store.LastSequence);
+        var entities = StatisticsSql.Entities(connection, scope);
+        return new StoreStatistics(byKind.Values.Sum(), byKind,
+            new SortedDictionary<string, int>(StatisticsSql.WorksByFormat(connection, scope), StringComparer.Ordinal),
+            new SortedDictionary<string, int>(StatisticsSql.WorksBy(connection, scope, "lang"), StringComparer.Ordinal),
+            entities.People, entities.Organisations, entities.Projects, StatisticsSql.LastSequence(connection));
     }
 }

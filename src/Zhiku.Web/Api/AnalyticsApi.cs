@@ -54,7 +54,7 @@ internal static class AnalyticsApi
         {
             var query = context.Request.Query;
             var (q, filters) = AnalyticsRequest.Search(query);
-            var (json, table) = analysis(kb.WorksForAnalysis(q, context.Caller(), filters, AnalyticsRequest.Merge(query)), query);
+            var (json, table) = analysis(kb.Read(context.Caller()).WorksForAnalysis(q, filters, AnalyticsRequest.Merge(query)), query);
             return query["format"].ToString() switch
             {
                 "" or "json" => TypedResults.Json(json, JsonOptions),
@@ -87,7 +87,7 @@ internal static class AnalyticsApi
 
     /// <summary>The works the query finds through the search with the request's caller, so that access applies.</summary>
     internal static List<WorkRecord> Works(KnowledgeBase kb, string query, Caller caller, IReadOnlyDictionary<string, string>? filters = null) =>
-        kb.WorksMatching(query, caller, filters);
+        kb.Read(caller).WorksMatching(query, filters);
 
     private static (object, List<string[]>) Summary(AnalysisWorks set, IQueryCollection query)
     {

@@ -17,7 +17,7 @@ internal static class DashboardApi
 
     public static Ok<DashboardData> Dashboard(ApiCaller caller, KnowledgeBase kb)
     {
-        using var reader = new KnowledgeReader(kb);
-        return TypedResults.Ok(DashboardData.Compute(kb, reader, caller.Value));
+        var read = kb.Read(caller.Value);
+        return TypedResults.Ok(DashboardData.Compute(read));
     }
 }

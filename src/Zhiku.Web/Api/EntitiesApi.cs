@@ -17,19 +17,19 @@ internal static class EntitiesApi
 
     public static Results<Ok<PersonDetails>, NotFound> Person(string id, ApiCaller caller, KnowledgeBase kb)
     {
-        using var reader = new KnowledgeReader(kb);
-        return reader.Person(id, caller.Value) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
+        var read = kb.Read(caller.Value);
+        return read.Person(id) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
     }
 
     public static Results<Ok<OrganisationDetails>, NotFound> Organisation(string id, ApiCaller caller, KnowledgeBase kb)
     {
-        using var reader = new KnowledgeReader(kb);
-        return reader.Organisation(id, caller.Value) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
+        var read = kb.Read(caller.Value);
+        return read.Organisation(id) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
     }
 
     public static Results<Ok<ProjectDetails>, NotFound> Project(string id, ApiCaller caller, KnowledgeBase kb)
     {
-        using var reader = new KnowledgeReader(kb);
-        return reader.Project(id, caller.Value) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
+        var read = kb.Read(caller.Value);
+        return read.Project(id) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
     }
 }

@@ -42,7 +42,11 @@ internal static class EvaluationApi
     public static IResult Sample(string name, int? runs, ulong? seed, HttpContext context, KnowledgeBase kb, IOptions<ZhikuWebOptions> options)
     {
         var spec = EvaluationSource.SamplePath(options.Value, name);
-        return spec is null ? NotFound(name) : Guarded(() => Results.Ok(Evaluate(LoadedEvaluation.From(SpecLoader.Load(spec), kb, context.Caller()), name, runs ?? 0, seed ?? 1)));
+        return spec is null ? NotFound(name) : Guarded(() =>
+        {
+            var read = kb.Read(context.Caller());
+            return Results.Ok(Evaluate(LoadedEvaluation.From(SpecLoader.Load(spec), read), name, runs ?? 0, seed ?? 1));
+        });
     }
 
     /// <summary>A sample's file; report.docx follows <c>lang</c> (else the page's language) and <c>runs</c>/<c>seed</c>.</summary>
@@ -56,7 +60,8 @@ internal static class EvaluationApi
 
         return Guarded(() =>
         {
-            var loaded = LoadedEvaluation.From(SpecLoader.Load(spec), kb, context.Caller());
+            var read = kb.Read(context.Caller());
+            var loaded = LoadedEvaluation.From(SpecLoader.Load(spec), read);
             var result = loaded.Pipeline().Run(loaded.Spec.Steps);
             var log = RunLog.Write(loaded, result);
             var stage = result.Stages.FirstOrDefault(s => string.Equals(s.Key + ".csv", file, StringComparison.Ordinal));

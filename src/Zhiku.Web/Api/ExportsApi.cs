@@ -30,9 +30,9 @@ internal static class ExportsApi
 
         var file = parameters.ToFile(exporter);
         // Buffered: the exporters write synchronously, which Kestrel does not allow on the response stream.
-        using var reader = new KnowledgeReader(kb);
+        var read = kb.Read(caller.Value);
         using var bytes = new MemoryStream();
-        reader.Export(file, bytes, caller.Value, cancellationToken);
+        read.Export(file, bytes, cancellationToken);
         var charset = exporter.IsBinary ? string.Empty : "; charset=" + (file.Encoding ?? exporter.DefaultEncoding).WebName;
         // CiteSpace reads only files whose names start with "download".
         var name = exporter.Format == "wos" ? "download_zhiku-export.txt" : "zhiku-export" + exporter.Extension;

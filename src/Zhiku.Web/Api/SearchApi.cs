@@ -17,5 +17,5 @@ internal static class SearchApi
     }
 
     public static Ok<SearchJson> Search([AsParameters] SearchParameters parameters, ApiCaller caller, KnowledgeBase kb) =>
-        TypedResults.Ok(SearchJson.From(kb.Search(parameters.ToRequest(), caller.Value)));
+        TypedResults.Ok(SearchJson.From(kb.Read(caller.Value).Search(parameters.ToRequest())));
 }

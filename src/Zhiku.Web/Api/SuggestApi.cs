@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Zhiku.Knowledge;
 using Zhiku.Search.Suggesting;
 
 namespace Zhiku.Web.Api;
@@ -18,10 +19,10 @@ internal static class SuggestApi
         return api;
     }
 
-    public static Ok<SuggestJson> Suggest([AsParameters] SuggestParameters parameters, ApiCaller caller, SearchSuggester suggester, HttpResponse response)
+    public static Ok<SuggestJson> Suggest([AsParameters] SuggestParameters parameters, ApiCaller caller, KnowledgeBase kb, HttpResponse response)
     {
         var prefix = (parameters.Q ?? string.Empty).Trim();
-        var suggestions = prefix.Length is 0 or > MaxPrefix ? [] : suggester.Suggest(prefix, caller.Value, Math.Clamp(parameters.N ?? 10, 1, 10));
+        var suggestions = prefix.Length is 0 or > MaxPrefix ? [] : kb.Read(caller.Value).Suggest(prefix, Math.Clamp(parameters.N ?? 10, 1, 10));
         // The answer depends on who asks: browsers may keep it briefly, shared caches never.
         response.Headers.CacheControl = "private, max-age=30";
         return TypedResults.Ok(new SuggestJson(prefix, suggestions));

@@ -15,7 +15,7 @@ internal static class WorksApi
 
     public static Results<Ok<WorkDetails>, NotFound> Work(string id, ApiCaller caller, KnowledgeBase kb)
     {
-        using var reader = new KnowledgeReader(kb);
-        return reader.Work(id, caller.Value) is { } work ? TypedResults.Ok(work) : TypedResults.NotFound();
+        var read = kb.Read(caller.Value);
+        return read.Work(id) is { } work ? TypedResults.Ok(work) : TypedResults.NotFound();
     }
 }

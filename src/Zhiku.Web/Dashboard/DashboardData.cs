@@ -1,6 +1,4 @@
 using System.Globalization;
-using Zhiku.Access;
-using Zhiku.Knowledge;
 using Zhiku.Knowledge.Reading;
 using Zhiku.Search;
 
@@ -15,9 +13,9 @@ internal sealed record DashboardData(
     EntityCounts Entities,
     IReadOnlyList<ImportBatchSummary> RecentImports)
 {
-    public static DashboardData Compute(KnowledgeBase kb, KnowledgeReader reader, Caller caller)
+    public static DashboardData Compute(ReadSession read)
     {
-        var result = kb.Search(new SearchRequest { Query = "*", Limit = 0, FacetSize = 400, IncludeSnippets = false }, caller);
+        var result = read.Search(new SearchRequest { Query = "*", Limit = 0, FacetSize = 400, IncludeSnippets = false });
         IReadOnlyDictionary<string, int> Facet(string name) => result.Facets.TryGetValue(name, out var values) ? values : new Dictionary<string, int>();
         var years = Facet("year")
             .Select(p => (Ok: int.TryParse(p.Key, NumberStyles.Integer, CultureInfo.InvariantCulture, out var y), Year: y, p.Value))
@@ -30,7 +28,7 @@ internal sealed record DashboardData(
             [.. Facet("kind").OrderByDescending(p => p.Value).Select(p => new Counted(p.Key, p.Value))],
             years,
             [.. Facet("keyword").OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(20).Select(p => new Counted(p.Key, p.Value))],
-            reader.Counts(caller),
-            reader.RecentImports(caller));
+            read.Counts(),
+            read.RecentImports());
     }
 }

@@ -33,7 +33,8 @@ internal sealed record EvaluationSource(string Kind, string Id, LoadedEvaluation
             return null;
         }
 
-        var loaded = LoadedEvaluation.From(SpecLoader.Load(spec), services.GetRequiredService<KnowledgeBase>(), context.Caller());
+        var read = services.GetRequiredService<KnowledgeBase>().Read(context.Caller());
+        var loaded = LoadedEvaluation.From(SpecLoader.Load(spec), read);
         var uncertainty = runs > 0 && loaded.Spec.Uncertainty is not null ? UncertaintyAnalysis.Run(loaded, runs, seed) : null;
         return new EvaluationSource(kind, id, loaded, uncertainty);
     }

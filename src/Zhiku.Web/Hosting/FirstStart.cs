@@ -24,7 +24,7 @@ internal sealed class FirstStart(
         string? password = null;
         if (accounts.Store.CountUsers() == 0)
         {
-            var org = kb.Store.EnsureOrganisation(SampleCorpus.DemoOrganisation, OrganisationType.ThinkTank);
+            var org = kb.EnsureOrganisation(SampleCorpus.DemoOrganisation, OrganisationType.ThinkTank);
             password = string.IsNullOrEmpty(options.Value.AdminPassword)
                 ? Passwords.Generate()
                 : options.Value.AdminPassword;

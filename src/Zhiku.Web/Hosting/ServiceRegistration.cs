@@ -22,10 +22,9 @@ internal static class ServiceRegistration
         services.AddOptions<ZhikuWebOptions>().BindConfiguration(ZhikuWebOptions.Section);
         services.AddSingleton(sp => new ZhikuDataDirectory(DataDirectory.Resolve(sp.GetRequiredService<IOptions<ZhikuWebOptions>>().Value.Data)));
         services.AddSingleton(sp => OpenKnowledgeBase(sp));
-        services.AddSingleton(sp => AccountStore.Open(sp.GetRequiredService<KnowledgeBase>().Store));
+        services.AddSingleton(sp => AccountStore.Open(sp.GetRequiredService<KnowledgeBase>()));
         services.AddSingleton<AccountService>();
         services.AddSingleton<UserManagement>();
-        services.AddSingleton(sp => new Zhiku.Search.Suggesting.SearchSuggester(sp.GetRequiredService<KnowledgeBase>().Index));
         services.AddSingleton<ImportQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<ImportQueue>());
         services.AddSingleton<Zhiku.Web.Evaluation.EvaluationRunStore>();

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhiku.Access;
 using Zhiku.Knowledge;
 using Zhiku.Knowledge.Reading;
 using Zhiku.Web.Accounts;
@@ -15,8 +14,8 @@ internal abstract class EntityDetailModel<TDetails>(KnowledgeBase kb) : PageMode
 
     public IActionResult OnGet(string id)
     {
-        using var reader = new KnowledgeReader(kb);
-        if (Read(reader, id, HttpContext.Caller()) is not { } found)
+        var read = kb.Read(HttpContext.Caller());
+        if (Read(read, id) is not { } found)
         {
             return NotFound();
         }
@@ -25,5 +24,5 @@ internal abstract class EntityDetailModel<TDetails>(KnowledgeBase kb) : PageMode
         return Page();
     }
 
-    protected abstract TDetails? Read(KnowledgeReader reader, string id, Caller caller);
+    protected abstract TDetails? Read(ReadSession read, string id);
 }

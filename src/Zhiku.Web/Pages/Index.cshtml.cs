@@ -29,7 +29,7 @@ internal sealed class IndexModel(KnowledgeBase kb, Texts texts) : PageModel
         try
         {
             Form = SearchForm.From(Request.Query);
-            Result = kb.Search(Form.ToRequest(), HttpContext.Caller());
+            Result = kb.Read(HttpContext.Caller()).Search(Form.ToRequest());
         }
         catch (QuerySyntaxException e)
         {

@@ -1,6 +1,6 @@
 using System.Text;
-using Zhiku.Access;
 using Zhiku.Knowledge;
+using Zhiku.Knowledge.Reading;
 using Zhiku.Search;
 
 namespace Zhiku.Web.Works;
@@ -8,7 +8,7 @@ namespace Zhiku.Web.Works;
 /// <summary>Works sharing keywords with a work, found through the search so that access applies.</summary>
 internal static class RelatedWorks
 {
-    public static IReadOnlyList<SearchHit> For(KnowledgeBase kb, WorkDetails work, Caller caller, int limit = 8)
+    public static IReadOnlyList<SearchHit> For(ReadSession read, WorkDetails work, int limit = 8)
     {
         var keywords = work.Work.AuthorKeywords.Concat(work.Work.IndexKeywords)
             .Where(k => !string.IsNullOrWhiteSpace(k)).Distinct(StringComparer.OrdinalIgnoreCase).Take(8).ToList();
@@ -29,7 +29,7 @@ internal static class RelatedWorks
 
         try
         {
-            var result = kb.Search(new SearchRequest { Query = query.ToString(), Limit = limit + 1, FacetSize = 0, IncludeSnippets = false }, caller);
+            var result = read.Search(new SearchRequest { Query = query.ToString(), Limit = limit + 1, FacetSize = 0, IncludeSnippets = false });
             return [.. result.Hits.Where(h => h.Id != work.Id).Take(limit)];
         }
         catch (Zhiku.Search.Querying.SearchSyntaxException)

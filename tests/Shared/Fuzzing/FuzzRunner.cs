@@ -100,9 +100,9 @@ public static class FuzzRunner
 
         using (var reopened = KnowledgeBase.Open(data))
         {
-            if (reopened.Index.Count != report.Works)
+            if (reopened.IndexState().Documents != report.Works)
             {
-                report.Failures.Add($"after reopening, the index holds {reopened.Index.Count} documents for {report.Works} works");
+                report.Failures.Add($"after reopening, the index holds {reopened.IndexState().Documents} documents for {report.Works} works");
             }
         }
 
@@ -213,13 +213,13 @@ public static class FuzzRunner
 
     private static void CheckUsable(KnowledgeBase kb, FuzzReport report)
     {
-        var works = kb.Statistics(Caller.Owner).Works;
+        var works = kb.Read(Caller.Owner).Statistics().Works;
         report.Works = works;
-        var all = kb.Search(new SearchRequest { Query = "*", Limit = 1 }, Caller.Owner).Total;
-        var found = kb.Search(new SearchRequest { Query = "title:science OR 智库", Limit = 5 }, Caller.Owner).Total;
-        if (all != works || kb.Index.Count != works)
+        var all = kb.Read(Caller.Owner).Search(new SearchRequest { Query = "*", Limit = 1 }).Total;
+        var found = kb.Read(Caller.Owner).Search(new SearchRequest { Query = "title:science OR 智库", Limit = 5 }).Total;
+        if (all != works || kb.IndexState().Documents != works)
         {
-            report.Failures.Add($"the store holds {works} works, a search for everything finds {all}, the index holds {kb.Index.Count}");
+            report.Failures.Add($"the store holds {works} works, a search for everything finds {all}, the index holds {kb.IndexState().Documents}");
         }
 
         if (found == 0)

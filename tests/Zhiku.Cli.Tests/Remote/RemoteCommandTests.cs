@@ -13,7 +13,7 @@ public sealed class RemoteCommandTests(RemotePlatform platform) : IClassFixture<
     {
         using var run = new CliRun();
         var request = new SearchRequest { Query = "policy", Limit = 5, Sort = SearchSort.Date };
-        var local = SearchOutput.From(platform.KnowledgeBase.Search(request, Caller.Owner));
+        var local = SearchOutput.From(platform.KnowledgeBase.Read(Caller.Owner).Search(request));
         var text = new StringWriter();
         local.WriteText(text, 0);
         var json = new StringWriter();
@@ -46,7 +46,7 @@ public sealed class RemoteCommandTests(RemotePlatform platform) : IClassFixture<
     {
         using var run = new CliRun();
 
-        var expected = platform.KnowledgeBase.Search(new SearchRequest { Query = "report", Filters = new Dictionary<string, string> { ["year"] = "2021" } }, Caller.Owner).Total;
+        var expected = platform.KnowledgeBase.Read(Caller.Owner).Search(new SearchRequest { Query = "report", Filters = new Dictionary<string, string> { ["year"] = "2021" } }).Total;
 
         var filtered = run.Json("search", "report", "--filter", "year=2021", "--server", platform.Address, "--token", platform.AdministratorToken);
         var all = run.Json("search", "report", "--server", platform.Address, "--token", platform.AdministratorToken);
@@ -90,9 +90,9 @@ public sealed class RemoteCommandTests(RemotePlatform platform) : IClassFixture<
     public void Show_on_a_server_prints_what_a_local_show_prints()
     {
         using var run = new CliRun();
-        var id = platform.KnowledgeBase.Search(new SearchRequest { Query = RemotePlatform.PublicMarker }, Caller.Owner).Hits.Single().Id;
+        var id = platform.KnowledgeBase.Read(Caller.Owner).Search(new SearchRequest { Query = RemotePlatform.PublicMarker }).Hits.Single().Id;
         var expected = new StringWriter();
-        ShowView.Write(expected, platform.KnowledgeBase.GetWork(id, Caller.Owner)!);
+        ShowView.Write(expected, platform.KnowledgeBase.Read(Caller.Owner).Work(id)!);
 
         var (exit, output, error) = run.Run("show", id, "--server", platform.Address);
         var json = run.Json("show", id, "--server", platform.Address);
@@ -107,7 +107,7 @@ public sealed class RemoteCommandTests(RemotePlatform platform) : IClassFixture<
     public void Show_json_on_a_server_names_file_and_batch_and_gives_the_server_path_only_to_an_administrator()
     {
         using var run = new CliRun();
-        var id = platform.KnowledgeBase.Search(new SearchRequest { Query = RemotePlatform.PublicMarker }, Caller.Owner).Hits.Single().Id;
+        var id = platform.KnowledgeBase.Read(Caller.Owner).Search(new SearchRequest { Query = RemotePlatform.PublicMarker }).Hits.Single().Id;
 
         var (exit, anonymous, error) = run.Run("show", id, "--server", platform.Address, "--json");
         var viewer = run.Json("show", id, "--server", platform.Address, "--token", platform.ViewerToken);
@@ -127,7 +127,7 @@ public sealed class RemoteCommandTests(RemotePlatform platform) : IClassFixture<
     public void Show_of_a_record_the_caller_may_not_see_says_no_such_work()
     {
         using var run = new CliRun();
-        var id = platform.KnowledgeBase.Search(new SearchRequest { Query = RemotePlatform.RestrictedMarker }, Caller.Owner).Hits.Single().Id;
+        var id = platform.KnowledgeBase.Read(Caller.Owner).Search(new SearchRequest { Query = RemotePlatform.RestrictedMarker }).Hits.Single().Id;
 
         var (anonymous, _, error) = run.Run("show", id, "--server", platform.Address);
         var (viewer, _, _) = run.Run("show", id, "--server", platform.Address, "--token", platform.ViewerToken);
@@ -189,7 +189,7 @@ public sealed class RemoteCommandTests(RemotePlatform platform) : IClassFixture<
         Assert.Contains("needs a token (401)", anonymousError, StringComparison.Ordinal);
         Assert.Equal(4, viewer);
         Assert.Contains("(403)", viewerError, StringComparison.Ordinal);
-        Assert.Equal(0, platform.KnowledgeBase.Search(new SearchRequest { Query = "zkremotedenied" }, Caller.Owner).Total);
+        Assert.Equal(0, platform.KnowledgeBase.Read(Caller.Owner).Search(new SearchRequest { Query = "zkremotedenied" }).Total);
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public sealed class RemotePlatform : IAsyncLifetime
         kb.Import([Write("restricted.ris", RestrictedMarker, "secret keyword")], new ImportOptions { Owner = Demo, Access = AccessLevel.Restricted });
 
         var accounts = _app.Services.GetRequiredService<AccountStore>();
-        var demo = kb.Store.EnsureOrganisation(Demo);
+        var demo = kb.EnsureOrganisation(Demo);
         string Token(string name, UserRole role) => accounts.CreateToken(accounts.CreateUser(demo, name, name, role, "not-a-password-hash").Id, "remote tests");
         AdministratorToken = Token("remote-administrator", UserRole.Administrator);
         AnalystToken = Token("remote-analyst", UserRole.Analyst);

@@ -40,15 +40,15 @@ public sealed class VisibilityAgreementTests(VisibilityFixture f) : IClassFixtur
 
         var byCheck = rows.Where(r => scope.Allows(r.Owner, r.Level)).Select(r => r.Id).ToHashSet();
         var bySql = Ids($"SELECT x.id FROM works x WHERE {AccessSql.Visible(scope, "x")}");
-        var byIndex = f.Kb.Search(new SearchRequest { Query = "*", Limit = 1000, IncludeSnippets = false }, caller).Hits
+        var byIndex = f.Kb.Read(caller).Search(new SearchRequest { Query = "*", Limit = 1000, IncludeSnippets = false }).Hits
             .Select(h => WorkIds.Parse(h.Id)!.Value).ToHashSet();
-        var byDetails = rows.Where(r => f.Kb.GetWork(WorkIds.Format(r.Id), caller) is not null).Select(r => r.Id).ToHashSet();
+        var byDetails = rows.Where(r => f.Kb.Read(caller).Work(WorkIds.Format(r.Id)) is not null).Select(r => r.Id).ToHashSet();
 
         Assert.Equal(expected, Describe(rows.Where(r => byCheck.Contains(r.Id))));
         Assert.Equal(Sorted(byCheck), Sorted(bySql));
         Assert.Equal(Sorted(byCheck), Sorted(byIndex));
         Assert.Equal(Sorted(byCheck), Sorted(byDetails));
-        Assert.Equal(byCheck.Count, f.Kb.Statistics(caller).Works);
+        Assert.Equal(byCheck.Count, f.Kb.Read(caller).Statistics().Works);
     }
 
     [Theory]
@@ -69,14 +69,13 @@ public sealed class VisibilityAgreementTests(VisibilityFixture f) : IClassFixtur
         var projects = Rows("projects");
         var projectsByCheck = projects.Where(r => scope.Allows(r.Owner, r.Level)).Select(r => r.Id).ToHashSet();
 
-        using var reader = new KnowledgeReader(f.Kb);
         Assert.Equal(Sorted(peopleByCheck), Sorted(Ids($"SELECT p.id FROM people p WHERE {AccessSql.People(scope)}")));
-        Assert.Equal(Sorted(peopleByCheck), Sorted(people.Where(p => reader.Person(EntityIds.Format(EntityIds.Person, p.Id), caller) is not null).Select(p => p.Id)));
+        Assert.Equal(Sorted(peopleByCheck), Sorted(people.Where(p => f.Kb.Read(caller).Person(EntityIds.Format(EntityIds.Person, p.Id)) is not null).Select(p => p.Id)));
         Assert.Equal(Sorted(organisationsByCheck), Sorted(Ids($"SELECT x.id FROM organisations x WHERE {AccessSql.Visible(scope, "x")}")));
-        Assert.Equal(Sorted(organisationsByCheck), Sorted(organisations.Where(o => reader.Organisation(EntityIds.Format(EntityIds.Organisation, o.Id), caller) is not null).Select(o => o.Id)));
+        Assert.Equal(Sorted(organisationsByCheck), Sorted(organisations.Where(o => f.Kb.Read(caller).Organisation(EntityIds.Format(EntityIds.Organisation, o.Id)) is not null).Select(o => o.Id)));
         Assert.Equal(Sorted(projectsByCheck), Sorted(Ids($"SELECT x.id FROM projects x WHERE {AccessSql.Visible(scope, "x")}")));
-        Assert.Equal(Sorted(projectsByCheck), Sorted(projects.Where(r => reader.Project(EntityIds.Format(EntityIds.Project, r.Id), caller) is not null).Select(r => r.Id)));
-        var statistics = f.Kb.Statistics(caller);
+        Assert.Equal(Sorted(projectsByCheck), Sorted(projects.Where(r => f.Kb.Read(caller).Project(EntityIds.Format(EntityIds.Project, r.Id)) is not null).Select(r => r.Id)));
+        var statistics = f.Kb.Read(caller).Statistics();
         Assert.Equal((peopleByCheck.Count, organisationsByCheck.Count, projectsByCheck.Count), (statistics.People, statistics.Organisations, statistics.Projects));
     }
 
@@ -90,17 +89,15 @@ public sealed class VisibilityAgreementTests(VisibilityFixture f) : IClassFixtur
         var batches = Rows("batches");
 
         var byCheck = batches.Where(b => scope.AllowsBatch(b.Owner!.Value)).Select(b => b.Id).ToHashSet();
-        using var reader = new KnowledgeReader(f.Kb);
-
         Assert.Equal(Sorted(byCheck), Sorted(Ids($"SELECT b.id FROM batches b WHERE {AccessSql.Batches(scope)}")));
-        Assert.Equal(Sorted(byCheck), Sorted(reader.RecentImports(caller, limit: 1000).Select(b => b.Id)));
+        Assert.Equal(Sorted(byCheck), Sorted(f.Kb.Read(caller).RecentImports(limit: 1000).Select(b => b.Id)));
     }
 
     [Fact]
     public void The_callers_see_seven_different_sets_of_works_so_agreement_is_not_trivial()
     {
         var views = Callers.Select(row => (string)row[0])
-            .Select(who => string.Join(',', f.Kb.Search(new SearchRequest { Query = "*", Limit = 1000, IncludeSnippets = false }, f.Caller(who)).Hits.Select(h => h.Id).Order(StringComparer.Ordinal)))
+            .Select(who => string.Join(',', f.Kb.Read(f.Caller(who)).Search(new SearchRequest { Query = "*", Limit = 1000, IncludeSnippets = false }).Hits.Select(h => h.Id).Order(StringComparer.Ordinal)))
             .Distinct(StringComparer.Ordinal).Count();
 
         Assert.Equal(7, views);

@@ -84,7 +84,7 @@ public sealed class KnowledgeIndicatorTests(CnkiKnowledgeFixture cnki) : IClassF
         var (from, to) = (years[years.Count / 4], years[years.Count * 3 / 4]);
         var path = WriteSpec([.. orgs, "不存在的研究院"], string.Create(CultureInfo.InvariantCulture, $"knowledge: [{{iCode: papers, query: \"*\", per: org, from: {from}, to: {to}, measure: count}}]\n"));
 
-        var loaded = LoadedEvaluation.FromFile(path, cnki.Kb, Caller.Owner);
+        var loaded = LoadedEvaluation.FromFile(path, cnki.Kb.Read(Caller.Owner));
 
         var papers = loaded.Data.Numbers["papers"];
         Assert.Equal(orgs.Select(o => (double)Expected(o, from, to)), papers.Take(4));
@@ -103,7 +103,7 @@ public sealed class KnowledgeIndicatorTests(CnkiKnowledgeFixture cnki) : IClassF
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(3).Select(g => g.Key).ToList();
         var path = WriteSpec(authors, "knowledge: [{iCode: papers, per: person, measure: sum-citations}]\n");
 
-        var loaded = LoadedEvaluation.FromFile(path, cnki.Kb, Caller.Owner);
+        var loaded = LoadedEvaluation.FromFile(path, cnki.Kb.Read(Caller.Owner));
 
         var expected = authors.Select(a => (double)cnki.WosWorks.Where(w => w.Authors.Any(x => string.Equals(x.Name, a, StringComparison.OrdinalIgnoreCase))).Sum(w => w.CitedByCount ?? 0)).ToList();
         Assert.Equal(expected, loaded.Data.Numbers["papers"]);
@@ -111,9 +111,9 @@ public sealed class KnowledgeIndicatorTests(CnkiKnowledgeFixture cnki) : IClassF
         var log = RunLog.Write(loaded, loaded.Pipeline().Run(loaded.Spec.Steps));
         Assert.Contains("author:\\\"" + authors[0] + "\\\"", log, StringComparison.Ordinal);
         var spec = SpecLoader.Parse(log, _folder);
-        Assert.Equal(loaded.Data.Numbers["papers"], LoadedEvaluation.From(spec, cnki.Kb, Caller.Owner).Data.Numbers["papers"]);
+        Assert.Equal(loaded.Data.Numbers["papers"], LoadedEvaluation.From(spec, cnki.Kb.Read(Caller.Owner)).Data.Numbers["papers"]);
         var tampered = spec with { KnowledgeSha256 = new string('0', 64) };
-        Assert.Throws<InvalidOperationException>(() => LoadedEvaluation.From(tampered, cnki.Kb, Caller.Owner));
+        Assert.Throws<InvalidOperationException>(() => LoadedEvaluation.From(tampered, cnki.Kb.Read(Caller.Owner)));
     }
 
     [Fact]

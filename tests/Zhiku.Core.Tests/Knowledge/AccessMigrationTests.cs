@@ -20,7 +20,7 @@ public sealed class AccessMigrationTests
         using (var kb = dir.Open())
         {
             kb.Import([file], new ImportOptions { Owner = "甲研究院", Access = AccessLevel.Restricted });
-            personId = kb.GetWork("W1", Caller.Owner)!.Authorships.Single().PersonId!;
+            personId = kb.Read(Caller.Owner).Work("W1")!.Authorships.Single().PersonId!;
         }
 
         // Given: the person as schema version 4 stored them, public and with the author's affiliation (and the schema
@@ -37,11 +37,9 @@ public sealed class AccessMigrationTests
         }
 
         using var reopened = dir.Open();
-        using var reader = new KnowledgeReader(reopened);
-
-        Assert.Null(reader.Person(personId, Caller.Anonymous));
-        Assert.Equal(0, reader.Counts(Caller.Anonymous).People);
-        Assert.Empty(reader.Person(personId, Caller.Owner)!.Record!.Affiliations);
-        Assert.Equal(["Secret Laboratory"], reader.Person(personId, Caller.Owner)!.Affiliations);
+        Assert.Null(reopened.Read(Caller.Anonymous).Person(personId));
+        Assert.Equal(0, reopened.Read(Caller.Anonymous).Counts().People);
+        Assert.Empty(reopened.Read(Caller.Owner).Person(personId)!.Record!.Affiliations);
+        Assert.Equal(["Secret Laboratory"], reopened.Read(Caller.Owner).Person(personId)!.Affiliations);
     }
 }

@@ -38,7 +38,7 @@ public sealed class ImportingAFolderTests
 
         Assert.DoesNotContain(report.Files, f => Path.GetFileName(f.Path) is "SOURCES.md" or "README.txt");
         Assert.Equal(60, report.Imported);
-        Assert.Equal(60, kb.Statistics(Caller.Owner).Works);
+        Assert.Equal(60, kb.Read(Caller.Owner).Statistics().Works);
     }
 
     [Fact]

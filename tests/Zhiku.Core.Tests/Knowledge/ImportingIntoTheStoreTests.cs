@@ -25,7 +25,7 @@ public sealed class ImportingIntoTheStoreTests
         Assert.Equal(0, second.Imported + second.Merged);
         Assert.Equal(147, second.Unchanged);
         Assert.Equal(sequence, kb.Store.LastSequence);
-        Assert.Equal(147, kb.Statistics(Caller.Owner).Works);
+        Assert.Equal(147, kb.Read(Caller.Owner).Statistics().Works);
     }
 
     [Fact]
@@ -39,10 +39,10 @@ public sealed class ImportingIntoTheStoreTests
 
         Assert.Equal(125, wos.Imported);
         Assert.True(scopus.Merged >= 100, $"expected the WoS and Scopus exports of one query to overlap, merged {scopus.Merged}");
-        Assert.Equal(125 + scopus.Imported, kb.Statistics(Caller.Owner).Works);
+        Assert.Equal(125 + scopus.Imported, kb.Read(Caller.Owner).Statistics().Works);
 
         // A merged work carries both identifiers, and each field says which export it came from.
-        var merged = Enumerable.Range(1, 125).Select(i => kb.GetWork("W" + i, Caller.Owner)!)
+        var merged = Enumerable.Range(1, 125).Select(i => kb.Read(Caller.Owner).Work("W" + i)!)
             .First(d => d.Sources.Count == 2);
         Assert.Contains(IdSchemes.WosUt, merged.Work.Identifiers.Keys);
         Assert.Contains(IdSchemes.ScopusEid, merged.Work.Identifiers.Keys);

@@ -41,11 +41,11 @@ public sealed class MergingAcrossAccessTests
             Assert.Equal(1, kb.Import([file], options).Imported);
         }
 
-        var anonymous = kb.Search(new SearchRequest { Query = "*" }, Caller.Anonymous);
-        var work = kb.GetWork(anonymous.Hits.Single().Id, Caller.Anonymous)!;
-        Assert.Equal(2, kb.Statistics(Caller.Owner).Works);
-        Assert.Equal(0, kb.Search(new SearchRequest { Query = "zksecretword" }, Caller.Anonymous).Total);
-        Assert.Equal(1, kb.Search(new SearchRequest { Query = "zkopenword" }, Caller.Anonymous).Total);
+        var anonymous = kb.Read(Caller.Anonymous).Search(new SearchRequest { Query = "*" });
+        var work = kb.Read(Caller.Anonymous).Work(anonymous.Hits.Single().Id)!;
+        Assert.Equal(2, kb.Read(Caller.Owner).Statistics().Works);
+        Assert.Equal(0, kb.Read(Caller.Anonymous).Search(new SearchRequest { Query = "zksecretword" }).Total);
+        Assert.Equal(1, kb.Read(Caller.Anonymous).Search(new SearchRequest { Query = "zkopenword" }).Total);
         Assert.Equal(["zkopenword"], work.Work.AuthorKeywords);
         Assert.DoesNotContain(work.Sources, s => s.File == restrictedFile);
         Assert.DoesNotContain(work.Provenance.Values, p => p.File == restrictedFile);
@@ -61,9 +61,9 @@ public sealed class MergingAcrossAccessTests
         var second = kb.Import([Twin(dir, "b.ris", "zkbword", withDoi: true)], new ImportOptions { Owner = "乙智库" });
 
         Assert.Equal(1, second.Imported);
-        Assert.Equal(2, kb.Search(new SearchRequest { Query = "*" }, Caller.Anonymous).Total);
-        Assert.Equal(["乙智库", "甲研究院"], kb.Search(new SearchRequest { Query = "*" }, Caller.Owner).Hits
-            .Select(h => kb.GetWork(h.Id, Caller.Owner)!.Owner).Order(StringComparer.Ordinal));
+        Assert.Equal(2, kb.Read(Caller.Anonymous).Search(new SearchRequest { Query = "*" }).Total);
+        Assert.Equal(["乙智库", "甲研究院"], kb.Read(Caller.Owner).Search(new SearchRequest { Query = "*" }).Hits
+            .Select(h => kb.Read(Caller.Owner).Work(h.Id)!.Owner).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class MergingAcrossAccessTests
         var second = kb.Import([Twin(dir, "second.ris", "zksecondword", withDoi: false)], options);
 
         Assert.Equal(1, second.Merged);
-        Assert.Equal(1, kb.Statistics(Caller.Owner).Works);
+        Assert.Equal(1, kb.Read(Caller.Owner).Statistics().Works);
     }
 
     // The same paper (title, year, first author; the DOI when asked) with one keyword of its own.

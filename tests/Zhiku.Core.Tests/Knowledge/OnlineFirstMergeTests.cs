@@ -52,11 +52,11 @@ public sealed class OnlineFirstMergeTests
         var second = kb.Import([onlineFirstBefore ? issued.Path : online.Path], new ImportOptions());
 
         Assert.Equal((0, 1), (second.Imported, second.Merged));
-        var work = kb.GetWork("W1", Caller.Owner)!;
+        var work = kb.Read(Caller.Owner).Work("W1")!;
         Assert.Equal(2, work.Sources.Count);
         Assert.Equal((2025, "2025-02-15"), (work.Work.Year, work.Work.Date));
         Assert.Equal(("41", "01", "88-97"), (work.Work.Volume, work.Work.Issue, work.Work.Pages));
-        Assert.Null(kb.GetWork("W2", Caller.Owner));
+        Assert.Null(kb.Read(Caller.Owner).Work("W2"));
     }
 
     [Fact]

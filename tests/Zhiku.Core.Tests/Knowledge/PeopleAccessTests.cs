@@ -42,8 +42,8 @@ public sealed class PeopleAccessFixture : IDisposable
     /// <summary>The person id of an author as the owner sees it on the work with the given title word.</summary>
     public string PersonId(string titleWord, string author)
     {
-        var hit = Kb.Search(new Zhiku.Search.SearchRequest { Query = titleWord }, Zhiku.Access.Caller.Owner).Hits.Single();
-        return Kb.GetWork(hit.Id, Zhiku.Access.Caller.Owner)!.Authorships.Single(a => a.Name == author).PersonId!;
+        var hit = Kb.Read(Zhiku.Access.Caller.Owner).Search(new Zhiku.Search.SearchRequest { Query = titleWord }).Hits.Single();
+        return Kb.Read(Zhiku.Access.Caller.Owner).Work(hit.Id)!.Authorships.Single(a => a.Name == author).PersonId!;
     }
 
     public Caller Caller(string who) => who switch
@@ -80,9 +80,7 @@ public sealed class PeopleAccessTests(PeopleAccessFixture f) : IClassFixture<Peo
     [InlineData("manager of B", false)]
     public void The_author_of_a_restricted_work_is_visible_only_to_who_may_see_the_work(string who, bool visible)
     {
-        using var reader = new KnowledgeReader(f.Kb);
-
-        var person = reader.Person(f.PersonId("quantum", "Hidden, Harriet"), f.Caller(who));
+        var person = f.Kb.Read(f.Caller(who)).Person(f.PersonId("quantum", "Hidden, Harriet"));
 
         Assert.Equal(visible, person is not null);
     }
@@ -94,9 +92,7 @@ public sealed class PeopleAccessTests(PeopleAccessFixture f) : IClassFixture<Peo
     [InlineData("analyst of B", true)]
     public void The_author_of_another_organisation_s_internal_work_is_hidden_from_other_organisations(string who, bool visible)
     {
-        using var reader = new KnowledgeReader(f.Kb);
-
-        var person = reader.Person(f.PersonId("battery", "Inner, Ingrid"), f.Caller(who));
+        var person = f.Kb.Read(f.Caller(who)).Person(f.PersonId("battery", "Inner, Ingrid"));
 
         Assert.Equal(visible, person is not null);
     }
@@ -104,11 +100,10 @@ public sealed class PeopleAccessTests(PeopleAccessFixture f) : IClassFixture<Peo
     [Fact]
     public void An_author_of_a_public_and_a_restricted_work_shows_only_the_visible_work_s_affiliation_and_works()
     {
-        using var reader = new KnowledgeReader(f.Kb);
         var id = f.PersonId("quantum", "Known, Kim");
 
-        var anonymous = reader.Person(id, f.Caller("anonymous"))!;
-        var manager = reader.Person(id, f.Caller("manager of A"))!;
+        var anonymous = f.Kb.Read(f.Caller("anonymous")).Person(id)!;
+        var manager = f.Kb.Read(f.Caller("manager of A")).Person(id)!;
 
         Assert.Equal(id, f.PersonId("evaluation", "Known, Kim"));
         Assert.Equal(["Open Institute"], anonymous.Affiliations);
@@ -126,10 +121,8 @@ public sealed class PeopleAccessTests(PeopleAccessFixture f) : IClassFixture<Peo
     [InlineData("analyst of B", 3)]
     public void Dashboard_and_statistics_count_the_people_the_caller_may_see(string who, int people)
     {
-        using var reader = new KnowledgeReader(f.Kb);
-
-        Assert.Equal(people, reader.Counts(f.Caller(who)).People);
-        Assert.Equal(people, f.Kb.Statistics(f.Caller(who)).People);
-        Assert.Equal(4, f.Kb.Statistics(Caller.Owner).People);
+        Assert.Equal(people, f.Kb.Read(f.Caller(who)).Counts().People);
+        Assert.Equal(people, f.Kb.Read(f.Caller(who)).Statistics().People);
+        Assert.Equal(4, f.Kb.Read(Caller.Owner).Statistics().People);
     }
 }

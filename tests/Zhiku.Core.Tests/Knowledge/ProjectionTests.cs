@@ -31,7 +31,7 @@ public sealed class ProjectionTests
         // Then the index holds every work and its checkpoint is the store's last change
         Assert.Equal(147, kb.Index.Count);
         Assert.Equal(kb.Store.LastSequence, kb.Index.Checkpoint);
-        Assert.Equal(147, kb.Search(new SearchRequest { Query = "*" }, Caller.Owner).Total);
+        Assert.Equal(147, kb.Read(Caller.Owner).Search(new SearchRequest { Query = "*" }).Total);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class ProjectionTests
         }
 
         using var kb = dir.Open();
-        var works = kb.Statistics(Caller.Owner).Works;
+        var works = kb.Read(Caller.Owner).Statistics().Works;
         Assert.Equal(50, works);
         Assert.Equal(works, kb.Index.Count);
 
@@ -95,11 +95,11 @@ public sealed class ProjectionTests
         using var dir = new TempDataDirectory();
         using var kb = dir.Open();
         kb.Import([Scientometrics], new ImportOptions());
-        var before = kb.Search(new SearchRequest { Query = "citation analysis" }, Caller.Owner);
+        var before = kb.Read(Caller.Owner).Search(new SearchRequest { Query = "citation analysis" });
 
         var indexed = kb.RebuildIndex();
 
-        var after = kb.Search(new SearchRequest { Query = "citation analysis" }, Caller.Owner);
+        var after = kb.Read(Caller.Owner).Search(new SearchRequest { Query = "citation analysis" });
         Assert.Equal(147, indexed);
         Assert.Equal(before.Total, after.Total);
         Assert.Equal(before.Hits.Select(h => h.Id), after.Hits.Select(h => h.Id));
@@ -115,9 +115,9 @@ public sealed class ProjectionTests
         using (var kb = source.Open())
         {
             kb.Import([Scientometrics, SharedData.Path("bibliographic/wos-tab/scientopy_2026.txt")], new ImportOptions());
-            works = kb.Statistics(Caller.Owner).Works;
+            works = kb.Read(Caller.Owner).Statistics().Works;
             using var writer = new StreamWriter(file);
-            Assert.Equal(works, kb.Export("jsonl", null, writer, Caller.Owner));
+            Assert.Equal(works, kb.Read(Caller.Owner).Export("jsonl", null, writer));
         }
 
         using var copy = target.Open();
@@ -128,8 +128,8 @@ public sealed class ProjectionTests
         using var original = source.Open();
         for (var i = 1; i <= works; i++)
         {
-            var a = original.GetWork("W" + i, Caller.Owner)!.Work;
-            var b = copy.GetWork("W" + i, Caller.Owner)!.Work;
+            var a = original.Read(Caller.Owner).Work("W" + i)!.Work;
+            var b = copy.Read(Caller.Owner).Work("W" + i)!.Work;
             Assert.Equal(StoreJson.Serialize(a), StoreJson.Serialize(b));
         }
 

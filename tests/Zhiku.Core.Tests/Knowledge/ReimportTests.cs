@@ -24,7 +24,7 @@ public sealed class ReimportTests
 
         Assert.Equal((3, 0), (first.Imported, first.Unchanged));
         Assert.Equal((0, 3), (again.Imported, again.Unchanged));
-        Assert.Equal(3, kb.Statistics(Caller.Owner).Works);
+        Assert.Equal(3, kb.Read(Caller.Owner).Statistics().Works);
         Assert.Equal(3, kb.Index.Count);
     }
 
@@ -40,6 +40,6 @@ public sealed class ReimportTests
         var restricted = kb.Import([file], new ImportOptions { Access = AccessLevel.Restricted });
 
         Assert.Equal(1, restricted.Imported);
-        Assert.Equal(2, kb.Statistics(Caller.Owner).Works);
+        Assert.Equal(2, kb.Read(Caller.Owner).Statistics().Works);
     }
 }

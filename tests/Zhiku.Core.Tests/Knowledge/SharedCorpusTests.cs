@@ -71,7 +71,7 @@ public sealed class SharedCorpusTests
 
         // Everything that was read went somewhere: a new work, a merge, an unchanged duplicate or a rejection.
         Assert.Equal(report.Records, report.Imported + report.Merged + report.Unchanged + report.Rejected + report.Entities);
-        Assert.Equal(report.Imported, kb.Statistics(Caller.Owner).Works);
+        Assert.Equal(report.Imported, kb.Read(Caller.Owner).Statistics().Works);
         Assert.Equal(report.Imported, kb.Index.Count);
 
         // And a second import of the whole corpus is a no-op.

@@ -68,12 +68,12 @@ public sealed class AccessTests(AccessFixture f) : IClassFixture<AccessFixture>
     {
         var caller = Caller(who);
 
-        var all = f.Kb.Search(new SearchRequest { Query = "*", Limit = 1000 }, caller);
+        var all = f.Kb.Read(caller).Search(new SearchRequest { Query = "*", Limit = 1000 });
 
         Assert.Equal(visible, all.Total);
         Assert.Equal(visible, all.Hits.Count);
         Assert.Equal(visible, all.Facets["kind"].Values.Sum());
-        Assert.Equal(visible, f.Kb.Statistics(caller).Works);
+        Assert.Equal(visible, f.Kb.Read(caller).Statistics().Works);
     }
 
     [Theory]
@@ -81,11 +81,11 @@ public sealed class AccessTests(AccessFixture f) : IClassFixture<AccessFixture>
     public void Detail_pages_and_exports_hide_what_the_caller_may_not_see(string who, int visible)
     {
         var caller = Caller(who);
-        var everything = f.Kb.Search(new SearchRequest { Query = "*", Limit = 1000, IncludeSnippets = false }, Kallers.Owner).Hits;
+        var everything = f.Kb.Read(Kallers.Owner).Search(new SearchRequest { Query = "*", Limit = 1000, IncludeSnippets = false }).Hits;
 
-        var readable = everything.Count(h => f.Kb.GetWork(h.Id, caller) is not null);
+        var readable = everything.Count(h => f.Kb.Read(caller).Work(h.Id) is not null);
         using var writer = new StringWriter();
-        var exported = f.Kb.Export("jsonl", null, writer, caller);
+        var exported = f.Kb.Read(caller).Export("jsonl", null, writer);
 
         Assert.Equal(visible, readable);
         Assert.Equal(visible, exported);
@@ -94,8 +94,8 @@ public sealed class AccessTests(AccessFixture f) : IClassFixture<AccessFixture>
     [Fact]
     public void A_word_only_in_restricted_records_finds_nothing_for_an_analyst_and_leaks_no_snippet()
     {
-        var analyst = f.Kb.Search(new SearchRequest { Query = "艺术学理论" }, Caller("analyst of A"));
-        var manager = f.Kb.Search(new SearchRequest { Query = "艺术学理论" }, Caller("manager of A"));
+        var analyst = f.Kb.Read(Caller("analyst of A")).Search(new SearchRequest { Query = "艺术学理论" });
+        var manager = f.Kb.Read(Caller("manager of A")).Search(new SearchRequest { Query = "艺术学理论" });
 
         Assert.Equal(0, analyst.Total);
         Assert.Empty(analyst.Facets["keyword"]);

@@ -55,7 +55,7 @@ public sealed class ChinesePhrasePrecisionTests(ChineseScriptFixture f) : IClass
 
     // Title, full text and abstracts of every work, folded to Simplified.
     private IEnumerable<(string Title, string Text)> AllWorks() =>
-        f.Kb.Search(new SearchRequest { Query = "*", Limit = 1000 }, Caller.Owner).Hits
-            .Select(h => f.Kb.GetWork(h.Id, Caller.Owner)!.Work)
+        f.Kb.Read(Caller.Owner).Search(new SearchRequest { Query = "*", Limit = 1000 }).Hits
+            .Select(h => f.Kb.Read(Caller.Owner).Work(h.Id)!.Work)
             .Select(w => (w.Titles[0].Text, ScriptFolding.Default.Fold(string.Join('\n', w.Titles.Select(t => t.Text).Concat(w.Abstracts.Select(a => a.Text)).Append(w.FullText ?? string.Empty)))));
 }

@@ -43,7 +43,7 @@ public sealed class ChineseScriptFixture : IDisposable
     public KnowledgeBase Kb { get; }
 
     public SearchResult Search(string query, int limit = 200) =>
-        Kb.Search(new SearchRequest { Query = query, Limit = limit }, Caller.Owner);
+        Kb.Read(Caller.Owner).Search(new SearchRequest { Query = query, Limit = limit });
 
     public void Dispose()
     {

@@ -68,7 +68,7 @@ public sealed class ChineseScriptSearchTests(ChineseScriptFixture f) : IClassFix
 
         Assert.Equal(2, keywords["知识产权"]);
         Assert.DoesNotContain("知識產權", keywords.Keys);
-        Assert.Equal(2, f.Kb.Search(new SearchRequest { Query = "*", Filters = new Dictionary<string, string> { ["keyword"] = "知識產權" } }, Caller.Owner).Total);
+        Assert.Equal(2, f.Kb.Read(Caller.Owner).Search(new SearchRequest { Query = "*", Filters = new Dictionary<string, string> { ["keyword"] = "知識產權" } }).Total);
     }
 
     [Theory]

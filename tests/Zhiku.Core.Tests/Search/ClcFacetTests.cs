@@ -16,9 +16,8 @@ public sealed class ClcFacetTests
         using var kb = directory.Open();
         kb.Import([file.Path], new ImportOptions());
 
-        var all = kb.Search(new SearchRequest { Query = "*" }, Caller.Owner);
-        var politics = kb.Search(
-            new SearchRequest { Query = "*", Filters = new Dictionary<string, string> { ["clc"] = "D 政治、法律 / Politics and law" } }, Caller.Owner);
+        var all = kb.Read(Caller.Owner).Search(new SearchRequest { Query = "*" });
+        var politics = kb.Read(Caller.Owner).Search(new SearchRequest { Query = "*", Filters = new Dictionary<string, string> { ["clc"] = "D 政治、法律 / Politics and law" } });
 
         Assert.Equal(
             new Dictionary<string, int>

@@ -22,13 +22,13 @@ public sealed class ConcurrentSearchTests : IDisposable
         kb.SearchCacheEntries = 0;
         kb.Import([SharedData.Path("bibliographic/wos/bibliometrixdata_scientometrics.txt")], new ImportOptions());
         kb.Import([SharedData.Path("bibliographic/cnki/citespace-converted/download_1-307.txt")], new ImportOptions());
-        var expected = Queries.ToDictionary(q => q, q => Describe(kb.Search(new SearchRequest { Query = q, FacetSize = 20 }, Caller.Anonymous)));
+        var expected = Queries.ToDictionary(q => q, q => Describe(kb.Read(Caller.Anonymous).Search(new SearchRequest { Query = q, FacetSize = 20 })));
 
         var mismatches = new System.Collections.Concurrent.ConcurrentBag<string>();
         Parallel.For(0, 8 * 40, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
         {
             var query = Queries[i % Queries.Length];
-            var actual = Describe(kb.Search(new SearchRequest { Query = query, FacetSize = 20 }, Caller.Anonymous));
+            var actual = Describe(kb.Read(Caller.Anonymous).Search(new SearchRequest { Query = query, FacetSize = 20 }));
             if (actual != expected[query])
             {
                 mismatches.Add(query);

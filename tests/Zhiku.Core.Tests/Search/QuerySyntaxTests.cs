@@ -57,8 +57,8 @@ public sealed class QuerySyntaxTests : IDisposable
     public void An_unknown_field_and_an_unknown_facet_are_named()
     {
         var field = Assert.Throws<QuerySyntaxException>(() => Search("colour:red"));
-        var facet = Assert.Throws<QuerySyntaxException>(() => _kb.Search(
-            new SearchRequest { Query = "science", Filters = new Dictionary<string, string>(StringComparer.Ordinal) { ["colour"] = "blue" } }, Caller.Owner));
+        var facet = Assert.Throws<QuerySyntaxException>(() => _kb.Read(Caller.Owner).Search(
+            new SearchRequest { Query = "science", Filters = new Dictionary<string, string>(StringComparer.Ordinal) { ["colour"] = "blue" } }));
 
         Assert.Equal("colour", field.Detail);
         Assert.Contains("unknown field 'colour'", field.Message, StringComparison.Ordinal);
@@ -80,5 +80,5 @@ public sealed class QuerySyntaxTests : IDisposable
         _directory.Dispose();
     }
 
-    private SearchResult Search(string query) => _kb.Search(new SearchRequest { Query = query }, Caller.Owner);
+    private SearchResult Search(string query) => _kb.Read(Caller.Owner).Search(new SearchRequest { Query = query });
 }

@@ -20,9 +20,9 @@ public sealed class SearchCacheTests : IDisposable
         kb.Import([SharedData.Path("bibliographic/wos/bibliometrixdata_scientometrics.txt")], new ImportOptions());
         var request = new SearchRequest { Query = "citation" };
 
-        var first = kb.Search(request, Caller.Anonymous);
+        var first = kb.Read(Caller.Anonymous).Search(request);
         var before = kb.SearchCacheStatistics;
-        var second = kb.Search(request with { }, Caller.Anonymous);
+        var second = kb.Read(Caller.Anonymous).Search(request with { });
 
         Assert.Equal(before.Hits + 1, kb.SearchCacheStatistics.Hits);
         Assert.Same(first, second);
@@ -37,8 +37,8 @@ public sealed class SearchCacheTests : IDisposable
         kb.Import([SharedData.Path("documents/cn-policy/gov_cn_state_council_policies_2019.jsonl")], new ImportOptions { Owner = "甲研究院", Access = AccessLevel.Internal });
         var request = new SearchRequest { Query = "*", Limit = 1 };
 
-        var owner = kb.Search(request, Caller.Owner);
-        var anonymous = kb.Search(request, Caller.Anonymous);
+        var owner = kb.Read(Caller.Owner).Search(request);
+        var anonymous = kb.Read(Caller.Anonymous).Search(request);
 
         Assert.Equal(147 + 60, owner.Total);
         Assert.Equal(147, anonymous.Total);
@@ -51,11 +51,11 @@ public sealed class SearchCacheTests : IDisposable
         using var kb = _directory.Open();
         kb.Import([SharedData.Path("bibliographic/wos/bibliometrixdata_scientometrics.txt")], new ImportOptions());
         var request = new SearchRequest { Query = "*", Limit = 1 };
-        Assert.Equal(147, kb.Search(request, Caller.Anonymous).Total);
+        Assert.Equal(147, kb.Read(Caller.Anonymous).Search(request).Total);
 
         kb.Import([SharedData.Path("documents/cn-policy/gov_cn_state_council_policies_2019.jsonl")], new ImportOptions());
 
-        Assert.Equal(147 + 60, kb.Search(request, Caller.Anonymous).Total);
+        Assert.Equal(147 + 60, kb.Read(Caller.Anonymous).Search(request).Total);
     }
 
     [Fact]
@@ -66,10 +66,10 @@ public sealed class SearchCacheTests : IDisposable
         kb.Import([SharedData.Path("documents/cn-policy/gov_cn_state_council_policies_2019.jsonl")], new ImportOptions());
         var all = new SearchRequest { Query = "*", Limit = 5 };
 
-        var everything = kb.Search(all, Caller.Anonymous);
-        var policies = kb.Search(all with { Filters = new Dictionary<string, string> { ["kind"] = "policy-document" } }, Caller.Anonymous);
-        var second = kb.Search(all with { Offset = 5 }, Caller.Anonymous);
-        var byDate = kb.Search(all with { Sort = SearchSort.Date }, Caller.Anonymous);
+        var everything = kb.Read(Caller.Anonymous).Search(all);
+        var policies = kb.Read(Caller.Anonymous).Search(all with { Filters = new Dictionary<string, string> { ["kind"] = "policy-document" } });
+        var second = kb.Read(Caller.Anonymous).Search(all with { Offset = 5 });
+        var byDate = kb.Read(Caller.Anonymous).Search(all with { Sort = SearchSort.Date });
 
         Assert.Equal(207, everything.Total);
         Assert.Equal(60, policies.Total);
@@ -85,8 +85,8 @@ public sealed class SearchCacheTests : IDisposable
         kb.Import([SharedData.Path("bibliographic/wos/bibliometrixdata_scientometrics.txt")], new ImportOptions());
         var request = new SearchRequest { Query = "citation" };
 
-        var first = kb.Search(request, Caller.Anonymous);
-        var second = kb.Search(request, Caller.Anonymous);
+        var first = kb.Read(Caller.Anonymous).Search(request);
+        var second = kb.Read(Caller.Anonymous).Search(request);
 
         Assert.NotSame(first, second);
         Assert.Equal(0, kb.SearchCacheStatistics.Hits);

@@ -26,7 +26,7 @@ public sealed class SearchFixture : IDisposable
     public KnowledgeBase Kb { get; }
 
     public SearchResult Search(string query, int limit = 10, SearchSort sort = SearchSort.Relevance) =>
-        Kb.Search(new SearchRequest { Query = query, Limit = limit, Sort = sort }, Caller.Owner);
+        Kb.Read(Caller.Owner).Search(new SearchRequest { Query = query, Limit = limit, Sort = sort });
 
     public void Dispose()
     {
@@ -52,7 +52,7 @@ public sealed class SearchTests(SearchFixture fixture) : IClassFixture<SearchFix
     {
         // "学理" sits inside 艺术学理论 but is not a word of it: only bigrams can find it.
         var result = fixture.Search("title:学理", limit: 400);
-        var expected = fixture.Kb.Search(new SearchRequest { Query = "*", Limit = 2000 }, Caller.Owner).Hits
+        var expected = fixture.Kb.Read(Caller.Owner).Search(new SearchRequest { Query = "*", Limit = 2000 }).Hits
             .Count(h => h.Title.Contains("学理", StringComparison.Ordinal));
 
         Assert.Equal(expected, result.Total);
@@ -86,7 +86,7 @@ public sealed class SearchTests(SearchFixture fixture) : IClassFixture<SearchFix
     [Fact]
     public void Year_ranges_and_kinds_filter_and_facets_count_what_matches()
     {
-        var result = fixture.Kb.Search(new SearchRequest { Query = "year:[2010 TO 2014]", Limit = 500 }, Caller.Owner);
+        var result = fixture.Kb.Read(Caller.Owner).Search(new SearchRequest { Query = "year:[2010 TO 2014]", Limit = 500 });
 
         Assert.All(result.Hits, h => Assert.InRange(h.Year!.Value, 2010, 2014));
         Assert.Equal(result.Total, result.Facets["year"].Values.Sum());
@@ -97,7 +97,7 @@ public sealed class SearchTests(SearchFixture fixture) : IClassFixture<SearchFix
     public void A_facet_filter_keeps_only_that_value_and_language_facets_split_the_corpus()
     {
         var all = fixture.Search("*");
-        var chinese = fixture.Kb.Search(new SearchRequest { Query = "*", Filters = new Dictionary<string, string> { ["lang"] = "zh" } }, Caller.Owner);
+        var chinese = fixture.Kb.Read(Caller.Owner).Search(new SearchRequest { Query = "*", Filters = new Dictionary<string, string> { ["lang"] = "zh" } });
 
         Assert.Equal(all.Facets["lang"]["zh"], chinese.Total);
         Assert.Equal(307, chinese.Total);
@@ -125,8 +125,8 @@ public sealed class SearchTests(SearchFixture fixture) : IClassFixture<SearchFix
     public void Results_sort_by_citations_and_page()
     {
         var sorted = fixture.Search("*", limit: 20, sort: SearchSort.Citations);
-        var page2 = fixture.Kb.Search(new SearchRequest { Query = "*", Sort = SearchSort.Citations, Offset = 10, Limit = 10 }, Caller.Owner);
-        var cites = sorted.Hits.Select(h => fixture.Kb.GetWork(h.Id, Caller.Owner)!.Work.CitedByCount ?? 0).ToList();
+        var page2 = fixture.Kb.Read(Caller.Owner).Search(new SearchRequest { Query = "*", Sort = SearchSort.Citations, Offset = 10, Limit = 10 });
+        var cites = sorted.Hits.Select(h => fixture.Kb.Read(Caller.Owner).Work(h.Id)!.Work.CitedByCount ?? 0).ToList();
 
         Assert.Equal(cites.OrderByDescending(c => c), cites);
         Assert.Equal(sorted.Hits.Skip(10).Select(h => h.Id), page2.Hits.Select(h => h.Id));
@@ -145,8 +145,8 @@ public sealed class SearchTests(SearchFixture fixture) : IClassFixture<SearchFix
     [Fact]
     public void Facet_counts_equal_the_counts_over_the_matching_works_across_index_segments()
     {
-        var result = fixture.Kb.Search(new SearchRequest { Query = "citation OR 艺术", Limit = 1000, FacetSize = 1000 }, Caller.Owner);
-        var works = result.Hits.Select(h => fixture.Kb.GetWork(h.Id, Caller.Owner)!.Work).ToList();
+        var result = fixture.Kb.Read(Caller.Owner).Search(new SearchRequest { Query = "citation OR 艺术", Limit = 1000, FacetSize = 1000 });
+        var works = result.Hits.Select(h => fixture.Kb.Read(Caller.Owner).Work(h.Id)!.Work).ToList();
 
         var years = works.Where(w => w.Year is not null).GroupBy(w => w.Year!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .ToDictionary(g => g.Key, g => g.Count());
@@ -160,8 +160,8 @@ public sealed class SearchTests(SearchFixture fixture) : IClassFixture<SearchFix
     [Fact]
     public void Only_the_requested_number_of_facet_values_is_returned_most_frequent_first()
     {
-        var result = fixture.Kb.Search(new SearchRequest { Query = "*", FacetSize = 3 }, Caller.Owner);
-        var all = fixture.Kb.Search(new SearchRequest { Query = "*", FacetSize = 10_000 }, Caller.Owner);
+        var result = fixture.Kb.Read(Caller.Owner).Search(new SearchRequest { Query = "*", FacetSize = 3 });
+        var all = fixture.Kb.Read(Caller.Owner).Search(new SearchRequest { Query = "*", FacetSize = 10_000 });
 
         var expected = all.Facets["keyword"].OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(3);
         Assert.Equal(expected, result.Facets["keyword"]);

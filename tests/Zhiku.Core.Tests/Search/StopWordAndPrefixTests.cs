@@ -43,7 +43,7 @@ public sealed class StopWordAndPrefixTests(SearchFixture fixture) : IClassFixtur
     [InlineData("The")]
     public void A_query_made_only_of_stop_words_finds_the_titles_that_contain_them(string query)
     {
-        var all = fixture.Kb.Search(new SearchRequest { Query = "*", Limit = 2000 }, Caller.Owner).Hits;
+        var all = fixture.Kb.Read(Caller.Owner).Search(new SearchRequest { Query = "*", Limit = 2000 }).Hits;
         var expected = all.Where(h => ContainsAll(h.Title, query)).Select(h => h.Id).ToHashSet();
 
         var found = Ids(query);
@@ -76,7 +76,7 @@ public sealed class StopWordAndPrefixTests(SearchFixture fixture) : IClassFixtur
     }
 
     private HashSet<string> Ids(string query) =>
-        fixture.Kb.Search(new SearchRequest { Query = query, Limit = 2000 }, Caller.Owner).Hits.Select(h => h.Id).ToHashSet();
+        fixture.Kb.Read(Caller.Owner).Search(new SearchRequest { Query = query, Limit = 2000 }).Hits.Select(h => h.Id).ToHashSet();
 
     private static string Normal(string title) =>
         new(title.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray());

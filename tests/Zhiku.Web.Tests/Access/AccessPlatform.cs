@@ -83,15 +83,15 @@ public sealed class AccessPlatform : PlatformFactory
         Import(AccessLevel.Public, Write(folder, "affiliations.csv",
             "机构名称,城市,国家\n" + string.Concat(Enum.GetValues<AccessLevel>().Select(l => $"Zkaffiliation{AccessLevels.Name(l)} Institute,Beijing,CN\n"))));
 
-        OpenTwinIds.AddRange(kb.Search(new SearchRequest { Query = Open }, Caller.Owner).Hits.Select(h => h.Id));
-        TwinAuthorId = kb.GetWork(OpenTwinIds[0], Caller.Owner)!.Authorships.Single().PersonId!;
+        OpenTwinIds.AddRange(kb.Read(Caller.Owner).Search(new SearchRequest { Query = Open }).Hits.Select(h => h.Id));
+        TwinAuthorId = kb.Read(Caller.Owner).Work(OpenTwinIds[0])!.Authorships.Single().PersonId!;
         using var db = new SqliteConnection($"Data Source={Path.Combine(DataRoot, "zhiku.db")};Mode=ReadOnly;Pooling=False");
         db.Open();
         foreach (var level in Enum.GetValues<AccessLevel>())
         {
             var name = AccessLevels.Name(level);
-            var work = kb.Search(new SearchRequest { Query = Authored(level) }, Caller.Owner).Hits.Single().Id;
-            AuthorIds[level] = kb.GetWork(work, Caller.Owner)!.Authorships.Single().PersonId!;
+            var work = kb.Read(Caller.Owner).Search(new SearchRequest { Query = Authored(level) }).Hits.Single().Id;
+            AuthorIds[level] = kb.Read(Caller.Owner).Work(work)!.Authorships.Single().PersonId!;
             RegisteredPersonIds[level] = "P" + Id(db, "SELECT id FROM people WHERE name = $n", $"Zkregistered{name} Person");
             OrganisationIds[level] = "O" + Id(db, "SELECT id FROM organisations WHERE name = $n", $"Zkorg{name} Institute");
             ProjectIds[level] = "R" + Id(db, "SELECT id FROM projects WHERE title = $n", $"Zkproject{name} study");

@@ -20,7 +20,7 @@ public sealed class UserManagementTests(PlatformFactory factory)
     private (UserAccount User, string Token) NewUser(string name, UserRole role, string organisation = PlatformFactory.Demo)
     {
         var accounts = _platform.Services.GetRequiredService<AccountService>();
-        var org = _platform.Services.GetRequiredService<KnowledgeBase>().Store.EnsureOrganisation(organisation);
+        var org = _platform.Services.GetRequiredService<KnowledgeBase>().EnsureOrganisation(organisation);
         var user = accounts.CreateUser(org, name + "-" + Guid.NewGuid().ToString("N")[..6], name, role, TestUsers.Password);
         return (user, accounts.Store.CreateToken(user.Id, "tests"));
     }

@@ -90,7 +90,7 @@ public sealed class EvaluationApiTests(PlatformFactory factory)
     {
         var json = await Responses.OkJsonAsync(await Http.Anonymous(_platform).GetAsync("/api/v1/evaluations/samples/think-tanks"));
         var kb = _platform.Services.GetRequiredService<KnowledgeBase>();
-        var loaded = LoadedEvaluation.FromFile(EvaluationSamples.Find("samples/evaluation/think-tanks/tanks.yaml"), kb, Zhiku.Access.Caller.Anonymous);
+        var loaded = LoadedEvaluation.FromFile(EvaluationSamples.Find("samples/evaluation/think-tanks/tanks.yaml"), kb.Read(Zhiku.Access.Caller.Anonymous));
         var expected = UnitResult.From(loaded.Pipeline().Run(loaded.Spec.Steps));
 
         Assert.Equal(expected.Select(u => u.UCode), json.GetProperty("units").EnumerateArray().Select(u => u.GetProperty("uCode").GetString()));

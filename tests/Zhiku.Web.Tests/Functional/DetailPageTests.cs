@@ -51,7 +51,7 @@ public sealed class DetailPageTests(PlatformFactory factory)
     public async Task Organisation_page_of_the_demo_organisation_counts_only_visible_owned_works()
     {
         var kb = _platform.Services.GetRequiredService<Zhiku.Knowledge.KnowledgeBase>();
-        var id = "O" + kb.Store.FindOrganisation(PlatformFactory.Demo)!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = "O" + kb.FindOrganisation(PlatformFactory.Demo)!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var publicWorks = _platform.Imported[AccessLevel.Public];
         var allWorks = _platform.Imported.Values.Sum();
 

@@ -28,11 +28,11 @@ public sealed class OrganisationWorksTests : IClassFixture<PlatformFactory>
         _platform = platform;
         var kb = platform.Services.GetRequiredService<KnowledgeBase>();
         var accounts = platform.Services.GetRequiredService<AccountService>();
-        var demo = kb.Store.EnsureOrganisation(PlatformFactory.Demo);
-        _id = "O" + kb.Store.EnsureOrganisation(University).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var demo = kb.EnsureOrganisation(PlatformFactory.Demo);
+        _id = "O" + kb.EnsureOrganisation(University).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var administrator = accounts.Store.FindByName("org-admin") ?? accounts.CreateUser(demo, "org-admin", "org-admin", UserRole.Administrator, TestUsers.Password);
         _administratorToken = accounts.Store.CreateToken(administrator.Id, "tests");
-        if (kb.Search(new Zhiku.Search.SearchRequest { Query = "affiliated" }, Zhiku.Access.Caller.Owner).Total > 0)
+        if (kb.Read(Zhiku.Access.Caller.Owner).Search(new Zhiku.Search.SearchRequest { Query = "affiliated" }).Total > 0)
         {
             return;
         }

@@ -40,7 +40,7 @@ public sealed class RateLimitTests(StrictPlatformFactory factory) : IClassFixtur
     private string NewUser()
     {
         var name = "limited" + Guid.NewGuid().ToString("N")[..8];
-        var org = factory.Services.GetRequiredService<KnowledgeBase>().Store.EnsureOrganisation(PlatformFactory.Demo);
+        var org = factory.Services.GetRequiredService<KnowledgeBase>().EnsureOrganisation(PlatformFactory.Demo);
         factory.Services.GetRequiredService<AccountService>().CreateUser(org, name, name, UserRole.Viewer, TestUsers.Password);
         return name;
     }
@@ -95,7 +95,7 @@ public sealed class RateLimitTests(StrictPlatformFactory factory) : IClassFixtur
     public void A_user_name_with_a_control_character_inside_is_refused()
     {
         var accounts = factory.Services.GetRequiredService<AccountService>();
-        var org = factory.Services.GetRequiredService<KnowledgeBase>().Store.EnsureOrganisation(PlatformFactory.Demo);
+        var org = factory.Services.GetRequiredService<KnowledgeBase>().EnsureOrganisation(PlatformFactory.Demo);
 
         var error = Assert.Throws<ArgumentException>(() => accounts.CreateUser(org, "two\nlines", "x", UserRole.Viewer, TestUsers.Password));
 

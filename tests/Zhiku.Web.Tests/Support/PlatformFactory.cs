@@ -79,16 +79,16 @@ public class PlatformFactory : WebApplicationFactory<ZhikuWebOptions>
 
         foreach (var level in Enum.GetValues<AccessLevel>())
         {
-            ProbeIds[level] = kb.Search(new Zhiku.Search.SearchRequest { Query = Probes.Marker(level) }, Zhiku.Access.Caller.Owner).Hits.Single().Id;
+            ProbeIds[level] = kb.Read(Zhiku.Access.Caller.Owner).Search(new Zhiku.Search.SearchRequest { Query = Probes.Marker(level) }).Hits.Single().Id;
         }
 
-        HostileId = kb.Search(new Zhiku.Search.SearchRequest { Query = "hostile probe" }, Zhiku.Access.Caller.Owner).Hits.First().Id;
+        HostileId = kb.Read(Zhiku.Access.Caller.Owner).Search(new Zhiku.Search.SearchRequest { Query = "hostile probe" }).Hits.First().Id;
 
-        var demo = kb.Store.EnsureOrganisation(Demo);
-        var partner = kb.Store.EnsureOrganisation(Partner);
-        var stranger = kb.Store.EnsureOrganisation(Stranger);
-        var uploaders = kb.Store.EnsureOrganisation(Uploaders);
-        kb.Store.AddPartner(demo, partner);
+        var demo = kb.EnsureOrganisation(Demo);
+        var partner = kb.EnsureOrganisation(Partner);
+        var stranger = kb.EnsureOrganisation(Stranger);
+        var uploaders = kb.EnsureOrganisation(Uploaders);
+        kb.AddPartner(demo, partner);
         void Add(string name, long org, string orgName, UserRole role)
         {
             var user = accounts.Store.FindByName(name) ?? accounts.CreateUser(org, name, name, role, TestUsers.Password);

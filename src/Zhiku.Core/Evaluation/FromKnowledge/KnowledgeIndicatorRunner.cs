@@ -1,13 +1,12 @@
 using System.Globalization;
-using Zhiku.Access;
 using Zhiku.Evaluation.Data;
-using Zhiku.Knowledge;
+using Zhiku.Knowledge.Reading;
 using Zhiku.Search;
 
 namespace Zhiku.Evaluation.FromKnowledge;
 
 /// <summary>
-/// Computes knowledge-base indicators per unit through <see cref="KnowledgeBase.Search"/> on behalf of a caller (so
+/// Computes knowledge-base indicators per unit through a <see cref="ReadSession"/> of a caller (so
 /// an evaluator sees only what they may see): <c>count</c> is the search total; <c>sum-citations</c> adds the
 /// cited-by counts of every matching work (missing counts as 0). For a person the author phrase only narrows the
 /// search (a phrase can also match across two adjacent author names); each hit is then kept only when one of its
@@ -15,10 +14,8 @@ namespace Zhiku.Evaluation.FromKnowledge;
 /// </summary>
 public static class KnowledgeIndicatorRunner
 {
-    private const int Page = 500;
-
-    public static IReadOnlyList<KnowledgeColumn> Compute(KnowledgeBase kb, Caller caller, UnitData data, IReadOnlyList<KnowledgeIndicator> indicators) =>
-        [.. indicators.Select(k => Column(kb, caller, data, k))];
+    public static IReadOnlyList<KnowledgeColumn> Compute(ReadSession read, UnitData data, IReadOnlyList<KnowledgeIndicator> indicators) =>
+        [.. indicators.Select(k => Column(read, data, k))];
 
     /// <summary>The search text for one unit: the indicator's query, the year range and, for a person, the author phrase.</summary>
     public static string QueryFor(KnowledgeIndicator k, string unitName)
@@ -42,7 +39,7 @@ public static class KnowledgeIndicatorRunner
         return parts.Count == 0 ? "*" : string.Join(" AND ", parts);
     }
 
-    private static KnowledgeColumn Column(KnowledgeBase kb, Caller caller, UnitData data, KnowledgeIndicator k)
+    private static KnowledgeColumn Column(ReadSession read, UnitData data, KnowledgeIndicator k)
     {
         var names = Names(data, k.Match);
         var values = new double[names.Count];
@@ -67,32 +64,16 @@ public static class KnowledgeIndicatorRunner
             };
             searches[u] = request.Query + (k.Per == "org" ? " | org = " + name : "");
             values[u] = k.Per == "org" && k.Measure == "count"
-                ? kb.Search(request, caller).Total
-                : Works(kb, caller, request, k.Per == "person" ? name : null).Sum(w => k.Measure == "count" ? 1.0 : w.CitedByCount ?? 0);
+                ? read.Search(request).Total
+                : Works(read, request, k.Per == "person" ? name : null).Sum(w => k.Measure == "count" ? 1.0 : w.CitedByCount ?? 0);
         }
 
         return new KnowledgeColumn(k.ICode, values, searches);
     }
 
-    private static IEnumerable<Model.WorkRecord> Works(KnowledgeBase kb, Caller caller, SearchRequest request, string? author)
-    {
-        for (var offset = 0; ; offset += Page)
-        {
-            var result = kb.Search(request with { Offset = offset, Limit = Page, Sort = SearchSort.Date }, caller);
-            foreach (var hit in result.Hits)
-            {
-                if (kb.GetWork(hit.Id, caller)?.Work is { } work && (author is null || work.Authors.Any(a => Same(a.Name, author) || Same(a.FullName, author))))
-                {
-                    yield return work;
-                }
-            }
-
-            if (result.Hits.Count < Page || offset + Page >= result.Total)
-            {
-                yield break;
-            }
-        }
-    }
+    private static IEnumerable<Model.WorkRecord> Works(ReadSession read, SearchRequest request, string? author) =>
+        read.Details(request with { Sort = SearchSort.Date }).Select(d => d.Work)
+            .Where(work => author is null || work.Authors.Any(a => Same(a.Name, author) || Same(a.FullName, author)));
 
     private static bool Same(string? a, string b) => a is not null && string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 

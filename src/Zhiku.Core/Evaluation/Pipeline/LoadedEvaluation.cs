@@ -1,11 +1,10 @@
 using System.Security.Cryptography;
-using Zhiku.Access;
 using Zhiku.Evaluation.Data;
 using Zhiku.Evaluation.Experts;
 using Zhiku.Evaluation.Framework;
 using Zhiku.Evaluation.FromKnowledge;
 using Zhiku.Evaluation.Spec;
-using Zhiku.Knowledge;
+using Zhiku.Knowledge.Reading;
 
 namespace Zhiku.Evaluation.Pipeline;
 
@@ -22,10 +21,10 @@ public sealed record LoadedEvaluation(
     ExpertOutcome? Experts = null,
     IReadOnlyList<KnowledgeColumn>? Knowledge = null)
 {
-    public static LoadedEvaluation FromFile(string specPath, KnowledgeBase? kb = null, Caller? caller = null) => From(SpecLoader.Load(specPath), kb, caller);
+    public static LoadedEvaluation FromFile(string specPath, ReadSession? knowledge = null) => From(SpecLoader.Load(specPath), knowledge);
 
-    /// <summary>Loads a spec; a spec with knowledge indicators needs the knowledge base and the caller it is read for.</summary>
-    public static LoadedEvaluation From(EvaluationSpec spec, KnowledgeBase? kb = null, Caller? caller = null)
+    /// <summary>Loads a spec; a spec with knowledge indicators needs a read session of the knowledge base for the caller it is read for.</summary>
+    public static LoadedEvaluation From(EvaluationSpec spec, ReadSession? knowledge = null)
     {
         var dataHash = Sha256(spec.DataPath);
         var metaHash = Sha256(spec.MetaPath);
@@ -36,18 +35,18 @@ public sealed record LoadedEvaluation(
         var scores = spec.Experts?.ScoresPath is { } scoresPath ? ExpertFileReader.ReadScores(scoresPath) : null;
         var supplied = spec.Knowledge.Select(k => k.ICode).Concat(scores is null ? [] : ExpertLoader.ScoredCodes(scores)).ToHashSet(StringComparer.Ordinal);
         var data = UnitDataReader.Read(spec.DataPath, framework, supplied);
-        IReadOnlyList<KnowledgeColumn>? knowledge = null;
+        IReadOnlyList<KnowledgeColumn>? columns = null;
         if (spec.Knowledge.Count > 0)
         {
-            if (kb is null)
+            if (knowledge is null)
             {
                 throw new InvalidOperationException("the spec defines knowledge-base indicators: give a knowledge base (--data)");
             }
 
-            knowledge = KnowledgeIndicatorRunner.Compute(kb, caller ?? Caller.Owner, data, spec.Knowledge);
-            Check(spec.KnowledgeSha256, KnowledgeHash.Of(knowledge), "knowledge-base indicators");
+            columns = KnowledgeIndicatorRunner.Compute(knowledge, data, spec.Knowledge);
+            Check(spec.KnowledgeSha256, KnowledgeHash.Of(columns), "knowledge-base indicators");
             var numbers = data.Numbers.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
-            foreach (var column in knowledge)
+            foreach (var column in columns)
             {
                 numbers[column.ICode] = [.. column.Values];
             }
@@ -66,7 +65,7 @@ public sealed record LoadedEvaluation(
             throw new InvalidOperationException($"indicator '{missing.Code}' has no iData column, knowledge-base query or expert score");
         }
 
-        return new LoadedEvaluation(spec, data, framework, dataHash, metaHash, outcome, knowledge);
+        return new LoadedEvaluation(spec, data, framework, dataHash, metaHash, outcome, columns);
     }
 
     public EvaluationPipeline Pipeline(bool cacheable = false) => new(Data, Framework, cacheable);

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Zhiku.Access;
 using Zhiku.Model;
+using Zhiku.Storage;
 
 namespace Zhiku.Knowledge.Reading;
 

@@ -309,6 +309,26 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// The version of the index searches read now: it changes whenever an applied change (an import, a rebuild) becomes
+    /// visible to searches, so results derived from searches can be cached under it.
+    /// </summary>
+    internal long Version
+    {
+        get
+        {
+            var searcher = Acquire();
+            try
+            {
+                return ((DirectoryReader)searcher.IndexReader).Version;
+            }
+            finally
+            {
+                Release(searcher);
+            }
+        }
+    }
+
     /// <summary>How many live documents each work id has in the index (a consistent index: one each).</summary>
     internal Dictionary<string, int> DocumentsPerId()
     {

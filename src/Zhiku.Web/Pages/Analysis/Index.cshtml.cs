@@ -50,7 +50,7 @@ internal sealed class IndexModel(KnowledgeBase kb) : PageModel
             }
 
             ApiQuery = api.ToString();
-            var set = kb.WorksForAnalysis(Query, HttpContext.Caller(), filters, AnalyticsRequest.Merge(Request.Query));
+            var set = kb.Read(HttpContext.Caller()).WorksForAnalysis(Query, filters, AnalyticsRequest.Merge(Request.Query));
             Summary = SummaryCalculator.Compute(set.Works) with { Deduplication = set.Deduplication };
         }
         catch (Exception e) when (e is SearchSyntaxException or ArgumentException)

@@ -16,8 +16,8 @@ internal sealed class IndexModel(KnowledgeBase kb, ImportQueue queue) : PageMode
 
     public void OnGet()
     {
-        using var reader = new KnowledgeReader(kb);
-        Data = DashboardData.Compute(kb, reader, HttpContext.Caller());
+        var read = kb.Read(HttpContext.Caller());
+        Data = DashboardData.Compute(read);
         Jobs = [.. queue.Jobs.Where(j => ImportStarter.MayFollow(j, User)).Take(10)];
     }
 }

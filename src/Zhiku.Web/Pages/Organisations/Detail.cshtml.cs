@@ -1,4 +1,3 @@
-using Zhiku.Access;
 using Zhiku.Knowledge;
 using Zhiku.Knowledge.Reading;
 
@@ -7,5 +6,5 @@ namespace Zhiku.Web.Pages.Organisations;
 /// <summary>The Organisation page; its works are those the caller may see.</summary>
 internal sealed class DetailModel(KnowledgeBase kb) : EntityDetailModel<OrganisationDetails>(kb)
 {
-    protected override OrganisationDetails? Read(KnowledgeReader reader, string id, Caller caller) => reader.Organisation(id, caller);
+    protected override OrganisationDetails? Read(ReadSession read, string id) => read.Organisation(id);
 }

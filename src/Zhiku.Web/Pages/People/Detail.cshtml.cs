@@ -1,4 +1,3 @@
-using Zhiku.Access;
 using Zhiku.Knowledge;
 using Zhiku.Knowledge.Reading;
 
@@ -7,5 +6,5 @@ namespace Zhiku.Web.Pages.People;
 /// <summary>The Person page; its works are those the caller may see.</summary>
 internal sealed class DetailModel(KnowledgeBase kb) : EntityDetailModel<PersonDetails>(kb)
 {
-    protected override PersonDetails? Read(KnowledgeReader reader, string id, Caller caller) => reader.Person(id, caller);
+    protected override PersonDetails? Read(ReadSession read, string id) => read.Person(id);
 }

@@ -1,4 +1,3 @@
-using Zhiku.Access;
 using Zhiku.Knowledge;
 using Zhiku.Knowledge.Reading;
 
@@ -7,5 +6,5 @@ namespace Zhiku.Web.Pages.Projects;
 /// <summary>The Project page; its works are those the caller may see.</summary>
 internal sealed class DetailModel(KnowledgeBase kb) : EntityDetailModel<ProjectDetails>(kb)
 {
-    protected override ProjectDetails? Read(KnowledgeReader reader, string id, Caller caller) => reader.Project(id, caller);
+    protected override ProjectDetails? Read(ReadSession read, string id) => read.Project(id);
 }

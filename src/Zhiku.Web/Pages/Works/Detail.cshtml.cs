@@ -17,14 +17,14 @@ internal sealed class DetailModel(KnowledgeBase kb) : PageModel
 
     public IActionResult OnGet(string id)
     {
-        using var reader = new KnowledgeReader(kb);
-        if (reader.Work(id, HttpContext.Caller()) is not { } work)
+        var read = kb.Read(HttpContext.Caller());
+        if (read.Work(id) is not { } work)
         {
             return NotFound();
         }
 
         Work = work;
-        Related = RelatedWorks.For(kb, work, HttpContext.Caller());
+        Related = RelatedWorks.For(read, work);
         return Page();
     }
 

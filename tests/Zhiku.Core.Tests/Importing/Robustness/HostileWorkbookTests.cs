@@ -33,7 +33,7 @@ public sealed class HostileWorkbookTests
         Assert.Equal(0, bad.Imported);
         Assert.Contains(workbook, bad.Failure ?? bad.Errors[0].Message, StringComparison.Ordinal);
         Assert.Equal(2, report.Files.Single(f => f.Path == good).Imported);
-        Assert.Equal(2, kb.Search(new Zhiku.Search.SearchRequest { Query = "*" }, Zhiku.Access.Caller.Owner).Total);
+        Assert.Equal(2, kb.Read(Zhiku.Access.Caller.Owner).Search(new Zhiku.Search.SearchRequest { Query = "*" }).Total);
     }
 
     private static byte[] Break(string sheetXml, string breakage)

@@ -43,14 +43,14 @@ public sealed class ImmenseTermTests
             var report = kb.Import([path], new ImportOptions());
 
             Assert.Equal(2, report.Imported);
-            Assert.Equal(1, kb.Search(new SearchRequest { Query = "immense" }, Caller.Owner).Total);
-            Assert.Equal(2, kb.Search(new SearchRequest { Query = "*" }, Caller.Owner).Total);
-            Assert.Equal(2, kb.Statistics(Caller.Owner).Works);
+            Assert.Equal(1, kb.Read(Caller.Owner).Search(new SearchRequest { Query = "immense" }).Total);
+            Assert.Equal(2, kb.Read(Caller.Owner).Search(new SearchRequest { Query = "*" }).Total);
+            Assert.Equal(2, kb.Read(Caller.Owner).Statistics().Works);
             Assert.Equal(2, kb.RebuildIndex());
         }
 
         using var reopened = data.Open();
-        Assert.Equal(1, reopened.Search(new SearchRequest { Query = "author:zhang" }, Caller.Owner).Total);
+        Assert.Equal(1, reopened.Read(Caller.Owner).Search(new SearchRequest { Query = "author:zhang" }).Total);
         Assert.Equal(2, reopened.Index.Count);
     }
 

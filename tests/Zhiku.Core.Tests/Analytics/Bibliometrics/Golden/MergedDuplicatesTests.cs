@@ -23,7 +23,7 @@ public sealed class MergedDuplicatesTests : IClassFixture<MergedDuplicatesTests.
     {
         var rows = RawCsv.Rows(File);
 
-        var set = _store.Kb.WorksForAnalysis(null, Caller.Owner, merge: false);
+        var set = _store.Kb.Read(Caller.Owner).WorksForAnalysis(null, merge: false);
         var summary = SummaryCalculator.Compute(set.Works) with { Deduplication = set.Deduplication };
 
         Assert.Equal(921, rows.Count);
@@ -45,7 +45,7 @@ public sealed class MergedDuplicatesTests : IClassFixture<MergedDuplicatesTests.
         var citations = rows.Sum(Tc) - pairs.Sum(p => p.Min(Tc));
         var sources = rows.Select(r => BibliometrixRow.Key(r("Source title")!.Replace(",", string.Empty, StringComparison.Ordinal))).Distinct().Count();
 
-        var set = _store.Kb.WorksForAnalysis(null, Caller.Owner);
+        var set = _store.Kb.Read(Caller.Owner).WorksForAnalysis(null);
         var summary = SummaryCalculator.Compute(set.Works) with { Deduplication = set.Deduplication };
 
         Assert.All(pairs, p => Assert.Equal(2, p.Count));

@@ -1,8 +1,8 @@
 using System.Globalization;
+using Zhiku.Access;
 using Zhiku.Model;
-using Zhiku.Storage;
 
-namespace Zhiku.Access;
+namespace Zhiku.Storage;
 
 /// <summary>
 /// <see cref="AccessScope"/> as SQL conditions on a row's <c>owner_org</c> and <c>access</c> columns, for counts and

@@ -1,0 +1,165 @@
+using Microsoft.Data.Sqlite;
+using Zhiku.Access;
+using Zhiku.Formats;
+using Zhiku.Model;
+using Zhiku.Search;
+using Zhiku.Search.Suggesting;
+
+namespace Zhiku.Knowledge.Reading;
+
+/// <summary>
+/// Everything a caller reads from a knowledge base, seen through the caller's access: search, suggestions, details,
+/// exports, statistics, recent imports and the works an analysis counts. Get one from <see cref="KnowledgeBase.Read"/>.
+/// Each read of the store opens a read-only connection of its own for its duration, so reads on different threads see
+/// committed data beside an import, and a session holds nothing that needs disposing: it is the caller and their scope.
+/// </summary>
+public sealed class ReadSession
+{
+    private readonly KnowledgeBase _kb;
+
+    internal ReadSession(KnowledgeBase kb, Caller caller)
+    {
+        _kb = kb;
+        Caller = caller;
+        Scope = caller.Scope;
+    }
+
+    /// <summary>Who reads.</summary>
+    public Caller Caller { get; }
+
+    /// <summary>What the caller may see.</summary>
+    public AccessScope Scope { get; }
+
+    /// <summary>A read-only connection for one read; the caller disposes it.</summary>
+    private SqliteConnection Open() => _kb.Store.OpenReader();
+
+    /// <summary>The hits, totals, facets and snippets of a search, over the works the caller may see.</summary>
+    public SearchResult Search(SearchRequest request) => _kb.Searcher.Search(request, Caller);
+
+    /// <summary>Completions of a prefix (keywords, authors, title words) that occur in works the caller may see.</summary>
+    public IReadOnlyList<Suggestion> Suggest(string prefix, int limit = 10) => _kb.Suggester.Suggest(prefix, Caller, limit);
+
+    /// <summary>A work with its provenance, or null when it does not exist or the caller may not see it.</summary>
+    public WorkDetails? Work(string id)
+    {
+        using var connection = Open();
+        return WorkReader.Read(connection, id, Caller);
+    }
+
+    /// <summary>A person with their visible works, or null when unknown or hidden from the caller.</summary>
+    public PersonDetails? Person(string id)
+    {
+        using var connection = Open();
+        return PersonReader.Read(connection, id, Caller);
+    }
+
+    /// <summary>An organisation with its visible works, people and projects, or null when unknown or hidden.</summary>
+    public OrganisationDetails? Organisation(string id)
+    {
+        using var connection = Open();
+        return OrganisationReader.Read(connection, id, Caller);
+    }
+
+    /// <summary>A project with its visible works, or null when unknown or hidden.</summary>
+    public ProjectDetails? Project(string id)
+    {
+        using var connection = Open();
+        return ProjectReader.Read(connection, id, Caller);
+    }
+
+    /// <summary>How many works (by kind, format and language), people, organisations and projects the caller can see.</summary>
+    public StoreStatistics Statistics()
+    {
+        using var connection = Open();
+        return StoreStatistics.Compute(connection, Scope);
+    }
+
+    /// <summary>How many people, organisations and projects the caller can see.</summary>
+    public EntityCounts Counts()
+    {
+        using var connection = Open();
+        return VisibleEntities.Count(connection, Scope);
+    }
+
+    /// <summary>The latest import batches the caller may see (those of the caller's organisation; all for the owner).</summary>
+    public IReadOnlyList<ImportBatchSummary> RecentImports(int limit = 10)
+    {
+        using var connection = Open();
+        return Storage.BatchSql.Recent(connection, Scope, limit);
+    }
+
+    /// <summary>Writes the works matching a query (all visible works when null) in a text export format; returns how many.</summary>
+    public int Export(string format, string? query, TextWriter writer, CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        return ExportSelection.Write(this, connection, format, query, writer, cancellationToken);
+    }
+
+    /// <summary>Writes an export file (any format, binary ones included) to a stream; returns how many works it holds.</summary>
+    public int Export(ExportFile file, Stream output, CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        return ExportSelection.Write(this, connection, file, output, cancellationToken);
+    }
+
+    /// <summary>The works a query finds (facet filters narrow it as on the search page), merged as stored; shares the analysis cache.</summary>
+    public List<WorkRecord> WorksMatching(string? query, IReadOnlyDictionary<string, string>? filters = null) =>
+        [.. WorksForAnalysis(query, filters).Works];
+
+    /// <summary>
+    /// The works a query finds as an analysis counts them: merged (the default), or each work's records as they were
+    /// exported (<paramref name="merge"/> false, bibliometrix's view without duplicatedMatching); either way with the
+    /// works stored from several records and the evidence that merged them. Cached per query, filters, merge, access
+    /// scope and index version: the analysis workspace asks for the same selection once per chart.
+    /// </summary>
+    public AnalysisWorks WorksForAnalysis(string? query, IReadOnlyDictionary<string, string>? filters = null, bool merge = true) =>
+        _kb.AnalysisCache.GetOrLoad(query, filters, merge, Scope, _kb.Index.Version, () => LoadForAnalysis(query, filters, merge));
+
+    /// <summary>The works of a search with their details, read on one connection, in the search's order.</summary>
+    internal IEnumerable<WorkDetails> Details(SearchRequest request)
+    {
+        using var connection = Open();
+        const int Page = 2000;
+        for (var offset = 0; ; offset += Page)
+        {
+            var result = Search(request with { Offset = offset, Limit = Page, FacetSize = 0, IncludeSnippets = false });
+            foreach (var hit in result.Hits)
+            {
+                if (WorkReader.Read(connection, hit.Id, Caller) is { } details)
+                {
+                    yield return details;
+                }
+            }
+
+            if (offset + Page >= result.Total || result.Hits.Count == 0)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private AnalysisWorks LoadForAnalysis(string? query, IReadOnlyDictionary<string, string>? filters, bool merge)
+    {
+        using var connection = Open();
+        var works = new List<WorkRecord>();
+        var records = new List<WorkRecord>();
+        var duplicates = new List<Analytics.Bibliometrics.MergedDuplicate>();
+        foreach (var details in Details(new SearchRequest { Query = string.IsNullOrWhiteSpace(query) ? "*" : query, Filters = filters ?? new Dictionary<string, string>() }))
+        {
+            works.Add(details.Work);
+            if (details.Sources.Count < 2)
+            {
+                records.Add(details.Work);
+                continue;
+            }
+
+            var sources = SourceRecords.Read(connection, details.Id);
+            records.AddRange(sources);
+            duplicates.Add(new(details.Id, DuplicateEvidence.Of(sources), [.. details.Sources.Select(DuplicateEvidence.Describe)]));
+        }
+
+        return merge
+            ? new AnalysisWorks(works, new(true, records.Count, records.Count - works.Count, duplicates))
+            : new AnalysisWorks(records, new(false, records.Count, 0, duplicates));
+    }
+}
