@@ -71,18 +71,6 @@ internal static class ExportSelection
         return count;
     }
 
-    private static IEnumerable<ExportedWork> Load(SqliteConnection connection, IReadOnlyList<long> ids)
-    {
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = $"SELECT {WorkSql.Document} FROM works w WHERE w.id = $id";
-        var parameter = cmd.Parameters.Add("$id", SqliteType.Integer);
-        foreach (var id in ids)
-        {
-            parameter.Value = id;
-            if (cmd.ExecuteScalar() is string json)
-            {
-                yield return new ExportedWork(WorkIds.Format(id), StoreJson.Deserialize<WorkRecord>(json));
-            }
-        }
-    }
+    private static IEnumerable<ExportedWork> Load(SqliteConnection connection, IReadOnlyList<long> ids) =>
+        WorkSql.Documents(connection, ids).Select(d => new ExportedWork(WorkIds.Format(d.Id), StoreJson.Deserialize<WorkRecord>(d.Json)));
 }
