@@ -1,7 +1,7 @@
-using Zhiku.Files;
-using Zhiku.Files.Text;
 using System.IO.Compression;
 using System.Xml;
+using Zhiku.Files;
+using Zhiku.Files.Text;
 
 namespace Zhiku.Formats;
 
