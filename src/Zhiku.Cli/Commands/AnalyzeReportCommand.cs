@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Zhiku.Analytics.Networks;
 using Zhiku.Analytics.Reports;
 
 namespace Zhiku.Cli.Commands;
@@ -14,17 +15,19 @@ internal static class AnalyzeReportCommand
     {
         var scope = new AnalyzeOptions();
         var request = new RequestOptions<ReportRequest>();
+        var network = new RequestOptions<NetworkRequest>();
         var output = new Option<string>("--out") { Description = "The report file", Required = true };
         var command = new Command("report", "HTML or DOCX analysis report: summary, rankings, network, bursts, themes, trend and parameters") { output };
         scope.AddTo(command);
         request.AddTo(command);
+        network.AddTo(command);
         command.SetAction(parse => context.Guard(() =>
         {
             var path = parse.GetValue(output)!;
             var bound = request.Bind(parse);
             var chosen = bound.ResolveFormat(path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? "docx" : "html");
             var query = string.IsNullOrWhiteSpace(parse.GetValue(scope.Query)) ? "*" : parse.GetValue(scope.Query)!;
-            var parameters = bound.Parameters(query, [.. scope.Filters(parse).Select(p => p.Key + ":" + p.Value)], "data owner (CLI)", DateTimeOffset.UtcNow);
+            var parameters = bound.Parameters(network.Bind(parse), query, [.. scope.Filters(parse).Select(p => p.Key + ":" + p.Value)], "data owner (CLI)", DateTimeOffset.UtcNow);
             AnalysisReportText.For(parameters.Language);
             using var kb = context.Open(parse);
             var data = ReportAnalyses.Compute(scope.Works(kb, parse).Works, parameters);

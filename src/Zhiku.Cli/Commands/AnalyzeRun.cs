@@ -13,16 +13,34 @@ internal static class AnalyzeRun
     public static Command Create<T>(CliContext context, string name, string description, Func<AnalysisWorks, T, AnalysisResult> run)
         where T : new()
     {
-        var scope = new AnalyzeOptions();
         var request = new RequestOptions<T>();
+        return Build(context, name, description, request.Options, (parse, set) => run(set, request.Bind(parse)));
+    }
+
+    /// <summary>A subcommand whose analysis binds two requests side by side (as the web binds two parameter records).</summary>
+    public static Command Create<T1, T2>(CliContext context, string name, string description, Func<AnalysisWorks, T1, T2, AnalysisResult> run)
+        where T1 : new()
+        where T2 : new()
+    {
+        var first = new RequestOptions<T1>();
+        var second = new RequestOptions<T2>();
+        return Build(context, name, description, first.Options.Concat(second.Options), (parse, set) => run(set, first.Bind(parse), second.Bind(parse)));
+    }
+
+    private static Command Build(CliContext context, string name, string description, IEnumerable<Option> options, Func<ParseResult, AnalysisWorks, AnalysisResult> run)
+    {
+        var scope = new AnalyzeOptions();
         var command = new Command(name, description);
         scope.AddTo(command);
-        request.AddTo(command);
+        foreach (var option in options)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parse => context.Guard(() =>
         {
-            var bound = request.Bind(parse);
             using var kb = context.Open(parse);
-            Write(context, parse, run(scope.Works(kb, parse), bound));
+            Write(context, parse, run(parse, scope.Works(kb, parse)));
             return 0;
         }));
         return command;

@@ -13,5 +13,5 @@ internal static class AnalyzeThemesCommand
         AnalyzeRun.Create<ThemesRequest>(context, "themes", "Thematic map (Callon centrality and density, quadrants)", (set, request) => ThemesAnalysis.Run(set.Works, request));
 
     public static Command CreateEvolution(CliContext context) =>
-        AnalyzeRun.Create<EvolutionRequest>(context, "evolution", "Thematic evolution across time slices (inclusion, stability, flows)", (set, request) => ThemesAnalysis.Run(set.Works, request));
+        AnalyzeRun.Create<ThemesRequest, EvolutionRequest>(context, "evolution", "Thematic evolution across time slices (inclusion, stability, flows)", (set, map, request) => ThemesAnalysis.Run(set.Works, map, request));
 }

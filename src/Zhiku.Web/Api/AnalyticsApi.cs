@@ -84,8 +84,9 @@ internal static class AnalyticsApi
         Answer(context, kb, search, format, "themes", set => ThemesAnalysis.Run(set.Works, request));
 
     private static AnalysisAnswer Evolution(
-        HttpContext context, KnowledgeBase kb, [AsParameters] AnalysisSearch search, [AsParameters] EvolutionRequest request, [Description(FormatText)] string? format) =>
-        Answer(context, kb, search, format, "evolution", set => ThemesAnalysis.Run(set.Works, request));
+        HttpContext context, KnowledgeBase kb, [AsParameters] AnalysisSearch search, [AsParameters] ThemesRequest map, [AsParameters] EvolutionRequest request,
+        [Description(FormatText)] string? format) =>
+        Answer(context, kb, search, format, "evolution", set => ThemesAnalysis.Run(set.Works, map, request));
 
     private static AnalysisAnswer Trends(
         HttpContext context, KnowledgeBase kb, [AsParameters] AnalysisSearch search, [AsParameters] TrendsRequest request, [Description(FormatText)] string? format) =>

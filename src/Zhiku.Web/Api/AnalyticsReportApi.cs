@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Zhiku.Analytics.Networks;
 using Zhiku.Analytics.Reports;
 using Zhiku.Knowledge;
 using Zhiku.Search.Querying;
@@ -15,14 +16,14 @@ internal static class AnalyticsReportApi
     private const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     public static Results<FileContentHttpResult, ProblemHttpResult> Report(
-        HttpContext context, KnowledgeBase kb, [AsParameters] AnalysisSearch search, [AsParameters] ReportRequest request)
+        HttpContext context, KnowledgeBase kb, [AsParameters] AnalysisSearch search, [AsParameters] ReportRequest request, [AsParameters] NetworkRequest network)
     {
         try
         {
             var format = request.ResolveFormat();
             var (q, filters) = search.Search();
             var parameters = request.Parameters(
-                q, [.. filters.Select(p => p.Key + ":" + p.Value)], AnalyticsScope.Of(context), (context.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow());
+                network, q, [.. filters.Select(p => p.Key + ":" + p.Value)], AnalyticsScope.Of(context), (context.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow());
             AnalysisReportText.For(parameters.Language);
             var data = ReportAnalyses.Compute(AnalyticsApi.Works(context, kb, search).Works, parameters);
             if (format == "html")

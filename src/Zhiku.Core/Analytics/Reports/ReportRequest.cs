@@ -6,7 +6,7 @@ using Zhiku.Analytics.Networks;
 namespace Zhiku.Analytics.Reports;
 
 /// <summary>
-/// The analysis report's request: language, format, the network's, the bursts' and the trend's options, bound from
+/// The analysis report's request: language, format, the bursts' and the trend's options (the network's are a <see cref="NetworkRequest"/> beside it), bound from
 /// <c>zhiku analyze report</c>'s options and <c>GET /api/v1/analytics/report</c>'s query alike.
 /// </summary>
 public sealed record ReportRequest
@@ -20,33 +20,6 @@ public sealed record ReportRequest
     [Description("The trend's topic (a keyword or title word; default: all works found)")]
     public string? Topic { get; init; }
 
-    [Description("Network type (default coword)")]
-    public string? Type { get; init; }
-
-    [Description("full|fractional (default full)")]
-    public string? Counting { get; init; }
-
-    [Description("none|association|salton|jaccard|inclusion|equivalence (default association)")]
-    public string? Normalize { get; init; }
-
-    [Description("Keep items in at least N documents (default 1)")]
-    public int? MinOccurrences { get; init; }
-
-    [Description("Keep the N most frequent items (default 100 unless minOccurrences is given)")]
-    public int? Top { get; init; }
-
-    [Description("leiden|louvain (default leiden)")]
-    public string? Cluster { get; init; }
-
-    [Description("modularity|cpm (default modularity)")]
-    public string? Quality { get; init; }
-
-    [Description("Resolution γ of the quality function (default 1)")]
-    public double? Resolution { get; init; }
-
-    [Description("Seed of the network's clustering and layout (default 0)")]
-    public long? Seed { get; init; }
-
     [Description("Rate ratio s of the burst state (default 2)")]
     public double? S { get; init; }
 
@@ -57,8 +30,10 @@ public sealed record ReportRequest
     public string ResolveFormat(string fallback = "html") => RequestValues.Choice(Format, "format", fallback, ["html", "docx"]);
 
     /// <summary>The report's parameters for a search, a scope and a date (the builder never reads the clock).</summary>
-    public ReportParameters Parameters(string query, IReadOnlyList<string> filters, string scope, DateTimeOffset date)
+    /// <param name="network">The network's request, bound beside this one (the same fields as <c>analyze network</c>).</param>
+    public ReportParameters Parameters(NetworkRequest network, string query, IReadOnlyList<string> filters, string scope, DateTimeOffset date)
     {
+        ArgumentNullException.ThrowIfNull(network);
         var language = RequestValues.Choice(Lang, "lang", "en", ["zh", "en"]);
         return new ReportParameters
         {
@@ -67,18 +42,7 @@ public sealed record ReportRequest
             Scope = scope,
             Language = language,
             Date = date,
-            Network = new NetworkRequest
-            {
-                Type = Type,
-                Counting = Counting,
-                Normalize = Normalize,
-                MinOccurrences = MinOccurrences,
-                Top = Top,
-                Cluster = Cluster,
-                Quality = Quality,
-                Resolution = Resolution,
-                Seed = Seed,
-            }.Parameters(),
+            Network = network.Parameters(),
             Bursts = new BurstsRequest { S = S, Gamma = Gamma }.Options(),
             TrendTopic = string.IsNullOrWhiteSpace(Topic) ? null : Topic,
         };

@@ -26,12 +26,14 @@ public static class ThemesAnalysis
         return new AnalysisResult(json, table);
     }
 
-    public static AnalysisResult Run(IReadOnlyList<WorkRecord> works, EvolutionRequest request)
+    /// <param name="map">Each period's thematic map.</param>
+    public static AnalysisResult Run(IReadOnlyList<WorkRecord> works, ThemesRequest map, EvolutionRequest request)
     {
         ArgumentNullException.ThrowIfNull(works);
+        ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(request);
-        var field = request.Map.ResolveField(works);
-        var options = request.Map.Options();
+        var field = map.ResolveField(works);
+        var options = map.Options();
         var cuts = request.Cuts(works);
         var items = ThemesRequest.Items(field);
         var result = ThematicEvolution.Compute([.. works.Select(w => (w.Year, items(w)))], cuts, options);
