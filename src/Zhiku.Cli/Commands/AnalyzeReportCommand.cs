@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Zhiku.Access;
+using Zhiku.Analytics.Networks;
 using Zhiku.Analytics.Reports;
 
 namespace Zhiku.Cli.Commands;
@@ -13,37 +13,24 @@ internal static class AnalyzeReportCommand
 {
     public static Command Create(CliContext context)
     {
-        var query = AnalyzeOptions.Query();
-        var language = new Option<string>("--lang") { Description = "zh|en", DefaultValueFactory = _ => "en" };
-        var format = new Option<string>("--format") { Description = "html|docx (default: from the file name, else html)" };
+        var scope = new AnalyzeOptions();
+        var request = new RequestOptions<ReportRequest>();
+        var network = new RequestOptions<NetworkRequest>();
         var output = new Option<string>("--out") { Description = "The report file", Required = true };
-        var seed = new Option<long>("--seed") { Description = "Seed of the network's clustering and layout", DefaultValueFactory = _ => 0 };
-        var topic = new Option<string?>("--topic") { Description = "The trend forecast's topic (a keyword or title word; default: all works found)" };
-        var command = new Command("report", "HTML or DOCX analysis report: summary, rankings, network, bursts, themes, trend and parameters")
-        {
-            query, language, format, output, seed, topic,
-        };
+        var command = new Command("report", "HTML or DOCX analysis report: summary, rankings, network, bursts, themes, trend and parameters") { output };
+        scope.AddTo(command);
+        request.AddTo(command);
+        network.AddTo(command);
         command.SetAction(parse => context.Guard(() =>
         {
             var path = parse.GetValue(output)!;
-            var chosen = parse.GetValue(format) ?? (path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? "docx" : "html");
-            if (chosen is not ("html" or "docx"))
-            {
-                throw new ArgumentException($"--format: unknown value '{chosen}' (use html|docx)");
-            }
-
-            var parameters = new ReportParameters
-            {
-                Query = string.IsNullOrWhiteSpace(parse.GetValue(query)) ? "*" : parse.GetValue(query)!,
-                Scope = "data owner (CLI)",
-                Language = parse.GetValue(language)!,
-                Date = DateTimeOffset.UtcNow,
-                Network = new NetworkParameters { Clustering = new() { Seed = parse.GetValue(seed) } },
-                TrendTopic = parse.GetValue(topic),
-            };
+            var bound = request.Bind(parse);
+            var chosen = bound.ResolveFormat(path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? "docx" : "html");
+            var query = string.IsNullOrWhiteSpace(parse.GetValue(scope.Query)) ? "*" : parse.GetValue(scope.Query)!;
+            var parameters = bound.Parameters(network.Bind(parse), query, [.. scope.Filters(parse).Select(p => p.Key + ":" + p.Value)], "data owner (CLI)", DateTimeOffset.UtcNow);
             AnalysisReportText.For(parameters.Language);
             using var kb = context.Open(parse);
-            var data = ReportAnalyses.Compute(AnalyzeSummaryCommand.Works(kb, parse.GetValue(query), Caller.Owner), parameters);
+            var data = ReportAnalyses.Compute(scope.Works(kb, parse).Works, parameters);
             using (var file = File.Create(path))
             {
                 if (chosen == "docx")

@@ -1,10 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Zhiku.Access;
 using Zhiku.Analytics.Bibliometrics;
-using Zhiku.Cli.Output;
-using Zhiku.Knowledge;
-using Zhiku.Model;
 
 namespace Zhiku.Cli.Commands;
 
@@ -16,28 +12,25 @@ internal static class AnalyzeSummaryCommand
 {
     public static Command Create(CliContext context)
     {
-        var query = new Option<string?>("--query") { Description = "Analyse only the works this query finds (default: all)" };
-        var noMerge = new Option<bool>("--no-merge") { Description = "Count the records as exported, duplicates included (bibliometrix without duplicatedMatching)" };
-        var command = new Command("summary", "Descriptive bibliometrics (bibliometrix's main information)") { query, noMerge };
+        var scope = new AnalyzeOptions();
+        var command = new Command("summary", "Descriptive bibliometrics (bibliometrix's main information)");
+        scope.AddTo(command);
         command.SetAction(parse => context.Guard(() =>
         {
             using var kb = context.Open(parse);
-            var set = kb.Read(Caller.Owner).WorksForAnalysis(parse.GetValue(query), merge: !parse.GetValue(noMerge));
-            var summary = SummaryCalculator.Compute(set.Works) with { Deduplication = set.Deduplication };
+            var set = scope.Works(kb, parse);
+            var result = SummaryAnalysis.Run(set.Works, set.Deduplication, new SummaryRequest());
             if (parse.GetValue(context.JsonOption))
             {
-                Json.Write(context.Output, summary);
+                AnalyzeRun.Write(context, parse, result);
                 return 0;
             }
 
-            Write(context.Output, summary);
+            Write(context.Output, SummaryCalculator.Compute(set.Works) with { Deduplication = set.Deduplication });
             return 0;
         }));
         return command;
     }
-
-    /// <summary>The works matching the query through the search, so that the caller's access applies.</summary>
-    internal static List<WorkRecord> Works(KnowledgeBase kb, string? query, Caller caller) => kb.Read(caller).WorksMatching(query);
 
     private static void Write(TextWriter o, DescriptiveSummary summary)
     {

@@ -3,7 +3,6 @@ using System.Globalization;
 using Zhiku.Cli.Output;
 using Zhiku.Evaluation.Pipeline;
 using Zhiku.Evaluation.Report;
-using Zhiku.Evaluation.Uncertainty;
 
 namespace Zhiku.Cli.Commands;
 
@@ -26,15 +25,17 @@ internal static class EvaluateRunCommand
         {
             _ = ReportText.For(parse.GetValue(language));
             var loaded = EvaluateCommand.Load(context, parse, spec);
-            var result = loaded.Pipeline().Run(loaded.Spec.Steps);
-            var log = RunLog.Write(loaded, result);
-            if (parse.GetValue(output) is { } folder)
+            var folder = parse.GetValue(output);
+
+            // The rank intervals are only in report.docx, so they are computed only when it is written.
+            var run = EvaluationRun.Start(loaded, folder is null ? 0 : parse.GetValue(runs), parse.GetValue(seed));
+            var result = run.Result;
+            if (folder is not null)
             {
-                var files = StageWriter.Write(result, folder, log);
-                var uncertainty = loaded.Spec.Uncertainty is null ? null : UncertaintyAnalysis.Run(loaded, parse.GetValue(runs), parse.GetValue(seed));
-                using (var report = File.Create(Path.Combine(folder, "report.docx")))
+                var files = run.WriteStages(folder);
+                using (var report = File.Create(Path.Combine(folder, EvaluationRun.Report)))
                 {
-                    DocxReport.Write(report, loaded, result, uncertainty, parse.GetValue(language));
+                    run.WriteReport(report, parse.GetValue(language));
                 }
 
                 context.Error.WriteLine($"wrote {files.Count + 1} file(s) to {folder}");

@@ -8,7 +8,7 @@ internal static class AnalyticsXlsx
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public static byte[] Write(List<string[]> table)
+    public static byte[] Write(IReadOnlyList<string[]> table)
     {
         ArgumentNullException.ThrowIfNull(table);
         var header = table.Count > 0 ? table[0] : [];

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using Zhiku.Evaluation.Pipeline;
 using Zhiku.Evaluation.Report;
 using Zhiku.Evaluation.Spec;
-using Zhiku.Evaluation.Uncertainty;
 using Zhiku.Evaluation.Weights;
 using Zhiku.Knowledge;
 using Zhiku.Web.Accounts;
@@ -60,48 +59,25 @@ internal static class EvaluationApi
 
         return Guarded(() =>
         {
-            var read = kb.Read(context.Caller());
-            var loaded = LoadedEvaluation.From(SpecLoader.Load(spec), read);
-            var result = loaded.Pipeline().Run(loaded.Spec.Steps);
-            var log = RunLog.Write(loaded, result);
-            var stage = result.Stages.FirstOrDefault(s => string.Equals(s.Key + ".csv", file, StringComparison.Ordinal));
-            if (stage.Value is not null)
-            {
-                return Results.File(new System.Text.UTF8Encoding(false).GetBytes(StageWriter.Csv(stage.Value)), "text/csv; charset=utf-8", file);
-            }
-
-            if (file is "run-log.json")
-            {
-                return Results.File(System.Text.Encoding.UTF8.GetBytes(log), "application/json", file);
-            }
-
-            if (file is "report.docx")
-            {
-                var language = ReportText.For(lang ?? PageLanguage(context)).Language;
-                var count = EvaluationUpload.Runs((runs ?? 100).ToString(System.Globalization.CultureInfo.InvariantCulture));
-                using var stream = new MemoryStream();
-                var uncertainty = loaded.Spec.Uncertainty is null || count == 0 ? null : UncertaintyAnalysis.Run(loaded, count, seed ?? 1);
-                DocxReport.Write(stream, loaded, result, uncertainty, language);
-                return Results.File(stream.ToArray(), Docx, file);
-            }
-
-            if (file is "evaluation.xlsx")
-            {
-                var folder = Path.Combine(Path.GetTempPath(), "zhiku-eval-" + Guid.NewGuid().ToString("N")[..12]);
-                try
-                {
-                    StageWriter.Write(result, folder, log);
-                    return Results.File(File.ReadAllBytes(Path.Combine(folder, file)), Xlsx, file);
-                }
-                finally
-                {
-                    Directory.Delete(folder, recursive: true);
-                }
-            }
-
-            return Results.Problem($"unknown file '{file}'", statusCode: StatusCodes.Status404NotFound, title: "No such file");
+            var loaded = LoadedEvaluation.From(SpecLoader.Load(spec), kb.Read(context.Caller()));
+            var run = EvaluationRun.Start(loaded, file is EvaluationRun.Report ? runs ?? 100 : 0, seed ?? 1);
+            using var stream = new MemoryStream();
+            var language = file is EvaluationRun.Report ? ReportText.For(lang ?? PageLanguage(context)).Language : null;
+            return run.Write(file, stream, language)
+                ? Results.File(stream.ToArray(), MediaType(file), file)
+                : Results.Problem($"unknown file '{file}'", statusCode: StatusCodes.Status404NotFound, title: "No such file");
         });
     }
+
+    /// <summary>The media type of a run's file by its extension.</summary>
+    public static string MediaType(string file) => Path.GetExtension(file) switch
+    {
+        ".csv" => "text/csv; charset=utf-8",
+        ".json" => "application/json",
+        ".xlsx" => Xlsx,
+        ".docx" => Docx,
+        _ => "application/octet-stream",
+    };
 
     /// <summary>Runs a sample for anyone; an upload (bearer token of a runner role) is run and stored.</summary>
     public static async Task<IResult> Run(HttpContext context, KnowledgeBase kb, IOptions<ZhikuWebOptions> options, EvaluationRunStore store)
@@ -172,14 +148,8 @@ internal static class EvaluationApi
     /// <summary>Runs a parsed spec; the answer carries everything the page shows.</summary>
     private static object Evaluate(LoadedEvaluation loaded, string? sample, int runs, ulong seed)
     {
-        if (runs is < 0 or > EvaluationUpload.MaxRuns)
-        {
-            throw new ArgumentException($"runs must be between 0 and {EvaluationUpload.MaxRuns}");
-        }
-
-        var result = loaded.Pipeline().Run(loaded.Spec.Steps);
-        var uncertainty = runs > 0 && loaded.Spec.Uncertainty is not null ? UncertaintyAnalysis.Run(loaded, runs, seed) : null;
-        return EvaluationJson.Build(loaded, result, uncertainty, sample, null, sample is null ? null : EvaluationJson.Files(result));
+        var run = EvaluationRun.Start(loaded, runs, seed);
+        return EvaluationJson.Build(run, sample, null, sample is null ? null : run.Files);
     }
 
     /// <summary>The language of the page that asked: the <c>zhiku-lang</c> choice, else Chinese.</summary>

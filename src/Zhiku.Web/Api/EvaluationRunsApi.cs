@@ -70,8 +70,7 @@ internal static class EvaluationRunsApi
     {
         var edits = FrameworkEdits.Parse(w, d);
         var loaded = source.Loaded with { Framework = FrameworkEdit.Apply(source.Loaded.Framework, edits.Weights, edits.Directions) };
-        var result = loaded.Pipeline().Run(loaded.Spec.Steps);
-        var json = JsonSerializer.SerializeToNode(EvaluationJson.Build(loaded, result, null, kind == EvaluationSource.Samples ? id : null, kind == EvaluationSource.Runs ? id : null, null), EvaluationJson.Options)!;
+        var json = JsonSerializer.SerializeToNode(EvaluationJson.Build(EvaluationRun.Start(loaded), kind == EvaluationSource.Samples ? id : null, kind == EvaluationSource.Runs ? id : null, null), EvaluationJson.Options)!;
         json["edits"] = JsonSerializer.SerializeToNode(edits, EvaluationJson.Options);
         return Results.Text(json.ToJsonString(EvaluationJson.Options), "application/json", System.Text.Encoding.UTF8);
     });
@@ -97,18 +96,14 @@ internal static class EvaluationRunsApi
 
     /// <summary>The unit report of a source; the removal effects re-run the steps once per indicator.</summary>
     public static UnitReport Report(EvaluationSource source, string uCode) =>
-        UnitReport.Build(source.Loaded, source.Loaded.Pipeline().Run(source.Loaded.Spec.Steps), uCode, source.Uncertainty);
+        UnitReport.Build(source.Loaded, source.Run.Result, uCode, source.Uncertainty);
 
     private static string Language(string? lang, HttpContext context) => ReportText.For(lang ?? EvaluationApi.PageLanguage(context)).Language;
 
     private static IResult WithSource(string kind, string id, int runs, ulong seed, HttpContext context, Func<EvaluationSource, IResult> action) =>
         EvaluationApi.Guarded(() =>
         {
-            if (runs is < 0 or > EvaluationUpload.MaxRuns)
-            {
-                throw new ArgumentException($"runs must be between 0 and {EvaluationUpload.MaxRuns}");
-            }
-
+            EvaluationRun.Checked(runs);
             return EvaluationSource.Resolve(kind, id, runs, seed, context) is { } source ? action(source) : NoRun(id);
         });
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Zhiku.Evaluation.Framework;
 using Zhiku.Evaluation.Pipeline;
-using Zhiku.Evaluation.Uncertainty;
 
 namespace Zhiku.Web.Evaluation;
 
@@ -14,9 +13,11 @@ internal static class EvaluationJson
         NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
-    public static object Build(LoadedEvaluation loaded, EvaluationResult result, UncertaintyResult? uncertainty, string? sample, string? runId, IEnumerable<string>? files)
+    public static object Build(EvaluationRun run, string? sample, string? runId, IEnumerable<string>? files)
     {
-        var log = JsonDocument.Parse(RunLog.Write(loaded, result)).RootElement.Clone();
+        ArgumentNullException.ThrowIfNull(run);
+        var (loaded, result, uncertainty) = (run.Loaded, run.Result, run.Uncertainty);
+        var log = JsonDocument.Parse(run.Log).RootElement.Clone();
         var names = loaded.Data.UnitCodes.Select((c, i) => (c, n: loaded.Data.UnitNames[i])).ToDictionary(p => p.c, p => p.n, StringComparer.Ordinal);
         var weights = loaded.Framework.Weights();
         return new
@@ -44,8 +45,4 @@ internal static class EvaluationJson
             log,
         };
     }
-
-    /// <summary>The downloadable files of a run with these stages.</summary>
-    public static IEnumerable<string> Files(EvaluationResult result) =>
-        result.Stages.Select(st => st.Key + ".csv").Concat(["evaluation.xlsx", "run-log.json", "report.docx"]);
 }

@@ -12,8 +12,12 @@ namespace Zhiku.Web.Evaluation;
 /// An evaluation a page or endpoint works on: a bundled sample (<c>samples/NAME</c>, open to anyone; rank intervals
 /// when asked for runs) or a stored run (<c>runs/ID</c>, for its organisation and administrators).
 /// </summary>
-internal sealed record EvaluationSource(string Kind, string Id, LoadedEvaluation Loaded, UncertaintyResult? Uncertainty)
+internal sealed record EvaluationSource(string Kind, string Id, EvaluationRun Run)
 {
+    public LoadedEvaluation Loaded => Run.Loaded;
+
+    public UncertaintyResult? Uncertainty => Run.Uncertainty;
+
     public const string Samples = "samples";
     public const string Runs = "runs";
 
@@ -24,7 +28,7 @@ internal sealed record EvaluationSource(string Kind, string Id, LoadedEvaluation
         if (kind == Runs)
         {
             return services.GetRequiredService<EvaluationRunStore>().Find(id, context.User) is { } stored
-                ? new EvaluationSource(kind, id, EvaluationUpload.Load(stored.Folder), EvaluationUpload.Uncertainty(stored.Folder))
+                ? new EvaluationSource(kind, id, EvaluationRun.Restore(EvaluationUpload.Load(stored.Folder), EvaluationUpload.Uncertainty(stored.Folder)))
                 : null;
         }
 
@@ -33,10 +37,8 @@ internal sealed record EvaluationSource(string Kind, string Id, LoadedEvaluation
             return null;
         }
 
-        var read = services.GetRequiredService<KnowledgeBase>().Read(context.Caller());
-        var loaded = LoadedEvaluation.From(SpecLoader.Load(spec), read);
-        var uncertainty = runs > 0 && loaded.Spec.Uncertainty is not null ? UncertaintyAnalysis.Run(loaded, runs, seed) : null;
-        return new EvaluationSource(kind, id, loaded, uncertainty);
+        var loaded = LoadedEvaluation.From(SpecLoader.Load(spec), services.GetRequiredService<KnowledgeBase>().Read(context.Caller()));
+        return new EvaluationSource(kind, id, EvaluationRun.Start(loaded, runs, seed));
     }
 
     /// <summary>The spec of a bundled sample: samples/evaluation/NAME/NAME.yaml, else the folder's only YAML file.</summary>

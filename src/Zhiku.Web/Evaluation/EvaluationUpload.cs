@@ -17,7 +17,7 @@ namespace Zhiku.Web.Evaluation;
 /// </summary>
 internal static class EvaluationUpload
 {
-    public const int MaxRuns = 1000;
+    public const int MaxRuns = EvaluationRun.MaxRuns;
     public const string SpecFile = "spec.json";
     public const string UncertaintyFile = "uncertainty.json";
 
@@ -51,10 +51,9 @@ internal static class EvaluationUpload
             }
 
             await File.WriteAllTextAsync(Path.Combine(folder, SpecFile), specText, cancel);
-            var loaded = LoadedEvaluation.From(parsed);
-            var result = loaded.Pipeline().Run(loaded.Spec.Steps);
-            StageWriter.Write(result, folder, RunLog.Write(loaded, result));
-            var uncertainty = runs > 0 && loaded.Spec.Uncertainty is not null ? UncertaintyAnalysis.Run(loaded, runs, seed) : null;
+            var evaluation = EvaluationRun.Start(LoadedEvaluation.From(parsed), runs, seed);
+            evaluation.WriteStages(folder);
+            var (loaded, uncertainty) = (evaluation.Loaded, evaluation.Uncertainty);
             if (uncertainty is not null)
             {
                 await File.WriteAllTextAsync(Path.Combine(folder, UncertaintyFile), JsonSerializer.Serialize(uncertainty with { Ranks = [] }, EvaluationJson.Options), cancel);
@@ -63,11 +62,11 @@ internal static class EvaluationUpload
             foreach (var language in (string[])["zh", "en"])
             {
                 await using var report = File.Create(Path.Combine(folder, ReportFile(language)));
-                DocxReport.Write(report, loaded, result, uncertainty, language);
+                evaluation.WriteReport(report, language);
             }
 
             // The inputs and the spec are downloadable too: with run-log.json they regenerate the run anywhere.
-            var json = EvaluationJson.Build(loaded, result, uncertainty, null, id, EvaluationJson.Files(result).Concat([dataName, metaName, SpecFile]));
+            var json = EvaluationJson.Build(evaluation, null, id, evaluation.Files.Concat([dataName, metaName, SpecFile]));
             await File.WriteAllTextAsync(Path.Combine(folder, "result.json"), JsonSerializer.Serialize(json, EvaluationJson.Options), cancel);
             var organisation = long.TryParse(user.FindFirstValue(ZhikuClaims.OrganisationId), CultureInfo.InvariantCulture, out var org) ? org : (long?)null;
             var run = new StoredRun(
@@ -97,7 +96,7 @@ internal static class EvaluationUpload
     public static int Runs(string? text)
     {
         var runs = string.IsNullOrEmpty(text) ? 0 : int.TryParse(text, CultureInfo.InvariantCulture, out var r) ? r : -1;
-        return runs is >= 0 and <= MaxRuns ? runs : throw new ArgumentException($"runs must be between 0 and {MaxRuns}");
+        return EvaluationRun.Checked(runs);
     }
 
     private static string Extension(string fileName) =>

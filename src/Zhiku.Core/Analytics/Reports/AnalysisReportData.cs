@@ -1,5 +1,6 @@
 using Zhiku.Analytics.Bibliometrics;
 using Zhiku.Analytics.Bursts;
+using Zhiku.Analytics.Networks;
 using Zhiku.Analytics.Themes;
 using Zhiku.Analytics.Trends;
 

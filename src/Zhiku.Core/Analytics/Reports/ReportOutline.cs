@@ -1,4 +1,5 @@
 using Zhiku.Analytics.Bibliometrics;
+using Zhiku.Analytics.Networks;
 using Zhiku.Analytics.Trends;
 using static Zhiku.Analytics.Reports.ReportFormat;
 

@@ -1,4 +1,5 @@
 using Zhiku.Analytics.Bursts;
+using Zhiku.Analytics.Networks;
 using Zhiku.Analytics.Themes;
 using Zhiku.Analytics.Trends;
 

@@ -12,6 +12,9 @@ namespace Zhiku.Evaluation.Pipeline;
 /// </summary>
 public static class RunLog
 {
+    /// <summary>The name of a run log file.</summary>
+    public const string File = "run-log.json";
+
     private static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = true,

@@ -8,8 +8,10 @@ namespace Zhiku.Evaluation.Pipeline;
 /// <summary>Writes the stages of a run: one CSV per stage (uCode, then one column per iCode) and one XLSX workbook.</summary>
 public static class StageWriter
 {
+    /// <summary>The stage CSVs, evaluation.xlsx and run-log.json in a folder; the paths written.</summary>
     public static IReadOnlyList<string> Write(EvaluationResult result, string folder, string runLog)
     {
+        ArgumentNullException.ThrowIfNull(result);
         Directory.CreateDirectory(folder);
         var written = new List<string>();
         foreach (var (name, table) in result.Stages)
@@ -19,6 +21,26 @@ public static class StageWriter
             written.Add(path);
         }
 
+        var workbook = Path.Combine(folder, Workbook);
+        using (var stream = File.Create(workbook))
+        {
+            WriteWorkbook(result, stream);
+        }
+
+        written.Add(workbook);
+        var log = Path.Combine(folder, RunLog.File);
+        File.WriteAllText(log, runLog, new UTF8Encoding(false));
+        written.Add(log);
+        return written;
+    }
+
+    /// <summary>The name of the workbook of every stage and the results.</summary>
+    public const string Workbook = "evaluation.xlsx";
+
+    /// <summary>The workbook: one sheet per stage and "Results" (scores and ranks at every level).</summary>
+    public static void WriteWorkbook(EvaluationResult result, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(result);
         var sheets = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var (name, table) in result.Stages)
         {
@@ -26,14 +48,7 @@ public static class StageWriter
         }
 
         sheets["Results"] = ResultRows(result);
-        var workbook = Path.Combine(folder, "evaluation.xlsx");
-        File.Delete(workbook);
-        MiniExcel.SaveAs(workbook, sheets);
-        written.Add(workbook);
-        var log = Path.Combine(folder, "run-log.json");
-        File.WriteAllText(log, runLog, new UTF8Encoding(false));
-        written.Add(log);
-        return written;
+        MiniExcel.SaveAs(stream, sheets);
     }
 
     public static string Csv(StageTable table)

@@ -34,7 +34,8 @@ internal sealed class IndexModel(KnowledgeBase kb) : PageModel
     {
         try
         {
-            var (query, filters) = AnalyticsRequest.Search(Request.Query);
+            var search = AnalyticsRequest.Search(Request.Query);
+            var (query, filters) = search.Search();
             Query = query;
             Filters = [.. filters];
             Controls = AnalyticsRequest.Controls.Where(c => !string.IsNullOrEmpty(Request.Query[c])).ToDictionary(c => c, c => Request.Query[c].ToString(), StringComparer.Ordinal);
@@ -50,7 +51,7 @@ internal sealed class IndexModel(KnowledgeBase kb) : PageModel
             }
 
             ApiQuery = api.ToString();
-            var set = kb.Read(HttpContext.Caller()).WorksForAnalysis(Query, filters, AnalyticsRequest.Merge(Request.Query));
+            var set = AnalyticsApi.Works(HttpContext, kb, search);
             Summary = SummaryCalculator.Compute(set.Works) with { Deduplication = set.Deduplication };
         }
         catch (Exception e) when (e is SearchSyntaxException or ArgumentException)

@@ -4,7 +4,7 @@ using Zhiku.Analytics.Networks.Export;
 using Zhiku.Analytics.Networks.Labels;
 using Zhiku.Analytics.Networks.Layout;
 
-namespace Zhiku.Analytics.Reports;
+namespace Zhiku.Analytics.Networks;
 
 /// <summary>A built, clustered, labelled and laid-out network with the parameters that produced it.</summary>
 public sealed record NetworkRunResult(

@@ -1,7 +1,7 @@
 using Zhiku.Analytics.Bibliometrics;
 using Zhiku.Model;
 
-namespace Zhiku.Analytics.Reports;
+namespace Zhiku.Analytics.Trends;
 
 /// <summary>Which works belong to a trend's topic: a keyword containing it or a title containing it (case-insensitive).</summary>
 public static class TrendTopic

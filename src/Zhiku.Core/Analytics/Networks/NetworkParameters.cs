@@ -1,7 +1,7 @@
 using Zhiku.Analytics.Networks.Build;
 using Zhiku.Analytics.Networks.Clustering;
 
-namespace Zhiku.Analytics.Reports;
+namespace Zhiku.Analytics.Networks;
 
 /// <summary>How a network of the works is built and clustered: kind, counting, normalisation, thresholds, clustering.</summary>
 public sealed record NetworkParameters

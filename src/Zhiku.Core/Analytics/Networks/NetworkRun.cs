@@ -5,9 +5,10 @@ using Zhiku.Analytics.Networks.Clustering;
 using Zhiku.Analytics.Networks.Export;
 using Zhiku.Analytics.Networks.Labels;
 using Zhiku.Analytics.Networks.Layout;
+using Zhiku.Analytics.Terms;
 using Zhiku.Model;
 
-namespace Zhiku.Analytics.Reports;
+namespace Zhiku.Analytics.Networks;
 
 /// <summary>
 /// The network pipeline of the CLI, the workspace and the report: build (co-occurrence or coupling), normalise, cluster,
@@ -29,7 +30,7 @@ public static class NetworkRun
         var clustering = NetworkClustering.Cluster(weighted, parameters.Clustering);
         var layout = VosLayout.Compute(
             SimilarityNormalization.Normalize(network.Network, Similarity.VosAssociationStrength), new LayoutOptions { Seed = parameters.Clustering.Seed });
-        var terms = works.Select(w => w.AuthorKeywords.Concat(w.IndexKeywords).Select(BibliometrixKeys.Keyword).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToArray()).ToList();
+        var terms = works.Select(w => WorkItems.Keywords(w).Distinct(StringComparer.Ordinal).ToArray()).ToList();
         var labels = ClusterLabelling.Label(BibliographicNetworks.NodesOfWorks(works, network, field), terms, clustering.Clusters, clustering.ClusterCount);
         var nodeLabels = field is null ? Unique([.. network.Labels.Select(l => ShortReference(works[int.Parse(l, CultureInfo.InvariantCulture)]))]) : network.Labels;
         var map = new NetworkMap(nodeLabels, weighted, clustering.Clusters, layout.X, layout.Y, network.Network.Occurrences);
