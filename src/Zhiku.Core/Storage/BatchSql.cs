@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Zhiku.Access;
-using Zhiku.Knowledge.Reading;
+using Zhiku.Model;
 
 namespace Zhiku.Storage;
 

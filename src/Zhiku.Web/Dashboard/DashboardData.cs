@@ -1,5 +1,6 @@
 using System.Globalization;
 using Zhiku.Knowledge.Reading;
+using Zhiku.Model;
 using Zhiku.Search;
 
 namespace Zhiku.Web.Dashboard;

@@ -9,8 +9,5 @@ public sealed record Counted(string Label, int Count, string? Id = null);
 /// <summary>A person, organisation or project as a list shows it.</summary>
 public sealed record EntitySummary(string Id, string Name);
 
-/// <summary>One import batch as the dashboard lists it.</summary>
-public sealed record ImportBatchSummary(long Id, string Started, string? Finished, string Status, string Owner, string Access);
-
 /// <summary>How many people, organisations and projects a caller can see.</summary>
 public sealed record EntityCounts(int People, int Organisations, int Projects);
