@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Zhiku.Access;
 using Zhiku.Analytics.Bibliometrics;
 using Zhiku.Analytics.Bursts;
 using Zhiku.Analytics.Documents;
@@ -29,9 +30,9 @@ internal static class AnalyticsApi
 {
     private const string FormatText = "json|csv|xlsx (default json)";
 
-    public static IEndpointRouteBuilder MapAnalyticsApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapAnalyticsApi(this IEndpointRouteBuilder api)
     {
-        var group = app.MapGroup("/api/v1/analytics").WithTags("Analytics");
+        var group = api.MapGroup("/analytics").WithTags("Analytics");
         group.AddOpenApiOperationTransformer(AnalyticsOpenApi.CamelCaseParameters);
         group.MapGet("/summary", Summary).WithSummary("Descriptive bibliometrics of the works q finds (merge=off: the records as exported)");
         group.MapGet("/sources", Sources).WithSummary("Most productive sources, Bradford's law, source impact, most cited works");
@@ -40,67 +41,67 @@ internal static class AnalyticsApi
             .WithSummary("Bibliographic network, Leiden clusters, VOS layout; format=json|csv|xlsx|vosviewer (map and network in a ZIP)|vosviewer-map|vosviewer-network|graphml|gexf|pajek");
         group.MapGet("/bursts", Bursts).WithSummary("Kleinberg bursts of keywords, terms or references by year (s, gamma)");
         group.MapGet("/themes", Themes).WithSummary("Thematic map (Callon centrality and density)");
-        group.MapGet("/evolution", Evolution).WithSummary("Thematic evolution across periods (years=cut years; default: thirds of the documents)");
+        group.MapGet("/evolution", Evolution).WithSummary("Thematic evolution across periods cut at the given years, by default at thirds of the documents");
         group.MapGet("/trends", Trends).WithSummary("Logistic and Gompertz fits of yearly counts");
         group.MapGet("/report", AnalyticsReportApi.Report).WithSummary("HTML or DOCX analysis report (lang=zh|en, format=html|docx)");
-        return app;
+        return api;
     }
 
     private static AnalysisAnswer Summary(
-        HttpContext context, KnowledgeBase kb, [AsParameters] AnalysisSearch search, [Description(FormatText)] string? format) =>
-        Answer(context, kb, search, format, "summary", set => SummaryAnalysis.Run(set.Works, set.Deduplication, new SummaryRequest()));
+        ApiCaller caller, KnowledgeBase kb, [AsParameters] AnalysisSearch search, [Description(FormatText)] string? format) =>
+        Answer(caller.Value, kb, search, format, "summary", set => SummaryAnalysis.Run(set.Works, set.Deduplication, new SummaryRequest()));
 
     private static AnalysisAnswer Sources(
-        HttpContext context, KnowledgeBase kb, [AsParameters] AnalysisSearch search, [AsParameters] RankingRequest request, [Description(FormatText)] string? format) =>
-        Answer(context, kb, search, format, "sources", set => RankingAnalysis.Sources(set.Works, request));
+        ApiCaller caller, KnowledgeBase kb, [AsParameters] AnalysisSearch search, [AsParameters] RankingRequest request, [Description(FormatText)] string? format) =>
+        Answer(caller.Value, kb, search, format, "sources", set => RankingAnalysis.Sources(set.Works, request));
 
     private static AnalysisAnswer Authors(
-        HttpContext context, KnowledgeBase kb, [AsParameters] AnalysisSearch search, [AsParameters] RankingRequest request, [Description(FormatText)] string? format) =>
-        Answer(context, kb, search, format, "authors", set => RankingAnalysis.Authors(set.Works, request));
+        ApiCaller caller, KnowledgeBase kb, [AsParameters] AnalysisSearch search, [AsParameters] RankingRequest request, [Description(FormatText)] string? format) =>
+        Answer(caller.Value, kb, search, format, "authors", set => RankingAnalysis.Authors(set.Works, request));
 
     private static AnalysisAnswer Network(
-        HttpContext context, KnowledgeBase kb, [AsParameters] AnalysisSearch search, [AsParameters] NetworkRequest request,
+        ApiCaller caller, KnowledgeBase kb, [AsParameters] AnalysisSearch search, [AsParameters] NetworkRequest request,
         [Description(FormatText + ", or a network file: vosviewer|vosviewer-map|vosviewer-network|graphml|gexf|pajek")] string? format)
     {
         if (format is null || !NetworkFiles.Formats.Contains(format))
         {
-            return Answer(context, kb, search, format, "network", set => NetworkAnalysis.Run(set.Works, request), NetworkFiles.Formats);
+            return Answer(caller.Value, kb, search, format, "network", set => NetworkAnalysis.Run(set.Works, request), NetworkFiles.Formats);
         }
 
         return Guard(() =>
         {
-            var run = NetworkAnalysis.Compute(Works(context, kb, search).Works, request);
+            var run = NetworkAnalysis.Compute(Works(caller.Value, kb, search).Works, request);
             var (bytes, type, name) = NetworkFiles.Write(run.Map, format);
             return TypedResults.File(bytes, type, name);
         });
     }
 
     private static AnalysisAnswer Bursts(
-        HttpContext context, KnowledgeBase kb, [AsParameters] AnalysisSearch search, [AsParameters] BurstsRequest request, [Description(FormatText)] string? format) =>
-        Answer(context, kb, search, format, "bursts", set => BurstsAnalysis.Run(set.Works, request));
+        ApiCaller caller, KnowledgeBase kb, [AsParameters] AnalysisSearch search, [AsParameters] BurstsRequest request, [Description(FormatText)] string? format) =>
+        Answer(caller.Value, kb, search, format, "bursts", set => BurstsAnalysis.Run(set.Works, request));
 
     private static AnalysisAnswer Themes(
-        HttpContext context, KnowledgeBase kb, [AsParameters] AnalysisSearch search, [AsParameters] ThemesRequest request, [Description(FormatText)] string? format) =>
-        Answer(context, kb, search, format, "themes", set => ThemesAnalysis.Run(set.Works, request));
+        ApiCaller caller, KnowledgeBase kb, [AsParameters] AnalysisSearch search, [AsParameters] ThemesRequest request, [Description(FormatText)] string? format) =>
+        Answer(caller.Value, kb, search, format, "themes", set => ThemesAnalysis.Run(set.Works, request));
 
     private static AnalysisAnswer Evolution(
-        HttpContext context, KnowledgeBase kb, [AsParameters] AnalysisSearch search, [AsParameters] ThemesRequest map, [AsParameters] EvolutionRequest request,
+        ApiCaller caller, KnowledgeBase kb, [AsParameters] AnalysisSearch search, [AsParameters] ThemesRequest map, [AsParameters] EvolutionRequest request,
         [Description(FormatText)] string? format) =>
-        Answer(context, kb, search, format, "evolution", set => ThemesAnalysis.Run(set.Works, map, request));
+        Answer(caller.Value, kb, search, format, "evolution", set => ThemesAnalysis.Run(set.Works, map, request));
 
     private static AnalysisAnswer Trends(
-        HttpContext context, KnowledgeBase kb, [AsParameters] AnalysisSearch search, [AsParameters] TrendsRequest request, [Description(FormatText)] string? format) =>
-        Answer(context, kb, search, format, "trends", set => TrendsAnalysis.Run(set.Works, request));
+        ApiCaller caller, KnowledgeBase kb, [AsParameters] AnalysisSearch search, [AsParameters] TrendsRequest request, [Description(FormatText)] string? format) =>
+        Answer(caller.Value, kb, search, format, "trends", set => TrendsAnalysis.Run(set.Works, request));
 
     /// <summary>The works the search finds through the caller's access, as the analyses count them.</summary>
-    internal static AnalysisWorks Works(HttpContext context, KnowledgeBase kb, AnalysisSearch search)
+    internal static AnalysisWorks Works(Caller caller, KnowledgeBase kb, AnalysisSearch search)
     {
         var (q, filters) = search.Search();
-        return kb.Read(context.Caller()).WorksForAnalysis(q, filters, search.Merged);
+        return kb.Read(caller).WorksForAnalysis(q, filters, search.Merged);
     }
 
     private static AnalysisAnswer Answer(
-        HttpContext context, KnowledgeBase kb, AnalysisSearch search, string? format, string name, Func<AnalysisWorks, AnalysisResult> run, IReadOnlyList<string>? files = null) =>
+        Caller caller, KnowledgeBase kb, AnalysisSearch search, string? format, string name, Func<AnalysisWorks, AnalysisResult> run, IReadOnlyList<string>? files = null) =>
         Guard(() =>
         {
             if (format is not (null or "" or "json" or "csv" or "xlsx"))
@@ -108,7 +109,7 @@ internal static class AnalyticsApi
                 throw new AnalysisRequestException("format", format, "json|csv|xlsx" + (files is null ? string.Empty : "|" + string.Join("|", files)));
             }
 
-            var result = run(Works(context, kb, search));
+            var result = run(Works(caller, kb, search));
             return format switch
             {
                 "csv" => TypedResults.Text(AnalyticsCsv.Write(result.Table), "text/csv; charset=utf-8", Encoding.UTF8),

@@ -16,7 +16,7 @@ internal static class AnalyticsReportApi
     private const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     public static Results<FileContentHttpResult, ProblemHttpResult> Report(
-        HttpContext context, KnowledgeBase kb, [AsParameters] AnalysisSearch search, [AsParameters] ReportRequest request, [AsParameters] NetworkRequest network)
+        HttpContext context, ApiCaller caller, KnowledgeBase kb, [AsParameters] AnalysisSearch search, [AsParameters] ReportRequest request, [AsParameters] NetworkRequest network)
     {
         try
         {
@@ -25,7 +25,7 @@ internal static class AnalyticsReportApi
             var parameters = request.Parameters(
                 network, q, [.. filters.Select(p => p.Key + ":" + p.Value)], AnalyticsScope.Of(context), (context.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow());
             AnalysisReportText.For(parameters.Language);
-            var data = ReportAnalyses.Compute(AnalyticsApi.Works(context, kb, search).Works, parameters);
+            var data = ReportAnalyses.Compute(AnalyticsApi.Works(caller.Value, kb, search).Works, parameters);
             if (format == "html")
             {
                 return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(HtmlAnalysisReport.Build(data, parameters)), "text/html; charset=utf-8", "zhiku-analysis-report.html");

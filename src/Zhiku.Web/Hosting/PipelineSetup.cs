@@ -36,8 +36,8 @@ internal static class PipelineSetup
         api.MapImportsApi();
         api.MapExportsApi();
         api.MapDashboardApi();
+        api.MapAnalyticsApi();
         app.MapEvaluationApi();
-        app.MapAnalyticsApi();
         app.MapRazorPages();
         return app;
     }

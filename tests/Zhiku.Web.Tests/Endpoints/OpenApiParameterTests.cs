@@ -20,8 +20,8 @@ namespace Zhiku.Web.Tests.Endpoints;
 [Collection(PlatformCollection.Name)]
 public sealed partial class OpenApiParameterTests(PlatformFactory factory)
 {
-    // The analyses and evaluations are rebound by the s3-analyses branch of issue 10; drop each prefix once it binds.
-    private static readonly string[] AwaitingTheAnalysesRewrite = ["/api/v1/analytics", "/api/v1/evaluations"];
+    // The report (it reads the user name and the clock from the request) and the evaluations still read the request by hand (issue 10, open).
+    private static readonly string[] AwaitingTheAnalysesRewrite = ["/api/v1/analytics/report", "/api/v1/evaluations"];
 
     // The one handler that reads its input by hand: the upload's multipart form, so that an oversized upload answers 413.
     private static readonly string[] ReadsTheFormByHand = ["POST /api/v1/imports"];
@@ -138,7 +138,7 @@ public sealed partial class OpenApiParameterTests(PlatformFactory factory)
             var type = parameter.ParameterType;
             if (parameter.GetCustomAttribute<AsParametersAttribute>() is not null)
             {
-                foreach (var property in type.GetProperties())
+                foreach (var property in type.GetProperties().Where(p => p.CanWrite)) // computed properties are not bound
                 {
                     var name = property.GetCustomAttribute<FromQueryAttribute>()?.Name ?? property.GetCustomAttribute<FromRouteAttribute>()?.Name ?? property.Name;
                     yield return (name, property.PropertyType, endpoint.RouteValues.Contains(name) ? "path" : "query");
@@ -166,6 +166,7 @@ public sealed partial class OpenApiParameterTests(PlatformFactory factory)
         type.IsArray ? "array"
         : (Nullable.GetUnderlyingType(type) ?? type) == typeof(string) ? "string"
         : (Nullable.GetUnderlyingType(type) ?? type) == typeof(bool) ? "boolean"
+        : (Nullable.GetUnderlyingType(type) ?? type) is var t && (t == typeof(double) || t == typeof(float) || t == typeof(decimal)) ? "number"
         : "integer";
 
     private static JsonElement Operation(JsonElement document, ApiEndpoint endpoint)
@@ -176,9 +177,10 @@ public sealed partial class OpenApiParameterTests(PlatformFactory factory)
         return path.Value.GetProperty(endpoint.Method.ToLowerInvariant());
     }
 
+    // Query and route names bind regardless of case (the analyses list theirs in camelCase, their records name them in PascalCase).
     private static Dictionary<string, (string In, string Type)> Listed(JsonElement operation)
     {
-        var listed = new Dictionary<string, (string In, string Type)>(StringComparer.Ordinal);
+        var listed = new Dictionary<string, (string In, string Type)>(StringComparer.OrdinalIgnoreCase);
         if (operation.TryGetProperty("parameters", out var parameters))
         {
             foreach (var parameter in parameters.EnumerateArray())

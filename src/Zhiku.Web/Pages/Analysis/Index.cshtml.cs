@@ -51,7 +51,7 @@ internal sealed class IndexModel(KnowledgeBase kb) : PageModel
             }
 
             ApiQuery = api.ToString();
-            var set = AnalyticsApi.Works(HttpContext, kb, search);
+            var set = AnalyticsApi.Works(HttpContext.Caller(), kb, search);
             Summary = SummaryCalculator.Compute(set.Works) with { Deduplication = set.Deduplication };
         }
         catch (Exception e) when (e is SearchSyntaxException or ArgumentException)
