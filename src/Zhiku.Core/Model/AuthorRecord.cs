@@ -9,6 +9,12 @@ public sealed record AuthorRecord
     /// <summary>The full name where the source gives one ("Aria, Massimo").</summary>
     public string? FullName { get; init; }
 
+    /// <summary>
+    /// The surname with the capitals of the given names ("Yan, S" for "Yan, Su-mei"), where the source writes full
+    /// names in the byline but bibliometrix keys its authors so (BibTeX); null where <see cref="Name"/> is that form.
+    /// </summary>
+    public string? ShortName { get; init; }
+
     /// <summary>Identifiers of the person: orcid, openalex, scopus-author, nber, ...</summary>
     public Dictionary<string, string> Ids { get; init; } = [];
 

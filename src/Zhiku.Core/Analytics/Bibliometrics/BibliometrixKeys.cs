@@ -12,12 +12,13 @@ public static class BibliometrixKeys
 {
     /// <summary>
     /// An author as convert2df keys AU: dots dropped (csvScopus2df: "Rahmani A.M." → "RAHMANI AM"), every other character
-    /// but letters, digits, '-' and '\'' a space ("Aria, M" → "ARIA M").
+    /// but letters, digits, '-' and '\'' a space ("Aria, M" → "ARIA M"). Where the source gives the short form beside a
+    /// full byline name (BibTeX: bib2df keys "Yan, Su-mei" as "YAN S"), the short form is the key.
     /// </summary>
     public static string Author(AuthorRecord author)
     {
         ArgumentNullException.ThrowIfNull(author);
-        var name = author.Name.Replace(".", string.Empty, StringComparison.Ordinal);
+        var name = (author.ShortName ?? author.Name).Replace(".", string.Empty, StringComparison.Ordinal);
         return Collapse(string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '\'' ? c : ' ')));
     }
 

@@ -48,12 +48,15 @@ internal static class BibTexMapper
             }
         }
 
+        // Scopus: author_keywords are the authors', keywords the indexer's (also in an export without author keywords,
+        // marked source = {Scopus}), affiliations the addresses. WoS: Keywords (DE), Keywords-Plus (ID), Affiliation (C1).
+        var scopus = f.Peek("author_keywords") is { Length: > 0 } || string.Equals(f.Peek("source"), "Scopus", StringComparison.OrdinalIgnoreCase);
         AddAuthors(work, f);
+        BibTexAffiliations.Apply(work, f, scopus);
         SetDate(work, f);
         SetIdentifiers(work, f);
-        SetKeywords(work, f);
+        SetKeywords(work, f, scopus);
         work.Subjects.AddRange(ValueText.Split(f.Text("web-of-science-categories") ?? f.Text("research-areas"), ';'));
-        work.Organisations.AddRange(ValueText.Split(f.Text("affiliations"), ';').Distinct(StringComparer.Ordinal));
         work.Funding.AddRange(ValueText.Split(f.Text("funding-acknowledgement"), ';'));
         if (f.Raw("cited-references") is { } references)
         {
@@ -78,7 +81,8 @@ internal static class BibTexMapper
         for (var i = 0; i < names.Count; i++)
         {
             var full = i < fullNames.Count && fullNames[i] != "-" ? fullNames[i] : null;
-            work.Authors.Add(new AuthorRecord { Name = names[i], FullName = full });
+            // bibliometrix keys a BibTeX author by surname and initials; the byline keeps the name as written.
+            work.Authors.Add(new AuthorRecord { Name = names[i], FullName = full, ShortName = BibTexNames.ShortForm(names[i]) });
         }
     }
 
@@ -133,14 +137,11 @@ internal static class BibTexMapper
         }
     }
 
-    private static void SetKeywords(WorkRecord work, FieldBag f)
+    private static void SetKeywords(WorkRecord work, FieldBag f, bool scopus)
     {
-        // Scopus: author_keywords are the authors', keywords the indexer's (also in an export without author keywords,
-        // marked source = {Scopus}). WoS: Keywords (DE) and Keywords-Plus (ID).
-        var scopusAuthor = f.Text("author_keywords");
-        if (scopusAuthor is not null || string.Equals(f.Peek("source"), "Scopus", StringComparison.OrdinalIgnoreCase))
+        if (scopus)
         {
-            work.AuthorKeywords.AddRange(Split(scopusAuthor));
+            work.AuthorKeywords.AddRange(Split(f.Text("author_keywords")));
             work.IndexKeywords.AddRange(Split(f.Text("keywords")));
         }
         else

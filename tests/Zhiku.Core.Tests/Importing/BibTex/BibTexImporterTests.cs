@@ -62,6 +62,41 @@ public sealed class BibTexImporterTests
     }
 
     [Fact]
+    public void Keeps_the_byline_names_and_gives_beside_them_the_short_form_bibliometrix_keys()
+    {
+        var works = Works("bibliometrixdata_wos.bib");
+        var linmans = works.SelectMany(w => w.Authors).First(a => a.Name.StartsWith("Linmans", StringComparison.Ordinal));
+
+        Assert.Equal([("Yan, Su-mei", "Yan, S"), ("Sun, Ji-qing", "Sun, J")], works[0].Authors.Select(a => (a.Name, a.ShortName)));
+        Assert.Equal(("Linmans, A. J. M.", "Linmans, AJM"), (linmans.Name, linmans.ShortName));
+        Assert.Contains(works.SelectMany(w => w.Authors), a => a.Name == "Nicholson, S" && a.ShortName is null);
+    }
+
+    [Fact]
+    public void Derives_countries_from_the_wos_affiliation_lines_and_marks_the_reprint_author()
+    {
+        var work = Works("pybibx_wos.bib")[0];
+
+        Assert.Equal(["Spain", "Argentina"], work.Countries);
+        Assert.Equal(2, work.Affiliations.Count); // the reprint address is also the first author's
+        Assert.Equal(["Universidad de Malaga"], work.Organisations);
+        Assert.Equal(
+            [("Antonio Gomez-Ruiz, Jose", "Spain", true), ("Karanik, Marcelo", "Argentina", false), ("Ignacio Pelaez, Jose", "Spain", false)],
+            work.Authors.Select(a => (a.Name, string.Join("|", a.Countries), a.IsCorresponding == true)));
+        Assert.Equal("E China Univ Sci & Technol", Works("bibliometrixdata_wos.bib")[0].Organisations.Single());
+    }
+
+    [Fact]
+    public void Reads_scopus_affiliations_as_the_records_addresses_with_their_countries()
+    {
+        var work = Works("pybibx_scopus.bib")[0];
+
+        Assert.Equal(["Iran", "India"], work.Countries);
+        Assert.Equal(work.Organisations, work.Affiliations);
+        Assert.All(work.Authors, a => Assert.Empty(a.Countries));
+    }
+
+    [Fact]
     public void Maps_scopus_and_wos_types_to_kinds()
     {
         var scopus = Works("pybibx_scopus.bib");

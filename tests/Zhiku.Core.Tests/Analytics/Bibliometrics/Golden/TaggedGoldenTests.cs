@@ -57,25 +57,48 @@ public sealed partial class TaggedGoldenTests
     /// <summary>
     /// NoteExpress is not a bibliometrix input; read as its tags say: {Author} (';'-separated, ";;" between English
     /// names, repeated by Wanfang) → AU, {Journal} (else the tertiary or secondary title) → SO, {Year} (else the year
-    /// of {Date}) → PY, {Keywords} → DE. No citation counts and no Keywords Plus.
+    /// of {Date}) → PY, {Keywords} → DE; Wanfang-style records (ChineseColon.net) separate with '；'. No citation
+    /// counts and no Keywords Plus. Two list conventions of older CNKI
+    /// records make a plain ';' split count too few, and are read as the records mean them: in mixed.net three records
+    /// join Chinese names with ',' ("谢昕,王小增", "周岷江,王天益,李英伦", "穆仙丽,赵宗江,魏晨": 46 authors, where a ';'
+    /// split finds 41 "names"); in CoverAllTest15Entries.net a yearbook table and a newspaper article list their
+    /// keywords with ',' ("巴拿马,习近平,巴雷拉,…,": 60 keywords, where a ';' split finds 42). A ',' inside an English
+    /// name ("Noh, Youngre") separates nothing, so names split on ',' only when each part is Chinese.
     /// </summary>
     [Theory]
-    [InlineData("Classic5Test.net")]
-    [InlineData("LotsOfEnglish.net")]
-    public void Summary_and_tables_follow_the_definitions_on_CNKI_NoteExpress_records(string file)
+    [InlineData("Classic5Test.net", 24, 23)]
+    [InlineData("LotsOfEnglish.net", 105, 95)]
+    [InlineData("mixed.net", 46, 57)]
+    [InlineData("CoverAllTest15Entries.net", 13, 60)]
+    [InlineData("ChineseColon.net", 2, 5)]
+    [InlineData("withLineBreakInAddress.net", 2, 4)]
+    public void Summary_and_tables_follow_the_definitions_on_CNKI_NoteExpress_records(string file, int authors, int keywords)
     {
         var path = SharedData.Path("bibliographic/cnki/noteexpress/" + file);
         var rows = NoteExpress(path).Select(r => new BibliometrixRow
         {
-            AU = [.. Field(r, "Author").Split(';').Select(BibliometrixRow.Key).Where(a => a.Length > 0)],
+            AU = [.. NoteExpressAuthors(Field(r, "Author")).Select(BibliometrixRow.Key).Where(a => a.Length > 0)],
             SO = new[] { "Journal", "Tertiary Title", "Secondary Title" }.Select(t => Field(r, t)).FirstOrDefault(v => v.Length > 0),
             PY = new[] { Field(r, "Year"), Field(r, "Date") }.FirstOrDefault(v => v.Length >= 4) is { } y && int.TryParse(y[..4], CultureInfo.InvariantCulture, out var year) ? year : null,
             TC = null,
-            DE = [.. Field(r, "Keywords").Split(';').Select(BibliometrixRow.Key).Where(k => k.Length > 0).Distinct()],
+            DE = [.. NoteExpressKeywords(Field(r, "Keywords")).Select(BibliometrixRow.Key).Where(k => k.Length > 0).Distinct()],
         }).ToList();
 
+        Assert.Equal((authors, keywords), (rows.SelectMany(r => r.AU).Distinct().Count(), rows.SelectMany(r => r.DE).Distinct().Count()));
         BibliometrixExpectations.Check(rows, ImportKit.Read(path, "cnki-noteexpress").Works());
     }
+
+    /// <summary>{Author}: ';' (Wanfang: '；') between names; ',' only between Chinese names.</summary>
+    private static IEnumerable<string> NoteExpressAuthors(string field)
+    {
+        var names = field.Split(';', '；').Where(n => n.Trim().Length > 0).ToList();
+        var parts = names.Count == 1 ? names[0].Split(',').Select(p => p.Trim()).Where(p => p.Length > 0).ToList() : [];
+        return parts.Count > 1 && parts.All(p => p.All(c => c is >= '\u4e00' and <= '\u9fff' or '·')) ? parts : names;
+    }
+
+    /// <summary>{Keywords}: ';' (Wanfang: '；') between keywords, else ','.</summary>
+    private static string[] NoteExpressKeywords(string field) =>
+        field.IndexOfAny([';', '；']) >= 0 ? field.Split(';', '；') : field.Split(',');
 
     private static List<Dictionary<string, List<string>>> Medline(string path)
     {
