@@ -38,13 +38,7 @@ internal static class SearchCommand
                 Query = parse.GetValue(query) ?? string.Empty,
                 Limit = Math.Clamp(parse.GetValue(limit), 0, 10_000),
                 Offset = Math.Max(0, parse.GetValue(offset)),
-                Sort = (parse.GetValue(sort) ?? "relevance").ToLowerInvariant() switch
-                {
-                    "relevance" => SearchSort.Relevance,
-                    "date" => SearchSort.Date,
-                    "citations" or "cited" => SearchSort.Citations,
-                    var other => throw new ArgumentException($"unknown sort '{other}': use relevance, date or citations"),
-                },
+                Sort = SearchRequestValues.Sort(parse.GetValue(sort), "--sort"),
                 Filters = filters,
             };
             if (remote.Server(parse) is { } server)

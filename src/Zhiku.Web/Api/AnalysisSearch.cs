@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Zhiku.Search;
 
 namespace Zhiku.Web.Api;
 
@@ -23,10 +24,9 @@ internal sealed class AnalysisSearch
     public (string Query, IReadOnlyDictionary<string, string> Filters) Search()
     {
         var filters = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var f in F ?? [])
+        foreach (var (facet, value) in (F ?? []).Select(f => SearchRequestValues.Filter(f)))
         {
-            var colon = f.IndexOf(':', StringComparison.Ordinal);
-            filters[colon > 0 ? f[..colon] : throw new ArgumentException($"a facet filter needs facet:value, not '{f}'")] = f[(colon + 1)..];
+            filters[facet] = value;
         }
 
         return (string.IsNullOrWhiteSpace(Q) ? "*" : Q, filters);

@@ -10,7 +10,6 @@ using Zhiku.Analytics.Networks;
 using Zhiku.Analytics.Themes;
 using Zhiku.Analytics.Trends;
 using Zhiku.Knowledge;
-using Zhiku.Search.Querying;
 using Zhiku.Web.Accounts;
 using AnalysisAnswer = Microsoft.AspNetCore.Http.HttpResults.Results<
     Microsoft.AspNetCore.Http.HttpResults.JsonHttpResult<System.Text.Json.Nodes.JsonObject>,
@@ -68,12 +67,9 @@ internal static class AnalyticsApi
             return Answer(caller.Value, kb, search, format, "network", set => NetworkAnalysis.Run(set.Works, request), NetworkFiles.Formats);
         }
 
-        return Guard(() =>
-        {
-            var run = NetworkAnalysis.Compute(Works(caller.Value, kb, search).Works, request);
-            var (bytes, type, name) = NetworkFiles.Write(run.Map, format);
-            return TypedResults.File(bytes, type, name);
-        });
+        var run = NetworkAnalysis.Compute(Works(caller.Value, kb, search).Works, request);
+        var (bytes, type, name) = NetworkFiles.Write(run.Map, format);
+        return TypedResults.File(bytes, type, name);
     }
 
     private static AnalysisAnswer Bursts(
@@ -100,33 +96,22 @@ internal static class AnalyticsApi
         return kb.Read(caller).WorksForAnalysis(q, filters, search.Merged);
     }
 
+    // A bad parameter throws AnalysisRequestException (a bad query QuerySyntaxException): the exception handler
+    // answers it as problem details in the reader's language.
     private static AnalysisAnswer Answer(
-        Caller caller, KnowledgeBase kb, AnalysisSearch search, string? format, string name, Func<AnalysisWorks, AnalysisResult> run, IReadOnlyList<string>? files = null) =>
-        Guard(() =>
-        {
-            if (format is not (null or "" or "json" or "csv" or "xlsx"))
-            {
-                throw new AnalysisRequestException("format", format, "json|csv|xlsx" + (files is null ? string.Empty : "|" + string.Join("|", files)));
-            }
-
-            var result = run(Works(caller, kb, search));
-            return format switch
-            {
-                "csv" => TypedResults.Text(AnalyticsCsv.Write(result.Table), "text/csv; charset=utf-8", Encoding.UTF8),
-                "xlsx" => TypedResults.File(AnalyticsXlsx.Write(result.Table), AnalyticsXlsx.ContentType, name + ".xlsx"),
-                _ => TypedResults.Json(result.Json, AnalysisJson.Options),
-            };
-        });
-
-    private static AnalysisAnswer Guard(Func<AnalysisAnswer> action)
+        Caller caller, KnowledgeBase kb, AnalysisSearch search, string? format, string name, Func<AnalysisWorks, AnalysisResult> run, IReadOnlyList<string>? files = null)
     {
-        try
+        if (format is not (null or "" or "json" or "csv" or "xlsx"))
         {
-            return action();
+            throw new AnalysisRequestException("format", format, ["json", "csv", "xlsx", .. files ?? []]);
         }
-        catch (Exception e) when (e is SearchSyntaxException or ArgumentException)
+
+        var result = run(Works(caller, kb, search));
+        return format switch
         {
-            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "Bad analysis request");
-        }
+            "csv" => TypedResults.Text(AnalyticsCsv.Write(result.Table), "text/csv; charset=utf-8", Encoding.UTF8),
+            "xlsx" => TypedResults.File(AnalyticsXlsx.Write(result.Table), AnalyticsXlsx.ContentType, name + ".xlsx"),
+            _ => TypedResults.Json(result.Json, AnalysisJson.Options),
+        };
     }
 }

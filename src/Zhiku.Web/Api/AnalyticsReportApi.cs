@@ -1,8 +1,8 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Zhiku.Analytics.Networks;
 using Zhiku.Analytics.Reports;
 using Zhiku.Knowledge;
-using Zhiku.Search.Querying;
 
 namespace Zhiku.Web.Api;
 
@@ -15,29 +15,22 @@ internal static class AnalyticsReportApi
 {
     private const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    public static Results<FileContentHttpResult, ProblemHttpResult> Report(
-        HttpContext context, ApiCaller caller, KnowledgeBase kb, [AsParameters] AnalysisSearch search, [AsParameters] ReportRequest request, [AsParameters] NetworkRequest network)
+    public static FileContentHttpResult Report(
+        ApiCaller caller, ClaimsPrincipal user, KnowledgeBase kb, TimeProvider clock,
+        [AsParameters] AnalysisSearch search, [AsParameters] ReportRequest request, [AsParameters] NetworkRequest network)
     {
-        try
+        var format = request.ResolveFormat();
+        var (q, filters) = search.Search();
+        var parameters = request.Parameters(network, q, [.. filters.Select(p => p.Key + ":" + p.Value)], AnalyticsScope.Of(user, caller.Value), clock.GetUtcNow());
+        AnalysisReportText.For(parameters.Language);
+        var data = ReportAnalyses.Compute(AnalyticsApi.Works(caller.Value, kb, search).Works, parameters);
+        if (format == "html")
         {
-            var format = request.ResolveFormat();
-            var (q, filters) = search.Search();
-            var parameters = request.Parameters(
-                network, q, [.. filters.Select(p => p.Key + ":" + p.Value)], AnalyticsScope.Of(context), (context.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow());
-            AnalysisReportText.For(parameters.Language);
-            var data = ReportAnalyses.Compute(AnalyticsApi.Works(caller.Value, kb, search).Works, parameters);
-            if (format == "html")
-            {
-                return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(HtmlAnalysisReport.Build(data, parameters)), "text/html; charset=utf-8", "zhiku-analysis-report.html");
-            }
+            return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(HtmlAnalysisReport.Build(data, parameters)), "text/html; charset=utf-8", "zhiku-analysis-report.html");
+        }
 
-            using var stream = new MemoryStream();
-            DocxAnalysisReport.Write(stream, data, parameters);
-            return TypedResults.File(stream.ToArray(), Docx, "zhiku-analysis-report.docx");
-        }
-        catch (Exception e) when (e is SearchSyntaxException or ArgumentException)
-        {
-            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "Bad analysis request");
-        }
+        using var stream = new MemoryStream();
+        DocxAnalysisReport.Write(stream, data, parameters);
+        return TypedResults.File(stream.ToArray(), Docx, "zhiku-analysis-report.docx");
     }
 }

@@ -1,10 +1,13 @@
+using System.Security.Claims;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Zhiku.Evaluation.Data;
 using Zhiku.Evaluation.Explain;
 using Zhiku.Evaluation.Framework;
 using Zhiku.Evaluation.Pipeline;
 using Zhiku.Evaluation.Report;
 using Zhiku.Web.Evaluation;
+using Zhiku.Web.Localization;
 
 namespace Zhiku.Web.Api;
 
@@ -17,95 +20,100 @@ internal static class EvaluationRunsApi
 {
     private const string Source = "/{kind:regex(^(runs|samples)$)}/{id}";
 
-    public static IEndpointRouteBuilder MapEvaluationRunsApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapEvaluationRunsApi(this RouteGroupBuilder group)
     {
-        var group = app.MapGroup("/api/v1/evaluations").WithTags("Evaluations");
         group.MapGet("/runs", List).WithSummary("The stored runs the caller may see (their organisation's; all for administrators), newest first");
         group.MapGet("/runs/{id}", Get).WithSummary("A stored run's scores, ranks, framework, rank intervals and log");
         group.MapGet("/runs/{id}/files/{file}", File)
-            .WithSummary("A stored file of a run: a stage CSV, evaluation.xlsx, run-log.json, spec.json or report.docx (lang=zh|en, else the page's language)");
+            .WithSummary("A stored file of a run: a stage CSV, evaluation.xlsx, run-log.json, spec.json or report.docx in the language asked for, else the page's");
         group.MapGet(Source + "/edited", Edited)
-            .WithSummary("The run again with edited weights (w=CODE:W,...) and directions (d=CODE:±1); not stored");
+            .WithSummary("The run again with edited weights and directions; not stored");
         group.MapGet(Source + "/imeta.csv", Meta).WithSummary("The iMeta (CSV) with the edited weights and directions");
         group.MapGet(Source + "/units/{uCode}", Unit)
             .WithSummary("One unit: scores and ranks at every level, rank interval, strengths and weaknesses, contributions, removal effects");
-        group.MapGet(Source + "/units/{uCode}/report.docx", UnitDocx).WithSummary("The unit report as DOCX (lang=zh|en)");
-        return app;
+        group.MapGet(Source + "/units/{uCode}/report.docx", UnitDocx).WithSummary("The unit report as DOCX in the language asked for, else the page's");
+        return group;
     }
 
-    public static IResult List(HttpContext context, EvaluationRunStore store) =>
-        context.User.Identity?.IsAuthenticated == true ? Results.Ok(store.Recent(context.User, 100)) : Results.Unauthorized();
+    public static Results<Ok<IReadOnlyList<StoredRun>>, UnauthorizedHttpResult> List(ClaimsPrincipal user, EvaluationRunStore store) =>
+        user.Identity?.IsAuthenticated == true ? TypedResults.Ok(store.Recent(user, 100)) : TypedResults.Unauthorized();
 
-    public static IResult Get(string id, HttpContext context, EvaluationRunStore store) =>
-        store.Find(id, context.User) is { } run
-            ? Results.Text(System.IO.File.ReadAllText(Path.Combine(run.Folder, "result.json")), "application/json", System.Text.Encoding.UTF8)
+    public static Results<ContentHttpResult, ProblemHttpResult> Get(string id, ClaimsPrincipal user, EvaluationRunStore store) =>
+        store.Find(id, user) is { } run
+            ? TypedResults.Text(System.IO.File.ReadAllText(Path.Combine(run.Folder, "result.json")), "application/json", System.Text.Encoding.UTF8)
             : NoRun(id);
 
-    public static IResult File(string id, string file, string? lang, HttpContext context, EvaluationRunStore store)
+    public static Results<PhysicalFileHttpResult, ProblemHttpResult> File([AsParameters] RunFile request, ClaimsPrincipal user, EvaluationRunStore store, Texts texts)
     {
-        if (store.Find(id, context.User) is not { } run)
+        var (id, file) = (request.Id, request.File);
+        if (store.Find(id, user) is not { } run)
         {
             return NoRun(id);
         }
 
-        var stored = file is "report.docx" ? EvaluationUpload.ReportFile(ReportText.For(Language(lang, context)).Language) : file;
+        var stored = file is "report.docx" ? EvaluationUpload.ReportFile(ReportText.For(request.Lang ?? texts.Lang).Language) : file;
         var path = Path.Combine(run.Folder, stored);
         if (file.Length == 0 || !file.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_') || file is EvaluationRunStore.RecordFile || !System.IO.File.Exists(path))
         {
-            return Results.Problem($"no file '{file}' in run {id}", statusCode: StatusCodes.Status404NotFound, title: "No such file");
+            return TypedResults.Problem($"no file '{file}' in run {id}", statusCode: StatusCodes.Status404NotFound, title: "No such file");
         }
 
-        var type = Path.GetExtension(file) switch
-        {
-            ".csv" => "text/csv; charset=utf-8",
-            ".json" => "application/json",
-            ".xlsx" => EvaluationApi.Xlsx,
-            ".docx" => EvaluationApi.Docx,
-            _ => "application/octet-stream",
-        };
-        return Results.File(path, type, file);
+        return TypedResults.PhysicalFile(path, EvaluationApi.MediaType(file), file);
     }
 
-    public static IResult Edited(string kind, string id, string? w, string? d, HttpContext context) => WithSource(kind, id, 0, 1, context, source =>
+    public static Results<ContentHttpResult, ProblemHttpResult> Edited([AsParameters] EditedSource request, ApiCaller caller, ClaimsPrincipal user, EvaluationSources sources)
     {
-        var edits = FrameworkEdits.Parse(w, d);
-        var loaded = source.Loaded with { Framework = FrameworkEdit.Apply(source.Loaded.Framework, edits.Weights, edits.Directions) };
-        var json = JsonSerializer.SerializeToNode(EvaluationJson.Build(EvaluationRun.Start(loaded), kind == EvaluationSource.Samples ? id : null, kind == EvaluationSource.Runs ? id : null, null), EvaluationJson.Options)!;
-        json["edits"] = JsonSerializer.SerializeToNode(edits, EvaluationJson.Options);
-        return Results.Text(json.ToJsonString(EvaluationJson.Options), "application/json", System.Text.Encoding.UTF8);
-    });
-
-    public static IResult Meta(string kind, string id, string? w, string? d, HttpContext context) => WithSource(kind, id, 0, 1, context, source =>
-    {
-        var edits = FrameworkEdits.Parse(w, d);
-        var csv = MetaWriter.Csv(FrameworkEdit.Apply(source.Loaded.Framework, edits.Weights, edits.Directions));
-        return Results.File(new System.Text.UTF8Encoding(false).GetBytes(csv), "text/csv; charset=utf-8", "iMeta.csv");
-    });
-
-    public static IResult Unit(string kind, string id, string uCode, int? runs, ulong? seed, HttpContext context) =>
-        WithSource(kind, id, runs ?? 0, seed ?? 1, context, source => Results.Json(Report(source, uCode), EvaluationJson.Options));
-
-    public static IResult UnitDocx(string kind, string id, string uCode, string? lang, int? runs, ulong? seed, HttpContext context) =>
-        WithSource(kind, id, runs ?? 0, seed ?? 1, context, source =>
+        if (sources.Resolve(request.Kind, request.Id, 0, 1, caller.Value, user) is not { } source)
         {
-            var report = Report(source, uCode);
-            using var stream = new MemoryStream();
-            UnitDocxReport.Write(stream, source.Loaded, report, Language(lang, context));
-            return Results.File(stream.ToArray(), EvaluationApi.Docx, $"report-{uCode}.docx");
-        });
+            return NoRun(request.Id);
+        }
+
+        var edits = FrameworkEdits.Parse(request.W, request.D);
+        var loaded = source.Loaded with { Framework = FrameworkEdit.Apply(source.Loaded.Framework, edits.Weights, edits.Directions) };
+        var (sample, runId) = request.Kind == EvaluationSource.Samples ? (request.Id, (string?)null) : (null, request.Id);
+        var json = JsonSerializer.SerializeToNode(EvaluationJson.Build(EvaluationRun.Start(loaded), sample, runId, null), EvaluationJson.Options)!;
+        json["edits"] = JsonSerializer.SerializeToNode(edits, EvaluationJson.Options);
+        return TypedResults.Text(json.ToJsonString(EvaluationJson.Options), "application/json", System.Text.Encoding.UTF8);
+    }
+
+    public static Results<FileContentHttpResult, ProblemHttpResult> Meta([AsParameters] EditedSource request, ApiCaller caller, ClaimsPrincipal user, EvaluationSources sources)
+    {
+        if (sources.Resolve(request.Kind, request.Id, 0, 1, caller.Value, user) is not { } source)
+        {
+            return NoRun(request.Id);
+        }
+
+        var edits = FrameworkEdits.Parse(request.W, request.D);
+        var csv = MetaWriter.Csv(FrameworkEdit.Apply(source.Loaded.Framework, edits.Weights, edits.Directions));
+        return TypedResults.File(new System.Text.UTF8Encoding(false).GetBytes(csv), "text/csv; charset=utf-8", "iMeta.csv");
+    }
+
+    public static Results<JsonHttpResult<UnitReport>, ProblemHttpResult> Unit([AsParameters] UnitOfSource request, ApiCaller caller, ClaimsPrincipal user, EvaluationSources sources) =>
+        Resolve(request, caller, user, sources) is { } source
+            ? TypedResults.Json(Report(source, request.UCode), EvaluationJson.Options)
+            : NoRun(request.Id);
+
+    public static Results<FileContentHttpResult, ProblemHttpResult> UnitDocx(
+        [AsParameters] UnitOfSource request, ApiCaller caller, ClaimsPrincipal user, EvaluationSources sources, Texts texts)
+    {
+        if (Resolve(request, caller, user, sources) is not { } source)
+        {
+            return NoRun(request.Id);
+        }
+
+        var report = Report(source, request.UCode);
+        using var stream = new MemoryStream();
+        UnitDocxReport.Write(stream, source.Loaded, report, ReportText.For(request.Lang ?? texts.Lang).Language);
+        return TypedResults.File(stream.ToArray(), EvaluationApi.Docx, $"report-{request.UCode}.docx");
+    }
 
     /// <summary>The unit report of a source; the removal effects re-run the steps once per indicator.</summary>
     public static UnitReport Report(EvaluationSource source, string uCode) =>
         UnitReport.Build(source.Loaded, source.Run.Result, uCode, source.Uncertainty);
 
-    private static string Language(string? lang, HttpContext context) => ReportText.For(lang ?? EvaluationApi.PageLanguage(context)).Language;
+    private static EvaluationSource? Resolve(UnitOfSource request, ApiCaller caller, ClaimsPrincipal user, EvaluationSources sources) =>
+        sources.Resolve(request.Kind, request.Id, EvaluationRun.Checked(request.Runs ?? 0), request.Seed ?? 1, caller.Value, user);
 
-    private static IResult WithSource(string kind, string id, int runs, ulong seed, HttpContext context, Func<EvaluationSource, IResult> action) =>
-        EvaluationApi.Guarded(() =>
-        {
-            EvaluationRun.Checked(runs);
-            return EvaluationSource.Resolve(kind, id, runs, seed, context) is { } source ? action(source) : NoRun(id);
-        });
-
-    private static IResult NoRun(string id) => Results.Problem($"no evaluation '{id}' you may see", statusCode: StatusCodes.Status404NotFound, title: "No such evaluation");
+    private static ProblemHttpResult NoRun(string id) =>
+        TypedResults.Problem($"no evaluation '{id}' you may see", statusCode: StatusCodes.Status404NotFound, title: "No such evaluation");
 }

@@ -1,9 +1,5 @@
-using Microsoft.Extensions.Options;
 using Zhiku.Evaluation.Pipeline;
-using Zhiku.Evaluation.Spec;
 using Zhiku.Evaluation.Uncertainty;
-using Zhiku.Knowledge;
-using Zhiku.Web.Accounts;
 using Zhiku.Web.Hosting;
 
 namespace Zhiku.Web.Evaluation;
@@ -20,26 +16,6 @@ internal sealed record EvaluationSource(string Kind, string Id, EvaluationRun Ru
 
     public const string Samples = "samples";
     public const string Runs = "runs";
-
-    /// <summary>The source, or null when it does not exist or the caller may not see it.</summary>
-    public static EvaluationSource? Resolve(string kind, string id, int runs, ulong seed, HttpContext context)
-    {
-        var services = context.RequestServices;
-        if (kind == Runs)
-        {
-            return services.GetRequiredService<EvaluationRunStore>().Find(id, context.User) is { } stored
-                ? new EvaluationSource(kind, id, EvaluationRun.Restore(EvaluationUpload.Load(stored.Folder), EvaluationUpload.Uncertainty(stored.Folder)))
-                : null;
-        }
-
-        if (kind != Samples || SamplePath(services.GetRequiredService<IOptions<ZhikuWebOptions>>().Value, id) is not { } spec)
-        {
-            return null;
-        }
-
-        var loaded = LoadedEvaluation.From(SpecLoader.Load(spec), services.GetRequiredService<KnowledgeBase>().Read(context.Caller()));
-        return new EvaluationSource(kind, id, EvaluationRun.Start(loaded, runs, seed));
-    }
 
     /// <summary>The spec of a bundled sample: samples/evaluation/NAME/NAME.yaml, else the folder's only YAML file.</summary>
     public static string? SamplePath(ZhikuWebOptions options, string name)

@@ -37,7 +37,7 @@ internal static class PipelineSetup
         api.MapExportsApi();
         api.MapDashboardApi();
         api.MapAnalyticsApi();
-        app.MapEvaluationApi();
+        api.MapEvaluationApi();
         app.MapRazorPages();
         return app;
     }

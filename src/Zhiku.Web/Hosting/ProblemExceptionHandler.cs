@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Zhiku.Analytics.Documents;
+using Zhiku.Search;
 using Zhiku.Search.Querying;
+using Zhiku.Web.Evaluation;
 using Zhiku.Web.Localization;
 
 namespace Zhiku.Web.Hosting;
@@ -41,6 +44,14 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             Detail = texts.Explain(query),
             Extensions = { ["kind"] = char.ToLowerInvariant(query.Kind.ToString()[0]) + query.Kind.ToString()[1..], ["position"] = query.Position },
         },
+        AnalysisRequestException analysis => BadParameter(texts.Explain(analysis), analysis.Field, analysis.Value, analysis.Choices, texts),
+        SearchRequestException search => BadParameter(texts.Explain(search), search.Field, search.Value, search.Choices, texts),
+        EvaluationInputException evaluation => new ProblemDetails
+        {
+            Status = evaluation.Status,
+            Title = texts[evaluation.Status == StatusCodes.Status404NotFound ? "status.404" : "problem.badInput"],
+            Detail = evaluation.Message,
+        },
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => TooLarge(texts),
         InvalidDataException when context.Request.HasFormContentType => TooLarge(texts),
         BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = texts["problem.badInput"], Detail = bad.Message },
@@ -57,6 +68,24 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             Detail = texts.Format("problem.unexpected.text", context.TraceIdentifier),
         },
     };
+
+    // An analysis or search parameter with a value it does not allow: named, with the value and the allowed ones.
+    private static ProblemDetails BadParameter(string detail, string parameter, string value, IReadOnlyList<string> allowed, Texts texts)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = texts["request.title"],
+            Detail = detail,
+            Extensions = { ["parameter"] = parameter, ["value"] = value },
+        };
+        if (allowed.Count > 0)
+        {
+            problem.Extensions["allowed"] = allowed;
+        }
+
+        return problem;
+    }
 
     // Multipart reading says InvalidDataException when the body passes the form limit, Kestrel a 413 when it passes its own.
     private ProblemDetails TooLarge(Texts texts) => new()

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Zhiku.Accounts;
 using Zhiku.Knowledge;
@@ -28,6 +29,8 @@ internal static class ServiceRegistration
         services.AddSingleton<ImportQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<ImportQueue>());
         services.AddSingleton<Zhiku.Web.Evaluation.EvaluationRunStore>();
+        services.AddSingleton<Zhiku.Web.Evaluation.EvaluationSources>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<FirstStart>();
         services.AddScoped<Texts>();
         // Chinese is written as characters, not numeric entities (markup characters are still escaped).

@@ -31,15 +31,10 @@ internal sealed class IndexModel(KnowledgeBase kb, Texts texts) : PageModel
             Form = SearchForm.From(Request.Query);
             Result = kb.Read(HttpContext.Caller()).Search(Form.ToRequest());
         }
-        catch (QuerySyntaxException e)
-        {
-            // The same words as the API's problem details.
-            Error = texts.Explain(e);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-        }
         catch (Exception e) when (e is SearchSyntaxException or ArgumentException)
         {
-            Error = e.Message;
+            // The same words as the API's problem details.
+            Error = texts.Describe(e);
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
     }

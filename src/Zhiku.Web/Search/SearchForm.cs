@@ -16,28 +16,9 @@ internal sealed record SearchForm(string Query, IReadOnlyList<KeyValuePair<strin
     /// <summary>The search of parameters bound one by one (the API's).</summary>
     public static SearchForm From(string? q, IEnumerable<string?> f, string? sort, int? page, int? size)
     {
-        var filters = new List<KeyValuePair<string, string>>();
-        foreach (var filter in f)
-        {
-            var colon = filter?.IndexOf(':', StringComparison.Ordinal) ?? -1;
-            if (colon <= 0)
-            {
-                throw new ArgumentException($"a facet filter needs facet:value, not '{filter}'");
-            }
-
-            filters.Add(new(filter![..colon], filter[(colon + 1)..]));
-        }
-
-        return new SearchForm(q ?? string.Empty, filters, ParseSort(sort), Math.Max(1, page ?? 1), Math.Clamp(size ?? DefaultSize, 1, 100));
+        List<KeyValuePair<string, string>> filters = [.. f.Select(filter => SearchRequestValues.Filter(filter))];
+        return new SearchForm(q ?? string.Empty, filters, SearchRequestValues.Sort(sort), Math.Max(1, page ?? 1), Math.Clamp(size ?? DefaultSize, 1, 100));
     }
-
-    public static SearchSort ParseSort(string? sort) => (sort ?? string.Empty).ToLowerInvariant() switch
-    {
-        "" or "relevance" => SearchSort.Relevance,
-        "date" => SearchSort.Date,
-        "citations" or "cited" => SearchSort.Citations,
-        var other => throw new ArgumentException($"unknown sort '{other}': use relevance, date or citations"),
-    };
 
     public SearchRequest ToRequest() => new()
     {

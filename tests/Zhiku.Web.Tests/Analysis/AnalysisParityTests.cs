@@ -84,7 +84,7 @@ public sealed class AnalysisParityTests(PlatformFactory factory)
     [Fact]
     public async Task A_bad_field_value_gets_the_same_message_from_the_cli_and_the_api()
     {
-        var response = await Http.Anonymous(_platform).GetAsync("/api/v1/analytics/themes?field=titles");
+        var response = await Http.Anonymous(_platform).GetAsync("/api/v1/analytics/themes?field=titles&lang=en");
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         var error = new StringWriter();
         var exit = ZhikuCli.Run(["analyze", "themes", "--field", "titles", "--data", _platform.DataRoot], TextWriter.Null, error);

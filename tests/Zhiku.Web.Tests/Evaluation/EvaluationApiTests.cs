@@ -110,6 +110,21 @@ public sealed class EvaluationApiTests(PlatformFactory factory)
     }
 
     [Theory]
+    [InlineData("/api/v1/evaluations/samples/asem/edited?w=Conn", HttpStatusCode.BadRequest, "请求的参数有误")]
+    [InlineData("/api/v1/evaluations/samples/asem/edited?w=Conn&lang=en", HttpStatusCode.BadRequest, "The request's parameters are wrong")]
+    [InlineData("/api/v1/evaluations/samples/asem/units/NOSUCH", HttpStatusCode.NotFound, "未找到")]
+    [InlineData("/api/v1/evaluations/samples/asem/units/NOSUCH?lang=en", HttpStatusCode.NotFound, "Not found")]
+    public async Task An_evaluation_input_mistake_is_answered_by_the_exception_handler_in_the_readers_language(string path, HttpStatusCode status, string title)
+    {
+        var response = await Http.Anonymous(_platform).GetAsync(path);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal(title, problem.GetProperty("title").GetString());
+        Assert.False(string.IsNullOrEmpty(problem.GetProperty("detail").GetString()));
+    }
+
+    [Theory]
     [InlineData("Aggregated.csv", "uCode,")]
     [InlineData("Raw.csv", "uCode,")]
     [InlineData("run-log.json", "{")]

@@ -48,7 +48,7 @@ public sealed record NetworkRequest
         }
         catch (ArgumentException)
         {
-            throw new AnalysisRequestException("type", type, NetworkKinds.Names);
+            throw new AnalysisRequestException("type", type, NetworkKinds.All);
         }
 
         return new NetworkParameters

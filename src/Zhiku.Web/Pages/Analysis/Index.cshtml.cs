@@ -5,6 +5,7 @@ using Zhiku.Knowledge;
 using Zhiku.Search.Querying;
 using Zhiku.Web.Accounts;
 using Zhiku.Web.Api;
+using Zhiku.Web.Localization;
 
 namespace Zhiku.Web.Pages.Analysis;
 
@@ -12,7 +13,7 @@ namespace Zhiku.Web.Pages.Analysis;
 /// The analysis workspace of a search (q and the search page's facet filters): the summary table here; the charts draw
 /// from <c>/api/v1/analytics</c> with the workspace's controls, which the page carries into every link.
 /// </summary>
-internal sealed class IndexModel(KnowledgeBase kb) : PageModel
+internal sealed class IndexModel(KnowledgeBase kb, Texts texts) : PageModel
 {
     public string Query { get; private set; } = "*";
 
@@ -56,7 +57,8 @@ internal sealed class IndexModel(KnowledgeBase kb) : PageModel
         }
         catch (Exception e) when (e is SearchSyntaxException or ArgumentException)
         {
-            Error = e.Message;
+            // The same words as the API's problem details.
+            Error = texts.Describe(e);
         }
     }
 }

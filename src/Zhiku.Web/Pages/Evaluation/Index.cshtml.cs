@@ -39,7 +39,7 @@ internal sealed class IndexModel(EvaluationRunStore store) : PageModel
             var run = await EvaluationUpload.RunAsync(Request.Form, User, store, cancellationToken);
             return Redirect($"/evaluation/runs/{run.Id}");
         }
-        catch (Exception e) when (EvaluationApi.IsBad(e))
+        catch (Exception e) when (EvaluationErrors.IsBad(e))
         {
             Error = e.Message;
             OnGet();

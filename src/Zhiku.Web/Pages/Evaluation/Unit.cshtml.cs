@@ -3,8 +3,10 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhiku.Evaluation.Explain;
+using Zhiku.Web.Accounts;
 using Zhiku.Web.Api;
 using Zhiku.Web.Evaluation;
+using Zhiku.Web.Localization;
 
 namespace Zhiku.Web.Pages.Evaluation;
 
@@ -12,7 +14,7 @@ namespace Zhiku.Web.Pages.Evaluation;
 /// One unit of a sample or a stored run: scores and ranks at every level, rank interval, radar versus the mean unit,
 /// strengths and weaknesses, contributions, removal effects, and the same as DOCX.
 /// </summary>
-internal sealed class UnitModel : PageModel
+internal sealed class UnitModel(EvaluationSources sources, Texts texts) : PageModel
 {
     public UnitReport Report { get; private set; } = null!;
 
@@ -33,7 +35,7 @@ internal sealed class UnitModel : PageModel
 
         try
         {
-            if (EvaluationSource.Resolve(kind, id, count, seed ?? 1, HttpContext) is not { } source)
+            if (sources.Resolve(kind, id, count, seed ?? 1, HttpContext.Caller(), User) is not { } source)
             {
                 return NotFound();
             }
@@ -47,7 +49,7 @@ internal sealed class UnitModel : PageModel
 
         var query = kind == EvaluationSource.Samples && count > 0 ? string.Create(CultureInfo.InvariantCulture, $"runs={count}&seed={seed ?? 1}") : "";
         Back = kind == EvaluationSource.Runs ? $"/evaluation/runs/{id}" : "/evaluation";
-        Docx = $"/api/v1/evaluations/{kind}/{id}/units/{Uri.EscapeDataString(uCode)}/report.docx?lang={EvaluationApi.PageLanguage(HttpContext)}" + (query.Length > 0 ? "&" + query : "");
+        Docx = $"/api/v1/evaluations/{kind}/{id}/units/{Uri.EscapeDataString(uCode)}/report.docx?lang={texts.Lang}" + (query.Length > 0 ? "&" + query : "");
         var byCode = Report.Scores.ToDictionary(s => s.Code, StringComparer.Ordinal);
         Radar = JsonSerializer.Serialize(new
         {

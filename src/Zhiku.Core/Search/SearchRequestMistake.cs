@@ -1,0 +1,11 @@
+namespace Zhiku.Search;
+
+/// <summary>What is wrong in a search's parameters (beside its query text, which <see cref="Querying.QuerySyntaxException"/> covers).</summary>
+public enum SearchRequestMistake
+{
+    /// <summary>A sort that is not relevance, date or citations.</summary>
+    UnknownSort,
+
+    /// <summary>A facet filter without its facet:value colon.</summary>
+    FilterWithoutFacet,
+}

@@ -1,0 +1,29 @@
+namespace Zhiku.Search;
+
+/// <summary>
+/// Validation of a search's parameters beside its query, shared by the CLI, the API and the search page; a bad value is
+/// a <see cref="SearchRequestException"/> naming the parameter, the value and what is allowed.
+/// </summary>
+public static class SearchRequestValues
+{
+    /// <summary>The sorts' names, as --sort and sort= take them.</summary>
+    public static IReadOnlyList<string> SortNames { get; } = ["relevance", "date", "citations"];
+
+    /// <summary>The sort a name stands for (case-insensitive; empty is relevance, "cited" is citations).</summary>
+    public static SearchSort Sort(string? name, string field = "sort") => (name ?? string.Empty).ToLowerInvariant() switch
+    {
+        "" or "relevance" => SearchSort.Relevance,
+        "date" => SearchSort.Date,
+        "citations" or "cited" => SearchSort.Citations,
+        _ => throw new SearchRequestException(SearchRequestMistake.UnknownSort, field, name!),
+    };
+
+    /// <summary>A facet filter written facet:value, as the search page and the API take it.</summary>
+    public static KeyValuePair<string, string> Filter(string? filter, string field = "f")
+    {
+        var colon = filter?.IndexOf(':', StringComparison.Ordinal) ?? -1;
+        return colon > 0
+            ? new(filter![..colon], filter[(colon + 1)..])
+            : throw new SearchRequestException(SearchRequestMistake.FilterWithoutFacet, field, filter ?? string.Empty);
+    }
+}
