@@ -43,7 +43,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
         catch (Exception e) when (e is ArgumentException or FileNotFoundException or DirectoryNotFoundException
                                       or IOException or UnauthorizedAccessException or InvalidOperationException
                                       or Search.Querying.SearchSyntaxException or Files.ImportException
-                                      or Microsoft.Data.Sqlite.SqliteException)
+                                      || KnowledgeStore.IsStoreFailure(e))
         {
             Error.WriteLine($"zhiku: {e.Message}");
             return 1;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.Data.Sqlite;
 using Zhiku.Model;
 
 namespace Zhiku.Cli.Commands;
@@ -80,25 +79,12 @@ internal static class OrgsCommand
     // here, by the first start or as an import's owner); the registries' thousands of organisations only with --all.
     private static List<OrganisationJson> List(AccountsData data, bool all)
     {
-        var builder = new SqliteConnectionStringBuilder { DataSource = data.Store.Directory.DatabasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false };
-        using var connection = new SqliteConnection(builder.ToString());
-        connection.Open();
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = """
-            SELECT o.id, o.name, o.type,
-                   (SELECT COUNT(*) FROM users u WHERE u.org_id = o.id),
-                   (SELECT COUNT(*) FROM works w WHERE w.owner_org = o.id),
-                   EXISTS (SELECT 1 FROM entity_sources s WHERE s.entity = 'organisation' AND s.entity_id = o.id)
-            FROM organisations o ORDER BY o.id
-            """;
-        using var reader = cmd.ExecuteReader();
         var result = new List<OrganisationJson>();
-        while (reader.Read())
+        foreach (var o in data.Store.Organisations())
         {
-            var (id, users, works) = (reader.GetInt64(0), reader.GetInt32(3), reader.GetInt32(4));
-            if (all || users > 0 || works > 0 || id == data.Store.HomeOrganisationId || reader.GetInt64(5) == 0)
+            if (all || o.Users > 0 || o.Works > 0 || o.Id == data.Store.HomeOrganisationId || !o.FromRegistry)
             {
-                result.Add(new OrganisationJson($"O{id}", reader.GetString(1), reader.GetString(2), users, works));
+                result.Add(new OrganisationJson($"O{o.Id}", o.Name, o.Type, o.Users, o.Works));
             }
         }
 

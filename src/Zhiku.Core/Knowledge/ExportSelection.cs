@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Zhiku.Access;
 using Zhiku.Formats;
 using Zhiku.Knowledge.Reading;
@@ -6,6 +5,7 @@ using Zhiku.Model;
 using Zhiku.Search;
 using Zhiku.Search.Indexing;
 using Zhiku.Storage;
+using Zhiku.Storage.Reading;
 
 namespace Zhiku.Knowledge;
 
@@ -40,19 +40,19 @@ internal static class ExportSelection
         return ids;
     }
 
-    /// <summary>Writes the works a query finds for a caller in a text export format, reading them on the given connection.</summary>
+    /// <summary>Writes the works a query finds for a caller in a text export format, reading them through the given reader.</summary>
     public static int Write(
-        ReadSession read, SqliteConnection connection, string format, string? query, TextWriter writer,
+        ReadSession read, StoreReader db, string format, string? query, TextWriter writer,
         CancellationToken cancellationToken) =>
-        Run(Exporter(format, text: true), connection, Select(read, query), (e, works) => e.Write(works, writer, cancellationToken));
+        Run(Exporter(format, text: true), db, Select(read, query), (e, works) => e.Write(works, writer, cancellationToken));
 
     /// <summary>Writes the works of a query (null: every visible work) or of a search as the bytes of an export file.</summary>
     public static int Write(
-        ReadSession read, SqliteConnection connection, ExportFile file, Stream output, CancellationToken cancellationToken)
+        ReadSession read, StoreReader db, ExportFile file, Stream output, CancellationToken cancellationToken)
     {
         var exporter = Exporter(file.Format, text: false);
         var ids = file.Search is { } search ? Select(read, search) : Select(read, file.Query);
-        return Run(exporter, connection, ids, (e, works) => e.Write(works, output, file.Encoding, cancellationToken));
+        return Run(exporter, db, ids, (e, works) => e.Write(works, output, file.Encoding, cancellationToken));
     }
 
     private static IWorkExporter Exporter(string format, bool text)
@@ -64,13 +64,13 @@ internal static class ExportSelection
             : exporter;
     }
 
-    private static int Run(IWorkExporter exporter, SqliteConnection connection, IReadOnlyList<long> ids, Action<IWorkExporter, IEnumerable<ExportedWork>> write)
+    private static int Run(IWorkExporter exporter, StoreReader db, IReadOnlyList<long> ids, Action<IWorkExporter, IEnumerable<ExportedWork>> write)
     {
         var count = 0;
-        write(exporter, Load(connection, ids).Select(w => { count++; return w; }));
+        write(exporter, Load(db, ids).Select(w => { count++; return w; }));
         return count;
     }
 
-    private static IEnumerable<ExportedWork> Load(SqliteConnection connection, IReadOnlyList<long> ids) =>
-        WorkSql.Documents(connection, ids).Select(d => new ExportedWork(WorkIds.Format(d.Id), StoreJson.Deserialize<WorkRecord>(d.Json)));
+    private static IEnumerable<ExportedWork> Load(StoreReader db, IReadOnlyList<long> ids) =>
+        WorkRows.Documents(db, ids).Select(d => new ExportedWork(WorkIds.Format(d.Id), StoreJson.Deserialize<WorkRecord>(d.Json)));
 }

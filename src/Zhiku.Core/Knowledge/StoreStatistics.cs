@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Zhiku.Access;
 using Zhiku.Model;
 using Zhiku.Search;
@@ -17,19 +16,19 @@ public sealed record StoreStatistics(
     int Projects,
     long LastChange)
 {
-    internal static StoreStatistics Compute(SqliteConnection connection, AccessScope scope)
+    internal static StoreStatistics Compute(StoreReader db, AccessScope scope)
     {
         var byKind = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (kind, count) in StatisticsSql.WorksBy(connection, scope, "kind"))
+        foreach (var (kind, count) in StatisticsSql.WorksBy(db, scope, "kind"))
         {
             var name = WorkKinds.Name(Enum.Parse<WorkKind>(kind));
             byKind[name] = byKind.GetValueOrDefault(name) + count;
         }
 
-        var entities = StatisticsSql.Entities(connection, scope);
+        var entities = StatisticsSql.Entities(db, scope);
         return new StoreStatistics(byKind.Values.Sum(), byKind,
-            new SortedDictionary<string, int>(StatisticsSql.WorksByFormat(connection, scope), StringComparer.Ordinal),
-            new SortedDictionary<string, int>(StatisticsSql.WorksBy(connection, scope, "lang"), StringComparer.Ordinal),
-            entities.People, entities.Organisations, entities.Projects, StatisticsSql.LastSequence(connection));
+            new SortedDictionary<string, int>(StatisticsSql.WorksByFormat(db, scope), StringComparer.Ordinal),
+            new SortedDictionary<string, int>(StatisticsSql.WorksBy(db, scope, "lang"), StringComparer.Ordinal),
+            entities.People, entities.Organisations, entities.Projects, StatisticsSql.LastSequence(db));
     }
 }

@@ -1,30 +1,38 @@
-using Microsoft.Data.Sqlite;
+using System.Globalization;
 using Zhiku.Access;
 using Zhiku.Model;
 
 namespace Zhiku.Storage;
 
-/// <summary>Reads of the <c>batches</c> table (one row per import).</summary>
+/// <summary>The <c>batches</c> table (one row per import).</summary>
 internal static class BatchSql
 {
     /// <summary>The latest import batches the scope allows, newest first.</summary>
-    public static IReadOnlyList<ImportBatchSummary> Recent(SqliteConnection connection, AccessScope scope, int limit)
-    {
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = $"""
+    public static IReadOnlyList<ImportBatchSummary> Recent(StoreReader db, AccessScope scope, int limit) =>
+    [
+        .. db.Connection.Query(
+            $"""
             SELECT b.id, b.started, b.finished, b.status, COALESCE(o.name, ''), b.access
             FROM batches b LEFT JOIN organisations o ON o.id = b.owner_org
-            WHERE {AccessSql.Batches(scope)} ORDER BY b.id DESC LIMIT $limit
-            """;
-        cmd.Parameters.AddWithValue("$limit", Math.Max(0, limit));
-        using var reader = cmd.ExecuteReader();
-        var result = new List<ImportBatchSummary>();
-        while (reader.Read())
-        {
-            result.Add(new ImportBatchSummary(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.GetString(3), reader.GetString(4), reader.GetString(5)));
-        }
+            WHERE {AccessSql.Batches(scope)} ORDER BY b.id DESC LIMIT @limit
+            """,
+            r => new ImportBatchSummary(r.GetInt64(0), r.GetString(1), r.NullableString(2), r.GetString(3), r.GetString(4), r.GetString(5)),
+            ("@limit", Math.Max(0, limit))),
+    ];
 
-        return result;
-    }
+    /// <summary>Starts an import batch for an owner and access level and returns its id.</summary>
+    public static long Start(KnowledgeStore store, long owner, AccessLevel access) => store.Connection.Long(
+        "INSERT INTO batches(started, status, owner_org, access) VALUES (@t, 'running', @o, @a) RETURNING id",
+        ("@t", Now), ("@o", owner), ("@a", AccessLevels.Name(access)));
+
+    /// <summary>Records how an import batch ended (its status and its report as JSON).</summary>
+    public static void Finish(KnowledgeStore store, long batchId, string status, string reportJson) => store.Connection.Execute(
+        "UPDATE batches SET finished = @t, status = @s, report = @r WHERE id = @id",
+        ("@t", Now), ("@s", status), ("@r", reportJson), ("@id", batchId));
+
+    /// <summary>Marks the batches left running (by a process that ended) as interrupted.</summary>
+    public static void MarkInterrupted(KnowledgeStore store) =>
+        store.Connection.Execute("UPDATE batches SET status = 'interrupted' WHERE status = 'running'");
+
+    private static string Now => DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
 }

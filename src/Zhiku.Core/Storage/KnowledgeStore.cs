@@ -59,7 +59,9 @@ public sealed class KnowledgeStore : IDisposable
     /// A second, read-only connection to the same database: WAL lets it read committed data while the main connection
     /// writes, which is how the index projection follows an import on another thread.
     /// </summary>
-    internal SqliteConnection OpenReader()
+    internal StoreReader OpenReader() => new(OpenReadOnly());
+
+    private SqliteConnection OpenReadOnly()
     {
         var reader = new SqliteConnection(new SqliteConnectionStringBuilder
         {
@@ -93,6 +95,12 @@ public sealed class KnowledgeStore : IDisposable
         return cmd.ExecuteScalar();
     }
 
+    /// <summary>Begins the one write transaction of this store; commit it with <see cref="WriteSession.Commit"/>, or dispose it to roll back.</summary>
+    internal WriteSession BeginWrite(StoreCaches? caches = null) => new(this, Connection.BeginTransaction(), caches);
+
+    /// <summary>Whether an exception is the store's own failure (a locked, damaged or unreadable database), to report in one line.</summary>
+    public static bool IsStoreFailure(Exception e) => e is System.Data.Common.DbException;
+
     /// <summary>Finds or creates an organisation by name and returns its id.</summary>
     public long EnsureOrganisation(string name, OrganisationType type = OrganisationType.Unknown)
     {
@@ -101,11 +109,10 @@ public sealed class KnowledgeStore : IDisposable
             return existing;
         }
 
-        using var tx = Connection.BeginTransaction();
-        using var session = new WriteSession(this, tx);
+        using var session = BeginWrite();
         var writer = new RegistryWriter(session, batchId: null, HomeOrganisationId == 0 ? null : HomeOrganisationId, AccessLevel.Public);
         var id = writer.UpsertOrganisation(new OrganisationRecord { Name = name, Type = type });
-        tx.Commit();
+        session.Commit();
         return id;
     }
 
@@ -114,6 +121,13 @@ public sealed class KnowledgeStore : IDisposable
 
     /// <summary>The organisations that share with <paramref name="orgId"/> (their shared records are visible to it).</summary>
     public IReadOnlyList<long> OrganisationsSharingWith(long orgId) => Partners.SharingWith(Connection, orgId);
+
+    /// <summary>Every organisation, by id, with its users, owned works and whether an imported registry named it.</summary>
+    public IReadOnlyList<Reading.OrganisationOverview> Organisations()
+    {
+        using var db = OpenReader();
+        return [.. Reading.EntityRows.Overview(db)];
+    }
 
     /// <summary>The id of an organisation by name, or null.</summary>
     public long? FindOrganisation(string name)
@@ -128,8 +142,7 @@ public sealed class KnowledgeStore : IDisposable
         HomeOrganisationId = existing is null ? EnsureOrganisation(HomeOrganisationName, OrganisationType.ThinkTank) : Convert.ToInt64(existing);
     }
 
-    private void MarkInterruptedBatches() =>
-        Execute(Connection, "UPDATE batches SET status = 'interrupted' WHERE status = 'running'");
+    private void MarkInterruptedBatches() => BatchSql.MarkInterrupted(this);
 
     private static void Execute(SqliteConnection connection, string sql)
     {

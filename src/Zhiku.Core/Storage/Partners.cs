@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Zhiku.Storage;
 
@@ -6,28 +6,10 @@ namespace Zhiku.Storage;
 internal static class Partners
 {
     /// <summary>Records that <paramref name="partnerOrgId"/> may see what <paramref name="orgId"/> shares.</summary>
-    public static void Add(SqliteConnection connection, long orgId, long partnerOrgId)
-    {
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = "INSERT INTO partners(org_id, partner_org_id) SELECT $o, $p WHERE NOT EXISTS (SELECT 1 FROM partners WHERE org_id = $o AND partner_org_id = $p)";
-        cmd.Parameters.AddWithValue("$o", orgId);
-        cmd.Parameters.AddWithValue("$p", partnerOrgId);
-        cmd.ExecuteNonQuery();
-    }
+    public static void Add(DbConnection connection, long orgId, long partnerOrgId) => connection.Execute(
+        "INSERT INTO partners(org_id, partner_org_id) VALUES (@o, @p) ON CONFLICT DO NOTHING", ("@o", orgId), ("@p", partnerOrgId));
 
     /// <summary>The organisations that share with <paramref name="orgId"/> (their shared records are visible to it).</summary>
-    public static IReadOnlyList<long> SharingWith(SqliteConnection connection, long orgId)
-    {
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT org_id FROM partners WHERE partner_org_id = $p ORDER BY org_id";
-        cmd.Parameters.AddWithValue("$p", orgId);
-        using var reader = cmd.ExecuteReader();
-        var result = new List<long>();
-        while (reader.Read())
-        {
-            result.Add(reader.GetInt64(0));
-        }
-
-        return result;
-    }
+    public static IReadOnlyList<long> SharingWith(DbConnection connection, long orgId) =>
+        [.. connection.Query("SELECT org_id FROM partners WHERE partner_org_id = @p ORDER BY org_id", r => r.GetInt64(0), ("@p", orgId))];
 }

@@ -9,8 +9,11 @@ namespace Zhiku.Storage;
 /// </summary>
 internal sealed class WriteSession : IDisposable
 {
+    private readonly SqliteTransaction _transaction;
+
     public WriteSession(KnowledgeStore store, SqliteTransaction transaction, StoreCaches? caches = null)
     {
+        _transaction = transaction;
         Sql = new CommandCache(store, transaction);
         Changes = new ChangeLog(Sql);
         Caches = caches ?? new StoreCaches();
@@ -37,7 +40,14 @@ internal sealed class WriteSession : IDisposable
         return next;
     }
 
-    public void Dispose() => Sql.Dispose();
+    /// <summary>Commits the transaction: everything written in this session becomes visible at once.</summary>
+    public void Commit() => _transaction.Commit();
+
+    public void Dispose()
+    {
+        Sql.Dispose();
+        _transaction.Dispose();
+    }
 }
 
 /// <summary>People and topics already resolved during an import, so that repeated names cost no query.</summary>

@@ -153,8 +153,7 @@ public sealed class ImportService(KnowledgeStore store, ImporterCatalog catalog)
 
         try
         {
-            using var tx = store.Connection.BeginTransaction();
-            using var session = new WriteSession(store, tx, _caches);
+            using var session = store.BeginWrite(_caches);
             var works = new WorkWriter(session, owner, access);
             var registry = new RegistryWriter(session, batchId, owner, access);
             foreach (var item in items)
@@ -189,7 +188,7 @@ public sealed class ImportService(KnowledgeStore store, ImporterCatalog catalog)
                         break;
                 }
             }
-            tx.Commit();
+            session.Commit();
         }
         catch
         {
@@ -229,13 +228,8 @@ public sealed class ImportService(KnowledgeStore store, ImporterCatalog catalog)
         }
     }
 
-    private long StartBatch(long owner, AccessLevel access) =>
-        Convert.ToInt64(store.Scalar(
-            "INSERT INTO batches(started, status, owner_org, access) VALUES ($t, 'running', $o, $a) RETURNING id",
-            ("$t", DateTime.UtcNow.ToString("O")), ("$o", owner), ("$a", AccessLevels.Name(access))));
+    private long StartBatch(long owner, AccessLevel access) => BatchSql.Start(store, owner, access);
 
     private void FinishBatch(long batchId, string status, ImportReport report) =>
-        store.Scalar(
-            "UPDATE batches SET finished = $t, status = $s, report = $r WHERE id = $id",
-            ("$t", DateTime.UtcNow.ToString("O")), ("$s", status), ("$r", StoreJson.Serialize(report)), ("$id", batchId));
+        BatchSql.Finish(store, batchId, status, StoreJson.Serialize(report));
 }

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
 using Lucene.Net.Index;
-using Microsoft.Data.Sqlite;
 using Zhiku.Storage;
+using Zhiku.Storage.Maintenance;
 using LuceneFs = Lucene.Net.Store.FSDirectory;
 
 namespace Zhiku.Knowledge.Maintenance;
@@ -95,21 +95,8 @@ public static class Backup
         }
     }
 
-    // VACUUM INTO reads the store in one transaction (WAL: beside a writer, without blocking it) into a compact file.
-    private static void SnapshotStore(DataDirectory source, string target)
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = source.DatabasePath,
-            Mode = SqliteOpenMode.ReadOnly,
-            Pooling = false,
-        }.ToString());
-        connection.Open();
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = "PRAGMA busy_timeout = 10000; VACUUM INTO $target;";
-        cmd.Parameters.AddWithValue("$target", target);
-        cmd.ExecuteNonQuery();
-    }
+    // The store's own consistent copy (SQLite: VACUUM INTO, one read transaction beside a writer, without blocking it).
+    private static void SnapshotStore(DataDirectory source, string target) => StoreSnapshot.Copy(source, target);
 
     // Everything else of the data directory (user dictionary, evaluation runs, uploaded files), as it is now.
     private static int CopyOtherFiles(DataDirectory source, string staging)
@@ -145,22 +132,14 @@ public static class Backup
 
     private static BackupManifest Describe(string database, long checkpoint, int files)
     {
-        using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        long Long(string sql)
-        {
-            using var cmd = connection.CreateCommand();
-            cmd.CommandText = sql;
-            return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
-        }
-
+        var facts = StoreSnapshot.Describe(database);
         return new BackupManifest
         {
             Created = DateTime.UtcNow,
-            SchemaVersion = (int)Long("PRAGMA user_version"),
-            LastChange = Long("SELECT COALESCE(MAX(seq), 0) FROM changes"),
+            SchemaVersion = facts.SchemaVersion,
+            LastChange = facts.LastChange,
             IndexCheckpoint = checkpoint,
-            Works = (int)Long("SELECT COUNT(*) FROM works"),
+            Works = facts.Works,
             Files = files,
         };
     }

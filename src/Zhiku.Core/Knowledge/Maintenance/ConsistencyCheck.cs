@@ -1,5 +1,5 @@
-using System.Globalization;
 using Zhiku.Search.Indexing;
+using Zhiku.Storage.Maintenance;
 
 namespace Zhiku.Knowledge.Maintenance;
 
@@ -42,22 +42,22 @@ public static class ConsistencyCheck
     {
         var store = kb.Store;
         var problems = new List<string>();
-        var integrity = Convert.ToString(store.Scalar("PRAGMA quick_check"), CultureInfo.InvariantCulture) ?? "no answer";
+        var health = StoreChecks.Health(store);
+        var integrity = health.Integrity;
         if (integrity != "ok")
         {
             problems.Add($"the store fails SQLite's integrity check: {integrity}");
         }
 
         var lastChange = store.LastSequence;
-        var works = StoreWorks(kb);
-        var withoutChange = Convert.ToInt32(store.Scalar(
-            "SELECT COUNT(*) FROM works w WHERE NOT EXISTS (SELECT 1 FROM changes c WHERE c.seq = w.updated_seq)"), CultureInfo.InvariantCulture);
+        var works = StoreChecks.WorkIds(store).Select(WorkIds.Format).ToHashSet(StringComparer.Ordinal);
+        var withoutChange = health.WorksWithoutChange;
         if (withoutChange > 0)
         {
             problems.Add($"{withoutChange} works have no entry in the change feed for their last change");
         }
 
-        var running = Convert.ToInt32(store.Scalar("SELECT COUNT(*) FROM batches WHERE status = 'running'"), CultureInfo.InvariantCulture);
+        var running = health.RunningBatches;
 
         var perId = kb.Index.DocumentsPerId();
         var missing = works.Where(id => !perId.ContainsKey(id)).ToList();
@@ -82,19 +82,6 @@ public static class ConsistencyCheck
             Index = index,
             Problems = problems,
         };
-    }
-
-    private static HashSet<string> StoreWorks(KnowledgeBase kb)
-    {
-        using var cmd = kb.Store.Command("SELECT id FROM works");
-        using var reader = cmd.ExecuteReader();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.Read())
-        {
-            ids.Add(WorkIds.Format(reader.GetInt64(0)));
-        }
-
-        return ids;
     }
 
     private static void Add(List<string> problems, List<string> ids, string what)

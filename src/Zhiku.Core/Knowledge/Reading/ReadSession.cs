@@ -1,9 +1,9 @@
-using Microsoft.Data.Sqlite;
 using Zhiku.Access;
 using Zhiku.Formats;
 using Zhiku.Model;
 using Zhiku.Search;
 using Zhiku.Search.Suggesting;
+using Zhiku.Storage;
 
 namespace Zhiku.Knowledge.Reading;
 
@@ -30,8 +30,8 @@ public sealed class ReadSession
     /// <summary>What the caller may see.</summary>
     public AccessScope Scope { get; }
 
-    /// <summary>A read-only connection for one read; the caller disposes it.</summary>
-    private SqliteConnection Open() => _kb.Store.OpenReader();
+    /// <summary>A read-only reader of the store for one read; the caller disposes it.</summary>
+    private StoreReader Open() => _kb.Store.OpenReader();
 
     /// <summary>The hits, totals, facets and snippets of a search, over the works the caller may see.</summary>
     public SearchResult Search(SearchRequest request) => _kb.Searcher.Search(request, Caller);
@@ -42,64 +42,64 @@ public sealed class ReadSession
     /// <summary>A work with its provenance, or null when it does not exist or the caller may not see it.</summary>
     public WorkDetails? Work(string id)
     {
-        using var connection = Open();
-        return WorkReader.Read(connection, id, Caller);
+        using var db = Open();
+        return WorkReader.Read(db, id, Caller);
     }
 
     /// <summary>A person with their visible works, or null when unknown or hidden from the caller.</summary>
     public PersonDetails? Person(string id)
     {
-        using var connection = Open();
-        return PersonReader.Read(connection, id, Caller);
+        using var db = Open();
+        return PersonReader.Read(db, id, Caller);
     }
 
     /// <summary>An organisation with its visible works, people and projects, or null when unknown or hidden.</summary>
     public OrganisationDetails? Organisation(string id)
     {
-        using var connection = Open();
-        return OrganisationReader.Read(connection, id, Caller);
+        using var db = Open();
+        return OrganisationReader.Read(db, id, Caller);
     }
 
     /// <summary>A project with its visible works, or null when unknown or hidden.</summary>
     public ProjectDetails? Project(string id)
     {
-        using var connection = Open();
-        return ProjectReader.Read(connection, id, Caller);
+        using var db = Open();
+        return ProjectReader.Read(db, id, Caller);
     }
 
     /// <summary>How many works (by kind, format and language), people, organisations and projects the caller can see.</summary>
     public StoreStatistics Statistics()
     {
-        using var connection = Open();
-        return StoreStatistics.Compute(connection, Scope);
+        using var db = Open();
+        return StoreStatistics.Compute(db, Scope);
     }
 
     /// <summary>How many people, organisations and projects the caller can see.</summary>
     public EntityCounts Counts()
     {
-        using var connection = Open();
-        return VisibleEntities.Count(connection, Scope);
+        using var db = Open();
+        return VisibleEntities.Count(db, Scope);
     }
 
     /// <summary>The latest import batches the caller may see (those of the caller's organisation; all for the owner).</summary>
     public IReadOnlyList<ImportBatchSummary> RecentImports(int limit = 10)
     {
-        using var connection = Open();
-        return Storage.BatchSql.Recent(connection, Scope, limit);
+        using var db = Open();
+        return BatchSql.Recent(db, Scope, limit);
     }
 
     /// <summary>Writes the works matching a query (all visible works when null) in a text export format; returns how many.</summary>
     public int Export(string format, string? query, TextWriter writer, CancellationToken cancellationToken = default)
     {
-        using var connection = Open();
-        return ExportSelection.Write(this, connection, format, query, writer, cancellationToken);
+        using var db = Open();
+        return ExportSelection.Write(this, db, format, query, writer, cancellationToken);
     }
 
     /// <summary>Writes an export file (any format, binary ones included) to a stream; returns how many works it holds.</summary>
     public int Export(ExportFile file, Stream output, CancellationToken cancellationToken = default)
     {
-        using var connection = Open();
-        return ExportSelection.Write(this, connection, file, output, cancellationToken);
+        using var db = Open();
+        return ExportSelection.Write(this, db, file, output, cancellationToken);
     }
 
     /// <summary>The works a query finds (facet filters narrow it as on the search page), merged as stored; shares the analysis cache.</summary>
@@ -118,14 +118,14 @@ public sealed class ReadSession
     /// <summary>The works of a search with their details, read on one connection, in the search's order.</summary>
     internal IEnumerable<WorkDetails> Details(SearchRequest request)
     {
-        using var connection = Open();
+        using var db = Open();
         const int Page = 2000;
         for (var offset = 0; ; offset += Page)
         {
             var result = Search(request with { Offset = offset, Limit = Page, FacetSize = 0, IncludeSnippets = false });
             foreach (var hit in result.Hits)
             {
-                if (WorkReader.Read(connection, hit.Id, Caller) is { } details)
+                if (WorkReader.Read(db, hit.Id, Caller) is { } details)
                 {
                     yield return details;
                 }
@@ -140,7 +140,7 @@ public sealed class ReadSession
 
     private AnalysisWorks LoadForAnalysis(string? query, IReadOnlyDictionary<string, string>? filters, bool merge)
     {
-        using var connection = Open();
+        using var db = Open();
         var works = new List<WorkRecord>();
         var records = new List<WorkRecord>();
         var duplicates = new List<Analytics.Bibliometrics.MergedDuplicate>();
@@ -153,7 +153,7 @@ public sealed class ReadSession
                 continue;
             }
 
-            var sources = SourceRecords.Read(connection, details.Id);
+            var sources = SourceRecords.Read(db, details.Id);
             records.AddRange(sources);
             duplicates.Add(new(details.Id, DuplicateEvidence.Of(sources), [.. details.Sources.Select(DuplicateEvidence.Describe)]));
         }

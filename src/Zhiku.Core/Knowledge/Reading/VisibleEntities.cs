@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Zhiku.Access;
 using Zhiku.Storage;
 
@@ -11,9 +10,9 @@ namespace Zhiku.Knowledge.Reading;
 internal static class VisibleEntities
 {
     /// <summary>How many people, organisations and projects the caller may see.</summary>
-    public static EntityCounts Count(SqliteConnection connection, AccessScope scope)
+    public static EntityCounts Count(StoreReader db, AccessScope scope)
     {
-        var (people, organisations, projects) = StatisticsSql.Entities(connection, scope);
+        var (people, organisations, projects) = StatisticsSql.Entities(db, scope);
         return new EntityCounts(people, organisations, projects);
     }
 }

@@ -215,10 +215,10 @@ public sealed class SearchIndex : IDisposable
             var writer = Writable();
 
             var count = 0;
-            using var connection = store.OpenReader();
+            using var db = store.OpenReader();
             try
             {
-                foreach (var work in WorkFeed.Since(connection, _applied, upTo))
+                foreach (var work in WorkFeed.Since(db, _applied, upTo))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     Index(writer, work);

@@ -1,0 +1,14 @@
+namespace Zhiku.Storage.Feed;
+
+/// <summary>A work as the change feed hands it to a projection: its latest state and the sequence number of its last change.</summary>
+internal sealed record FeedRow(long Id, long Owner, string Access, string Document, long Sequence);
+
+/// <summary>Reads of the change feed: the works changed in a range of sequence numbers.</summary>
+internal static class FeedRows
+{
+    /// <summary>The works changed after <paramref name="after"/> up to <paramref name="upTo"/>, in sequence order, as they are now.</summary>
+    public static IEnumerable<FeedRow> Since(StoreReader db, long after, long upTo) => db.Connection.Query(
+        $"SELECT w.id, w.owner_org, w.access, {WorkSql.Document}, w.updated_seq FROM works w WHERE w.updated_seq > @a AND w.updated_seq <= @b ORDER BY w.updated_seq",
+        r => new FeedRow(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetInt64(4)),
+        ("@a", after), ("@b", upTo));
+}

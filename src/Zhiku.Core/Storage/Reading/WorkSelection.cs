@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace Zhiku.Storage.Reading;
+
+/// <summary>
+/// Which works a detail page lists: a subquery of work ids with its parameters. Made only by the factories below, so
+/// the SQL stays here.
+/// </summary>
+internal sealed class WorkSelection
+{
+    private WorkSelection(string sql, params (string Name, object? Value)[] parameters)
+    {
+        Sql = sql;
+        Parameters = parameters;
+    }
+
+    internal string Sql { get; }
+
+    internal (string Name, object? Value)[] Parameters { get; }
+
+    /// <summary>The works a person is an author of.</summary>
+    public static WorkSelection ByAuthor(long personId) => new("SELECT work_id FROM authorships WHERE person_id = @id", ("@id", personId));
+
+    /// <summary>The works an organisation owns.</summary>
+    public static WorkSelection OwnedBy(long organisationId) => new("SELECT id FROM works WHERE owner_org = @id", ("@id", organisationId));
+
+    /// <summary>The output works of a project.</summary>
+    public static WorkSelection OfProject(long projectId) => new("SELECT work_id FROM project_works WHERE project_id = @id", ("@id", projectId));
+
+    /// <summary>The works with an authorship affiliated with an organisation (by name) or by one of the given people.</summary>
+    public static WorkSelection OfMembers(string organisationName, IReadOnlyCollection<long> people)
+    {
+        // Ids are integers written as literals (never user text), which any SQL store reads without a JSON or array type.
+        var byPerson = people.Count == 0 ? string.Empty
+            : " OR person_id IN (" + string.Join(", ", people.Select(p => p.ToString(CultureInfo.InvariantCulture))) + ")";
+        return new($"SELECT work_id FROM authorships WHERE affiliations LIKE @p ESCAPE '\\'{byPerson}", ("@p", Like.Containing(organisationName)));
+    }
+}
