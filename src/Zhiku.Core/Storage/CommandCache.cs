@@ -53,13 +53,22 @@ internal sealed class CommandCache(DbConnection connection, DbTransaction transa
             _commands[sql] = cmd;
         }
 
-        cmd!.Parameters.Clear();
+        // A statement runs with the same number of values each time: its parameters are made once and only their values change.
+        var parameters = cmd!.Parameters;
+        if (parameters.Count != values.Length)
+        {
+            parameters.Clear();
+            for (var i = 0; i < values.Length; i++)
+            {
+                var parameter = cmd.CreateParameter();
+                parameter.ParameterName = dialect.PositionalName(i + 1);
+                parameters.Add(parameter);
+            }
+        }
+
         for (var i = 0; i < values.Length; i++)
         {
-            var parameter = cmd.CreateParameter();
-            parameter.ParameterName = dialect.PositionalName(i + 1);
-            parameter.Value = values[i] ?? DBNull.Value;
-            cmd.Parameters.Add(parameter);
+            parameters[i].Value = values[i] ?? DBNull.Value;
         }
 
         if (!known)

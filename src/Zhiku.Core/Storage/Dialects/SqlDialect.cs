@@ -74,9 +74,13 @@ internal abstract class SqlDialect
     /// <summary>Writes a consistent copy of the store into a file, beside a running writer (the backup's store).</summary>
     public abstract void Snapshot(string targetFile);
 
-    private static string ValuesSql(string into, int columns, int count)
+    /// <summary>How a bulk insert begins and ends so that rows whose key is stored are skipped.</summary>
+    protected virtual (string Insert, string Skip) SkipConflicts => ("INSERT INTO ", " ON CONFLICT DO NOTHING");
+
+    private string ValuesSql(string into, int columns, int count)
     {
-        var sql = new StringBuilder("INSERT INTO ").Append(into).Append(" VALUES ");
+        var (insert, skip) = SkipConflicts;
+        var sql = new StringBuilder(insert).Append(into).Append(" VALUES ");
         for (var r = 0; r < count; r++)
         {
             sql.Append(r == 0 ? "(" : ", (");
@@ -88,6 +92,6 @@ internal abstract class SqlDialect
             sql.Append(')');
         }
 
-        return sql.Append(" ON CONFLICT DO NOTHING").ToString();
+        return sql.Append(skip).ToString();
     }
 }

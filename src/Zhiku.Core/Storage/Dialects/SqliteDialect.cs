@@ -36,6 +36,8 @@ internal sealed class SqliteDialect(string databasePath) : SqlDialect
     public override string PositionalName(int position) =>
         position < Names.Length ? Names[position] : "$" + position.ToString(CultureInfo.InvariantCulture);
 
+    protected override (string Insert, string Skip) SkipConflicts => ("INSERT OR IGNORE INTO ", string.Empty);
+
     // Without an explicit Prepare, Microsoft.Data.Sqlite compiles the SQL again on every execution.
     public override void Prepare(DbCommand command) => command.Prepare();
 
