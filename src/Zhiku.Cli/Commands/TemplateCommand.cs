@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using MiniExcelLibs;
+using Zhiku.Files.Text;
 using Zhiku.Formats.Registry.Templates;
 
 namespace Zhiku.Cli.Commands;
@@ -50,5 +51,5 @@ internal static class TemplateCommand
     }
 
     private static string Csv(IEnumerable<string> headers) =>
-        string.Join(",", headers.Select(h => h.Contains(',', StringComparison.Ordinal) ? $"\"{h}\"" : h));
+        string.Join(',', headers.Select(h => CsvWriter.Cell(h)));
 }

@@ -28,8 +28,4 @@ internal sealed class ChangeLog(CommandCache sql)
         _last = seq;
         return seq;
     }
-
-    /// <summary>Sets the entity id of a change appended before the entity existed.</summary>
-    public void SetEntity(long seq, long entityId) =>
-        sql.Execute("UPDATE changes SET entity_id = $1 WHERE seq = $2", entityId, seq);
 }

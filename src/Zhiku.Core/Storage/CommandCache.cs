@@ -1,82 +1,79 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using Zhiku.Storage.Dialects;
 
 namespace Zhiku.Storage;
 
-/// <summary>Prepared commands reused within one transaction, so a bulk import compiles each statement once.</summary>
-internal sealed class CommandCache(KnowledgeStore store, SqliteTransaction transaction) : IDisposable
+/// <summary>
+/// Prepared commands reused within one transaction, so a bulk import compiles each statement once. Values are bound to
+/// the positional placeholders <c>$1</c>, <c>$2</c>, ... the way the store's dialect binds them.
+/// </summary>
+internal sealed class CommandCache(DbConnection connection, DbTransaction transaction, SqlDialect dialect) : IDisposable
 {
-    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, int), string> _texts = [];
 
-    public SqliteTransaction Transaction => transaction;
-
-    /// <summary>The command for <paramref name="sql"/> with its parameters cleared.</summary>
-    public SqliteCommand Get(string sql)
-    {
-        if (!_commands.TryGetValue(sql, out var cmd))
-        {
-            cmd = store.Command(sql, transaction);
-            // Without an explicit Prepare, Microsoft.Data.Sqlite compiles the SQL again on every execution.
-            cmd.Prepare();
-            _commands[sql] = cmd;
-        }
-
-        cmd.Parameters.Clear();
-        return cmd;
-    }
+    public DbTransaction Transaction => transaction;
 
     /// <summary>Runs a command and returns its first value as a long, or null.</summary>
     public long? Long(string sql, params object?[] values)
     {
-        var cmd = Bind(sql, values);
-        var result = cmd.ExecuteScalar();
-        return result is null or DBNull ? null : Convert.ToInt64(result);
+        var result = Bind(sql, values).ExecuteScalar();
+        return result is null or DBNull ? null : Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Runs a command for its effect.</summary>
     public int Execute(string sql, params object?[] values) => Bind(sql, values).ExecuteNonQuery();
 
     /// <summary>
-    /// Inserts many rows with one statement per batch of up to 64 rows: <paramref name="insert"/> is the statement up to
-    /// VALUES ("INSERT INTO t(a, b) VALUES"), each row holds one value per column.
+    /// Inserts many rows into <paramref name="into"/> ("table(a, b)"), each holding one value per column; rows whose key
+    /// is already stored are skipped. How the rows travel is the dialect's (multi-row VALUES, COPY).
     /// </summary>
-    public void InsertRows(string insert, int columns, IReadOnlyList<object?[]> rows)
+    public void InsertRows(string into, int columns, IReadOnlyList<object?[]> rows) => dialect.InsertRows(this, into, columns, rows);
+
+    /// <summary>SQL text built once per key (a statement for a number of rows) and kept for the transaction.</summary>
+    public string Text((string, int) key, Func<string> build)
     {
-        const int MaxRows = 64;
-        for (var start = 0; start < rows.Count; start += MaxRows)
+        if (!_texts.TryGetValue(key, out var sql))
         {
-            var count = Math.Min(MaxRows, rows.Count - start);
-            var values = new object?[count * columns];
-            for (var r = 0; r < count; r++)
-            {
-                Array.Copy(rows[start + r], 0, values, r * columns, columns);
-            }
-
-            Execute(RowsSql(insert, columns, count), values);
-        }
-    }
-
-    private readonly Dictionary<(string, int), string> _rowsSql = [];
-
-    private string RowsSql(string insert, int columns, int count)
-    {
-        if (!_rowsSql.TryGetValue((insert, count), out var sql))
-        {
-            var tuples = Enumerable.Range(0, count).Select(r =>
-                "(" + string.Join(", ", Enumerable.Range(1, columns).Select(c => "$" + ((r * columns) + c).ToString(System.Globalization.CultureInfo.InvariantCulture))) + ")");
-            sql = insert + " " + string.Join(", ", tuples);
-            _rowsSql[(insert, count)] = sql;
+            _texts[key] = sql = build();
         }
 
         return sql;
     }
 
     /// <summary>Binds positional values to $1, $2, ... of the cached command.</summary>
-    public SqliteCommand Bind(string sql, params object?[] values)
+    public DbCommand Bind(string sql, params object?[] values)
     {
-        var cmd = Get(sql);
+        var known = _commands.TryGetValue(sql, out var cmd);
+        if (!known)
+        {
+            cmd = connection.CreateCommand();
+            cmd.CommandText = sql;
+            cmd.Transaction = transaction;
+            _commands[sql] = cmd;
+        }
+
+        // A statement runs with the same number of values each time: its parameters are made once and only their values change.
+        var parameters = cmd!.Parameters;
+        if (parameters.Count != values.Length)
+        {
+            parameters.Clear();
+            for (var i = 0; i < values.Length; i++)
+            {
+                var parameter = cmd.CreateParameter();
+                parameter.ParameterName = dialect.PositionalName(i + 1);
+                parameters.Add(parameter);
+            }
+        }
+
         for (var i = 0; i < values.Length; i++)
         {
-            cmd.Parameters.AddWithValue("$" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), values[i] ?? DBNull.Value);
+            parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+
+        if (!known)
+        {
+            dialect.Prepare(cmd);
         }
 
         return cmd;

@@ -1,26 +1,32 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Zhiku.Model;
+using Zhiku.Storage.Dialects;
 
 namespace Zhiku.Storage;
 
 /// <summary>
-/// The embedded store: one SQLite database in WAL mode, the source of truth. Every change gets a sequence number in the
-/// <c>changes</c> table; projections (the search index) catch up from it.
+/// The store, the source of truth: by default one SQLite database in WAL mode in the data directory. Every change gets
+/// a sequence number in the <c>changes</c> table; projections (the search index) catch up from it. The store speaks
+/// ADO.NET's base types; what differs between SQL stores is its <see cref="SqlDialect"/>.
 /// </summary>
 public sealed class KnowledgeStore : IDisposable
 {
     /// <summary>The organisation that owns records imported without <c>--owner</c>: the data directory's own institution.</summary>
     public const string HomeOrganisationName = "本机构 (Home organisation)";
 
-    private KnowledgeStore(DataDirectory directory, SqliteConnection connection)
+    private KnowledgeStore(DataDirectory directory, SqlDialect dialect, DbConnection connection)
     {
         Directory = directory;
+        Dialect = dialect;
         Connection = connection;
     }
 
     public DataDirectory Directory { get; }
 
-    internal SqliteConnection Connection { get; }
+    internal SqlDialect Dialect { get; }
+
+    /// <summary>The single writer connection.</summary>
+    internal DbConnection Connection { get; }
 
     /// <summary>
     /// Opens (creating when missing) the store of a data directory and brings its schema up to date. Batches left
@@ -30,20 +36,19 @@ public sealed class KnowledgeStore : IDisposable
     public static KnowledgeStore Open(DataDirectory directory, bool recoverInterrupted = true)
     {
         directory.EnsureExists();
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = directory.DatabasePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-        }.ToString());
-        connection.Open();
-        Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA busy_timeout = 10000; PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 10000;");
-        Migrations.Apply(connection);
-        var store = new KnowledgeStore(directory, connection);
+        return Open(directory, new SqliteDialect(directory.DatabasePath), recoverInterrupted);
+    }
+
+    /// <summary>Opens the store a dialect reaches, the data directory keeping the rest (index, files), and migrates it.</summary>
+    internal static KnowledgeStore Open(DataDirectory directory, SqlDialect dialect, bool recoverInterrupted = true)
+    {
+        var connection = dialect.OpenWriter();
+        dialect.Migrate(connection);
+        var store = new KnowledgeStore(directory, dialect, connection);
         store.EnsureHomeOrganisation();
         if (recoverInterrupted)
         {
-            store.MarkInterruptedBatches();
+            BatchSql.MarkInterrupted(store);
         }
 
         return store;
@@ -53,53 +58,22 @@ public sealed class KnowledgeStore : IDisposable
     public long HomeOrganisationId { get; private set; }
 
     /// <summary>The highest change sequence number in the store (0 when empty).</summary>
-    public long LastSequence => Convert.ToInt64(Scalar("SELECT COALESCE(MAX(seq), 0) FROM changes"));
+    public long LastSequence => Connection.Long("SELECT COALESCE(MAX(seq), 0) FROM changes");
 
     /// <summary>
-    /// A second, read-only connection to the same database: WAL lets it read committed data while the main connection
-    /// writes, which is how the index projection follows an import on another thread.
+    /// A second, read-only connection to the same store: it reads committed data while the writer writes, which is
+    /// how the index projection follows an import on another thread.
     /// </summary>
-    internal StoreReader OpenReader() => new(OpenReadOnly());
-
-    private SqliteConnection OpenReadOnly()
-    {
-        var reader = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = Directory.DatabasePath,
-            Mode = SqliteOpenMode.ReadOnly,
-            Pooling = false,
-        }.ToString());
-        reader.Open();
-        using var cmd = reader.CreateCommand();
-        cmd.CommandText = "PRAGMA busy_timeout = 10000;";
-        cmd.ExecuteNonQuery();
-        return reader;
-    }
-
-    internal SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
-    {
-        var cmd = Connection.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.Transaction = transaction;
-        return cmd;
-    }
-
-    internal object? Scalar(string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var cmd = Command(sql);
-        foreach (var (name, value) in parameters)
-        {
-            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return cmd.ExecuteScalar();
-    }
+    internal StoreReader OpenReader() => new(Dialect.OpenReader());
 
     /// <summary>Begins the one write transaction of this store; commit it with <see cref="WriteSession.Commit"/>, or dispose it to roll back.</summary>
-    internal WriteSession BeginWrite(StoreCaches? caches = null) => new(this, Connection.BeginTransaction(), caches);
+    internal WriteSession BeginWrite(StoreCaches? caches = null) => new(this, caches);
 
     /// <summary>Whether an exception is the store's own failure (a locked, damaged or unreadable database), to report in one line.</summary>
-    public static bool IsStoreFailure(Exception e) => e is System.Data.Common.DbException;
+    public static bool IsStoreFailure(Exception e) => e is DbException;
+
+    /// <summary>The first value of a query on the writer connection (tests and checks), with named parameters.</summary>
+    internal object? Scalar(string sql, params (string Name, object? Value)[] parameters) => Connection.Scalar(sql, parameters);
 
     /// <summary>Finds or creates an organisation by name and returns its id.</summary>
     public long EnsureOrganisation(string name, OrganisationType type = OrganisationType.Unknown)
@@ -130,26 +104,13 @@ public sealed class KnowledgeStore : IDisposable
     }
 
     /// <summary>The id of an organisation by name, or null.</summary>
-    public long? FindOrganisation(string name)
-    {
-        var id = Scalar("SELECT id FROM organisations WHERE norm_name = $n", ("$n", Normalise.Name(name)));
-        return id is null ? null : Convert.ToInt64(id);
-    }
+    public long? FindOrganisation(string name) =>
+        Connection.Scalar("SELECT id FROM organisations WHERE norm_name = @n", ("@n", Normalise.Name(name))) is { } id
+            ? Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
 
-    private void EnsureHomeOrganisation()
-    {
-        var existing = Scalar("SELECT id FROM organisations WHERE norm_name = $n", ("$n", Normalise.Name(HomeOrganisationName)));
-        HomeOrganisationId = existing is null ? EnsureOrganisation(HomeOrganisationName, OrganisationType.ThinkTank) : Convert.ToInt64(existing);
-    }
-
-    private void MarkInterruptedBatches() => BatchSql.MarkInterrupted(this);
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.ExecuteNonQuery();
-    }
+    private void EnsureHomeOrganisation() =>
+        HomeOrganisationId = FindOrganisation(HomeOrganisationName) ?? EnsureOrganisation(HomeOrganisationName, OrganisationType.ThinkTank);
 
     public void Dispose() => Connection.Dispose();
 }

@@ -1,9 +1,10 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using Zhiku.Storage.Dialects;
 
 namespace Zhiku.Storage;
 
 /// <summary>
-/// The schema, as numbered migrations. The database's <c>PRAGMA user_version</c> says which have run; a new version
+/// The SQLite schema, as numbered migrations. The database's <c>PRAGMA user_version</c> says which have run; a new version
 /// appends a script and never edits an old one.
 /// </summary>
 internal static class Migrations
@@ -208,9 +209,9 @@ internal static class Migrations
     public static int Latest => Scripts.Length;
 
     /// <summary>Runs the migrations the database has not seen, each in its own transaction.</summary>
-    public static void Apply(SqliteConnection connection)
+    public static void Apply(DbConnection connection, SqliteDialect dialect)
     {
-        var current = Convert.ToInt32(Scalar(connection, "PRAGMA user_version"));
+        var current = dialect.SchemaVersion(connection);
         if (current > Latest)
         {
             throw new InvalidOperationException(
@@ -220,21 +221,12 @@ internal static class Migrations
         for (var version = current + 1; version <= Latest; version++)
         {
             using var tx = connection.BeginTransaction();
-            using (var cmd = connection.CreateCommand())
+            using (var cmd = connection.Command(tx, Scripts[version - 1] + $"\nPRAGMA user_version = {version};"))
             {
-                cmd.Transaction = tx;
-                cmd.CommandText = Scripts[version - 1] + $"\nPRAGMA user_version = {version};";
                 cmd.ExecuteNonQuery();
             }
 
             tx.Commit();
         }
-    }
-
-    private static object? Scalar(SqliteConnection connection, string sql)
-    {
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = sql;
-        return cmd.ExecuteScalar();
     }
 }

@@ -38,14 +38,14 @@ internal sealed class RegistryWriter(WriteSession session, long? batchId, long? 
         }
         else
         {
-            var seq = _changes.Append("organisation", 0, "insert", batchId);
-            id = sql.Long(
+            id = session.NextId("organisations");
+            var seq = _changes.Append("organisation", id, "insert", batchId);
+            sql.Execute(
                 """
-                INSERT INTO organisations(name, norm_name, type, doc, owner_org, access, updated_seq)
-                VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id
+                INSERT INTO organisations(id, name, norm_name, type, doc, owner_org, access, updated_seq)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
                 """,
-                org.Name, norm, org.Type.ToString(), StoreJson.Serialize(org), ownerOrg, AccessLevels.Name(access), seq)!.Value;
-            _changes.SetEntity(seq, id);
+                id, org.Name, norm, org.Type.ToString(), StoreJson.Serialize(org), ownerOrg, AccessLevels.Name(access), seq);
         }
 
         InsertIds("organisation_ids", "org_id", org.Ids, id);
@@ -81,14 +81,14 @@ internal sealed class RegistryWriter(WriteSession session, long? batchId, long? 
         }
         else
         {
-            var seq = _changes.Append("person", 0, "insert", batchId);
-            id = sql.Long(
-                "INSERT INTO people(name, norm_name, doc, owner_org, access, updated_seq) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-                person.Name, norm, StoreJson.Serialize(person), ownerOrg ?? 0, AccessLevels.Name(access), seq)!.Value;
-            _changes.SetEntity(seq, id);
+            id = session.NextId("people");
+            var seq = _changes.Append("person", id, "insert", batchId);
+            sql.Execute(
+                "INSERT INTO people(id, name, norm_name, doc, owner_org, access, updated_seq) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                id, person.Name, norm, StoreJson.Serialize(person), ownerOrg ?? 0, AccessLevels.Name(access), seq);
             if (person.Ids.Count == 0)
             {
-                sql.Execute("INSERT OR IGNORE INTO person_ids(scheme, value, person_id) VALUES ('name', $1, $2)", norm, id);
+                sql.Execute("INSERT INTO person_ids(scheme, value, person_id) VALUES ('name', $1, $2) ON CONFLICT DO NOTHING", norm, id);
             }
         }
 
@@ -122,11 +122,11 @@ internal sealed class RegistryWriter(WriteSession session, long? batchId, long? 
         }
         else
         {
-            var seq = _changes.Append("project", 0, "insert", batchId);
-            id = sql.Long(
-                "INSERT INTO projects(title, doc, owner_org, access, updated_seq) VALUES ($1, $2, $3, $4, $5) RETURNING id",
-                project.Title, StoreJson.Serialize(project), ownerOrg ?? 0, AccessLevels.Name(access), seq)!.Value;
-            _changes.SetEntity(seq, id);
+            id = session.NextId("projects");
+            var seq = _changes.Append("project", id, "insert", batchId);
+            sql.Execute(
+                "INSERT INTO projects(id, title, doc, owner_org, access, updated_seq) VALUES ($1, $2, $3, $4, $5, $6)",
+                id, project.Title, StoreJson.Serialize(project), ownerOrg ?? 0, AccessLevels.Name(access), seq);
         }
 
         InsertIds("project_ids", "project_id", ids, id);
@@ -142,7 +142,7 @@ internal sealed class RegistryWriter(WriteSession session, long? batchId, long? 
             var scheme = output[..colon];
             // Every work with that identifier (one per owner and access level); readers show those the caller may see.
             sql.Execute(
-                "INSERT OR IGNORE INTO project_works(project_id, work_id) SELECT $1, work_id FROM work_ids WHERE scheme = $2 AND value = $3",
+                "INSERT INTO project_works(project_id, work_id) SELECT $1, work_id FROM work_ids WHERE scheme = $2 AND value = $3 ON CONFLICT DO NOTHING",
                 id, scheme, IdSchemes.Normalise(scheme, output[(colon + 1)..]));
         }
 
@@ -181,7 +181,7 @@ internal sealed class RegistryWriter(WriteSession session, long? batchId, long? 
     {
         foreach (var (scheme, value) in ids)
         {
-            sql.Execute($"INSERT OR IGNORE INTO {table}(scheme, value, {column}) VALUES ($1, $2, $3)", scheme, IdSchemes.Normalise(scheme, value), id);
+            sql.Execute($"INSERT INTO {table}(scheme, value, {column}) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING", scheme, IdSchemes.Normalise(scheme, value), id);
         }
     }
 }

@@ -1,20 +1,20 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Zhiku.Storage;
 
 /// <summary>
 /// Everything one write transaction shares: prepared commands, the change log, and id counters. The store has a
-/// single writer, so ids and sequence numbers are handed out from counters read once per transaction instead of a
-/// round trip per row.
+/// single writer (the dialect's <see cref="Dialects.SqlDialect.BeginWrite"/> makes sure of it), so ids and sequence
+/// numbers are handed out from counters read once per transaction instead of a round trip per row.
 /// </summary>
 internal sealed class WriteSession : IDisposable
 {
-    private readonly SqliteTransaction _transaction;
+    private readonly DbTransaction _transaction;
 
-    public WriteSession(KnowledgeStore store, SqliteTransaction transaction, StoreCaches? caches = null)
+    public WriteSession(KnowledgeStore store, StoreCaches? caches = null)
     {
-        _transaction = transaction;
-        Sql = new CommandCache(store, transaction);
+        _transaction = store.Dialect.BeginWrite(store.Connection);
+        Sql = new CommandCache(store.Connection, _transaction, store.Dialect);
         Changes = new ChangeLog(Sql);
         Caches = caches ?? new StoreCaches();
     }

@@ -9,6 +9,7 @@ using Zhiku.Analytics.Documents;
 using Zhiku.Analytics.Networks;
 using Zhiku.Analytics.Themes;
 using Zhiku.Analytics.Trends;
+using Zhiku.Files.Text;
 using Zhiku.Knowledge;
 using Zhiku.Web.Accounts;
 using AnalysisAnswer = Microsoft.AspNetCore.Http.HttpResults.Results<
@@ -109,7 +110,8 @@ internal static class AnalyticsApi
         var result = run(Works(caller, kb, search));
         return format switch
         {
-            "csv" => TypedResults.Text(AnalyticsCsv.Write(result.Table), "text/csv; charset=utf-8", Encoding.UTF8),
+            // Formulas are disarmed: analysis tables carry titles and keywords from anyone's exports.
+            "csv" => TypedResults.Text(CsvWriter.ToText(result.Table, guardFormulas: true), "text/csv; charset=utf-8", Encoding.UTF8),
             "xlsx" => TypedResults.File(AnalyticsXlsx.Write(result.Table), AnalyticsXlsx.ContentType, name + ".xlsx"),
             _ => TypedResults.Json(result.Json, AnalysisJson.Options),
         };

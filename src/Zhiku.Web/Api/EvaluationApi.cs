@@ -38,13 +38,15 @@ internal static class EvaluationApi
     }
 
     /// <summary>A sample's knowledge-base indicators count only what the caller may see, as every search does.</summary>
-    public static Results<Ok<object>, ProblemHttpResult> Sample([AsParameters] SampleRun sample, ApiCaller caller, EvaluationSources sources) =>
-        sources.Sample(sample.Name, caller.Value) is { } loaded
-            ? TypedResults.Ok(Evaluate(loaded, sample.Name, sample.Runs ?? 0, sample.Seed ?? 1))
-            : NoSample(sample.Name);
+    /// <param name="name">The sample's folder under samples/evaluation, e.g. asem.</param>
+    public static Results<Ok<object>, ProblemHttpResult> Sample(string name, [AsParameters] UncertaintyRuns runs, ApiCaller caller, EvaluationSources sources) =>
+        sources.Sample(name, caller.Value) is { } loaded
+            ? TypedResults.Ok(Evaluate(loaded, name, runs.Count(), runs.SeedOrDefault))
+            : NoSample(name);
 
     /// <summary>A sample's file; report.docx follows <c>lang</c> (else the page's language) and <c>runs</c>/<c>seed</c>.</summary>
-    public static Results<FileContentHttpResult, ProblemHttpResult> Download([AsParameters] SampleFile sample, ApiCaller caller, EvaluationSources sources, Texts texts)
+    public static Results<FileContentHttpResult, ProblemHttpResult> Download(
+        [AsParameters] SampleFile sample, [AsParameters] UncertaintyRuns runs, ApiCaller caller, EvaluationSources sources, Texts texts)
     {
         if (sources.Sample(sample.Name, caller.Value) is not { } loaded)
         {
@@ -52,7 +54,7 @@ internal static class EvaluationApi
         }
 
         var report = sample.File is EvaluationRun.Report;
-        var run = EvaluationRun.Start(loaded, report ? sample.Runs ?? 100 : 0, sample.Seed ?? 1);
+        var run = EvaluationRun.Start(loaded, report ? runs.Count(100) : 0, runs.SeedOrDefault);
         using var stream = new MemoryStream();
         var language = report ? ReportText.For(sample.Lang ?? texts.Lang).Language : null;
         return run.Write(sample.File, stream, language)

@@ -1,21 +1,25 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
+using Zhiku.Evaluation.Pipeline;
 
 namespace Zhiku.Web.Api;
 
-/// <summary>A bundled sample and its rank intervals (<c>GET /api/v1/evaluations/samples/{name}</c>).</summary>
-internal sealed record SampleRun(
-    [property: FromRoute(Name = "name"), Description("The sample's folder under samples/evaluation, e.g. asem.")] string Name,
-    [property: FromQuery(Name = "runs"), Description("Uncertainty runs for rank intervals, 0 (default, none) to 1000.")] int? Runs,
-    [property: FromQuery(Name = "seed"), Description("The seed of the uncertainty runs (default 1).")] ulong? Seed);
+/// <summary>The uncertainty runs behind rank intervals: how many (none by default) and their seed.</summary>
+internal sealed record UncertaintyRuns(
+    [property: FromQuery(Name = "runs"), Description("Uncertainty runs for rank intervals, 0 to 1000 (default 0, none; a sample's report.docx 100).")] int? Runs,
+    [property: FromQuery(Name = "seed"), Description("The seed of the uncertainty runs (default 1).")] ulong? Seed)
+{
+    /// <summary>The runs asked for, else <paramref name="fallback"/>; out of range is an error naming the bounds.</summary>
+    public int Count(int fallback = 0) => EvaluationRun.Checked(Runs ?? fallback);
+
+    public ulong SeedOrDefault => Seed ?? 1;
+}
 
 /// <summary>A file of a sample's run (<c>GET /api/v1/evaluations/samples/{name}/files/{file}</c>).</summary>
 internal sealed record SampleFile(
     [property: FromRoute(Name = "name"), Description("The sample's folder under samples/evaluation, e.g. asem.")] string Name,
     [property: FromRoute(Name = "file"), Description("Raw.csv … Aggregated.csv, evaluation.xlsx, run-log.json or report.docx.")] string File,
-    [property: FromQuery(Name = "lang"), Description("The report's language, zh or en (default: the page's).")] string? Lang,
-    [property: FromQuery(Name = "runs"), Description("The report's uncertainty runs (default 100).")] int? Runs,
-    [property: FromQuery(Name = "seed"), Description("The seed of the uncertainty runs (default 1).")] ulong? Seed);
+    [property: FromQuery(Name = "lang"), Description("The report's language, zh or en (default: the page's).")] string? Lang);
 
 /// <summary>The multipart form of <c>POST /api/v1/evaluations/run</c>, for the OpenAPI document.</summary>
 internal sealed record EvaluationRunForm(
@@ -33,7 +37,7 @@ internal sealed record EvaluationRunForm(
     [property: Description("true to divide by the denominators.")] string? Denominate,
     [property: Description("true to vary the inputs of COINr's sensitivity vignette.")] string? Uncertainty,
     [property: Description("Uncertainty runs for rank intervals, 0 to 1000.")] int? Runs,
-    [property: Description("The seed of the uncertainty runs (default 1).")] ulong? Seed);
+    [property: Description("Their seed (default 1).")] ulong? Seed);
 
 /// <summary>The body of <c>POST /api/v1/evaluations/ahp</c>.</summary>
 internal sealed record AhpRequest(double[][]? Matrix);
@@ -59,6 +63,4 @@ internal sealed record UnitOfSource(
     [property: FromRoute(Name = "kind"), Description("samples or runs.")] string Kind,
     [property: FromRoute(Name = "id"), Description("The sample's name or the run's id.")] string Id,
     [property: FromRoute(Name = "uCode"), Description("The unit's code.")] string UCode,
-    [property: FromQuery(Name = "lang"), Description("The DOCX report's language, zh or en (default: the page's).")] string? Lang,
-    [property: FromQuery(Name = "runs"), Description("A sample's uncertainty runs for the rank interval, 0 (default) to 1000.")] int? Runs,
-    [property: FromQuery(Name = "seed"), Description("The seed of the uncertainty runs (default 1).")] ulong? Seed);
+    [property: FromQuery(Name = "lang"), Description("The DOCX report's language, zh or en (default: the page's).")] string? Lang);

@@ -88,15 +88,16 @@ internal static class EvaluationRunsApi
         return TypedResults.File(new System.Text.UTF8Encoding(false).GetBytes(csv), "text/csv; charset=utf-8", "iMeta.csv");
     }
 
-    public static Results<JsonHttpResult<UnitReport>, ProblemHttpResult> Unit([AsParameters] UnitOfSource request, ApiCaller caller, ClaimsPrincipal user, EvaluationSources sources) =>
-        Resolve(request, caller, user, sources) is { } source
+    public static Results<JsonHttpResult<UnitReport>, ProblemHttpResult> Unit(
+        [AsParameters] UnitOfSource request, [AsParameters] UncertaintyRuns runs, ApiCaller caller, ClaimsPrincipal user, EvaluationSources sources) =>
+        Resolve(request, runs, caller, user, sources) is { } source
             ? TypedResults.Json(Report(source, request.UCode), EvaluationJson.Options)
             : NoRun(request.Id);
 
     public static Results<FileContentHttpResult, ProblemHttpResult> UnitDocx(
-        [AsParameters] UnitOfSource request, ApiCaller caller, ClaimsPrincipal user, EvaluationSources sources, Texts texts)
+        [AsParameters] UnitOfSource request, [AsParameters] UncertaintyRuns runs, ApiCaller caller, ClaimsPrincipal user, EvaluationSources sources, Texts texts)
     {
-        if (Resolve(request, caller, user, sources) is not { } source)
+        if (Resolve(request, runs, caller, user, sources) is not { } source)
         {
             return NoRun(request.Id);
         }
@@ -111,8 +112,8 @@ internal static class EvaluationRunsApi
     public static UnitReport Report(EvaluationSource source, string uCode) =>
         UnitReport.Build(source.Loaded, source.Run.Result, uCode, source.Uncertainty);
 
-    private static EvaluationSource? Resolve(UnitOfSource request, ApiCaller caller, ClaimsPrincipal user, EvaluationSources sources) =>
-        sources.Resolve(request.Kind, request.Id, EvaluationRun.Checked(request.Runs ?? 0), request.Seed ?? 1, caller.Value, user);
+    private static EvaluationSource? Resolve(UnitOfSource request, UncertaintyRuns runs, ApiCaller caller, ClaimsPrincipal user, EvaluationSources sources) =>
+        sources.Resolve(request.Kind, request.Id, runs.Count(), runs.SeedOrDefault, caller.Value, user);
 
     private static ProblemHttpResult NoRun(string id) =>
         TypedResults.Problem($"no evaluation '{id}' you may see", statusCode: StatusCodes.Status404NotFound, title: "No such evaluation");

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Zhiku.Cli.Tests.Analytics;
 
 public sealed class AnalyzeCommandTests
@@ -118,6 +120,30 @@ public sealed class AnalyzeCommandTests
         Assert.Equal(147, result.GetProperty("bradford").GetProperty("zones").EnumerateArray().Sum(z => z.GetProperty("documents").GetInt32()));
         Assert.True(result.GetProperty("impact")[0].GetProperty("h").GetInt32() > 0);
         Assert.Equal(5, result.GetProperty("mostCited").GetArrayLength());
+    }
+
+    [Fact]
+    public void Summary_sources_and_authors_json_keep_their_keys_and_say_why_a_source_without_counts_has_no_citations()
+    {
+        using var cli = new CliRun();
+        cli.Json("import", CliRun.Shared("bibliographic/pubmed/pybibx_pubmed.txt"));
+
+        var summary = cli.Json("analyze", "summary");
+        var sources = cli.Json("analyze", "sources", "--top", "3");
+        var authors = cli.Json("analyze", "authors", "--top", "3");
+
+        // MEDLINE has no citation counts: nothing is ranked or indexed as if uncited, and the count of such documents says why.
+        var documents = summary.GetProperty("documents").GetInt32();
+        Assert.Equal(documents, summary.GetProperty("documentsWithoutCitationCounts").GetInt32());
+        Assert.Equal(JsonValueKind.Null, summary.GetProperty("averageCitationsPerDocument").ValueKind);
+        Assert.Equal(JsonValueKind.Null, sources.GetProperty("mostCited").ValueKind);
+        foreach (var result in new[] { sources, authors })
+        {
+            Assert.Equal(documents, result.GetProperty("documentsWithoutCitationCounts").GetInt32());
+            var impact = result.GetProperty("impact")[0];
+            Assert.All(["h", "g", "m", "citations"], key => Assert.Equal(JsonValueKind.Null, impact.GetProperty(key).ValueKind));
+            Assert.True(impact.GetProperty("documents").GetInt32() > 0);
+        }
     }
 
     [Fact]

@@ -22,10 +22,11 @@ internal static class Probes
         return path;
     }
 
+    /// <summary>A record with markup in its title, abstract and keyword; its citation count (ZC) puts it in the report's most-cited table.</summary>
     public static string WriteHostile(string folder)
     {
         var path = Path.Combine(folder, "hostile.ris");
-        File.WriteAllText(path, $"TY  - RPRT\nTI  - {HostileTitle}\nAB  - {HostileAbstract}\nKW  - <b onmouseover=alert(3)>hostile keyword</b>\nPY  - 2021\nER  - \n");
+        File.WriteAllText(path, $"TY  - RPRT\nTI  - {HostileTitle}\nAB  - {HostileAbstract}\nKW  - <b onmouseover=alert(3)>hostile keyword</b>\nPY  - 2021\nZC  - 1\nER  - \n");
         return path;
     }
 

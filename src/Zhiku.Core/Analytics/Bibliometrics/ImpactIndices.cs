@@ -6,6 +6,7 @@ namespace Zhiku.Analytics.Bibliometrics;
 /// bibliometrix's <c>Hindex</c> for authors and sources: h = max i with i documents cited at least i times (Hirsch 2005);
 /// g = max i ≤ documents whose top-i mean citations are at least i, no zero padding (Egghe 2006);
 /// m = h / (referenceYear − first year + 1). bibliometrix uses the system year; Zhiku takes it as a parameter.
+/// A blank count (Scopus, Lens) is 0 citations; a source without counts gives no index (see <see cref="ImpactIndex"/>).
 /// </summary>
 public static class ImpactIndices
 {
@@ -58,10 +59,15 @@ public static class ImpactIndices
 
         return [.. byItem.Select(p =>
             {
-                var (h, g) = Of(p.Value.Select(w => w.CitedByCount ?? 0));
                 var first = p.Value.Select(w => w.Year).Where(y => y.HasValue).Min();
+                if (p.Value.Any(w => w.CitedByCount is null))
+                {
+                    return new ImpactIndex(p.Key, null, null, null, null, p.Value.Count, first);
+                }
+
+                var (h, g) = Of(p.Value.Select(w => w.CitedByCount!.Value));
                 double? m = first is { } f && referenceYear >= f ? (double)h / (referenceYear - f + 1) : null;
-                return new ImpactIndex(p.Key, h, g, m, p.Value.Sum(w => w.CitedByCount ?? 0), p.Value.Count, first);
+                return new ImpactIndex(p.Key, h, g, m, p.Value.Sum(w => w.CitedByCount!.Value), p.Value.Count, first);
             })
             .OrderByDescending(x => x.H).ThenByDescending(x => x.Citations).ThenBy(x => x.Name, StringComparer.Ordinal)];
     }

@@ -57,13 +57,16 @@ public static class Productivity
 
     /// <summary>
     /// Works by times cited (ties by position). Citations per year divide by (referenceYear − year + 1); bibliometrix
-    /// takes the reference year from the clock, Zhiku asks for it so that the numbers can be reproduced.
+    /// takes the reference year from the clock, Zhiku asks for it so that the numbers can be reproduced. A work from a
+    /// source without citation counts (PubMed, CNKI) is not ranked, rather than ranked as uncited; a blank count
+    /// (Scopus, Lens) is 0.
     /// </summary>
     public static IReadOnlyList<CitedWork> MostCited(IReadOnlyList<WorkRecord> works, int referenceYear)
     {
         ArgumentNullException.ThrowIfNull(works);
-        return [.. works.Select((w, i) => new CitedWork(i, w.MainTitle, w.Source, w.Year, w.CitedByCount ?? 0,
-                w.Year is { } y && referenceYear >= y ? (double)(w.CitedByCount ?? 0) / (referenceYear - y + 1) : null))
+        return [.. works.Select((w, i) => (Work: w, Index: i)).Where(x => x.Work.CitedByCount.HasValue)
+            .Select(x => new CitedWork(x.Index, x.Work.MainTitle, x.Work.Source, x.Work.Year, x.Work.CitedByCount!.Value,
+                x.Work.Year is { } y && referenceYear >= y ? (double)x.Work.CitedByCount!.Value / (referenceYear - y + 1) : null))
             .OrderByDescending(c => c.Citations).ThenBy(c => c.Index)];
     }
 

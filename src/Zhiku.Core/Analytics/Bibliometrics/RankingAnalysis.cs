@@ -26,7 +26,8 @@ public static class RankingAnalysis
                 table = bradford.Take(n),
             },
             impact = impact.Take(n),
-            mostCited = Productivity.MostCited(works, referenceYear).Take(n),
+            documentsWithoutCitationCounts = Uncounted(works),
+            mostCited = MostCited(works, referenceYear, n),
         };
         var byName = impact.ToDictionary(i => i.Name, StringComparer.Ordinal);
         var table = new List<string[]> { new[] { "source", "documents", "zone", "h", "g", "m" } };
@@ -65,6 +66,7 @@ public static class RankingAnalysis
                 ksPValue = Finite(lotka.KsPValue),
             },
             impact = ImpactIndices.Authors(works, referenceYear).Take(n),
+            documentsWithoutCitationCounts = Uncounted(works),
         };
         var table = new List<string[]> { new[] { "author", "documents", "fractional" } };
         table.AddRange(authors.Take(n).Select(a => new[] { a.Name, AnalysisJson.Cell(a.Documents), AnalysisJson.Cell(a.Fractional) }));
@@ -72,4 +74,11 @@ public static class RankingAnalysis
     }
 
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;
+
+    /// <summary>Documents from sources without citation counts: the reason an index or the most-cited list is null.</summary>
+    private static int Uncounted(IReadOnlyList<WorkRecord> works) => works.Count(w => w.CitedByCount is null);
+
+    /// <summary>The most cited works that carry a count; null when none does (no ranking can be made).</summary>
+    private static IEnumerable<CitedWork>? MostCited(IReadOnlyList<WorkRecord> works, int referenceYear, int n) =>
+        works.Count > 0 && works.All(w => w.CitedByCount is null) ? null : Productivity.MostCited(works, referenceYear).Take(n);
 }

@@ -35,7 +35,7 @@ public static class ReportOutline
                 new("countries", text["country"], [text["country"], text["documents"], text["scp"], text["mcp"]],
                     [.. data.Countries.Select(c => (IReadOnlyList<string>)[c.Country, Int(c.Documents), Int(c.SingleCountry), Int(c.MultipleCountry)])]),
             ], []),
-            new("cited", text["cited"], [],
+            new("cited", text["cited"], data.Summary.DocumentsWithoutCitationCounts > 0 ? [$"{text["uncounted"]}: {Int(data.Summary.DocumentsWithoutCitationCounts)}"] : [],
             [
                 new("most-cited", null, [text["work"], text["source"], text["year"], text["citations"], text["per-year"]],
                     [.. data.MostCited.Select(c => (IReadOnlyList<string>)[c.Title, c.Source ?? "—", Int(c.Year), Int(c.Citations), Number(c.CitationsPerYear)])]),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Zhiku.Evaluation.Framework;
+using Zhiku.Files.Text;
 
 namespace Zhiku.Evaluation.Data;
 
@@ -28,7 +29,7 @@ public static class MetaWriter
                 n.Parent ?? "",
                 n.Type.ToString(),
             ];
-            sb.Append(string.Join(',', cells.Select(Quote)));
+            sb.AppendJoin(',', cells.Select(c => CsvWriter.Cell(c)));
             if (goalposts)
             {
                 sb.Append(',').Append(Number(n.GoalLow)).Append(',').Append(Number(n.GoalHigh));
@@ -41,6 +42,4 @@ public static class MetaWriter
     }
 
     private static string Number(double? v) => v?.ToString("R", CultureInfo.InvariantCulture) ?? "";
-
-    private static string Quote(string s) => s.AsSpan().IndexOfAny(",\"\n") >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Zhiku.Evaluation.Data;
+using Zhiku.Files.Text;
 using MiniExcel = MiniExcelLibs.MiniExcel;
 
 namespace Zhiku.Evaluation.Pipeline;
@@ -51,30 +52,16 @@ public static class StageWriter
         MiniExcel.SaveAs(stream, sheets);
     }
 
+    /// <summary>A stage as CSV: uCode, then one column per iCode; LF line ends, numbers round-trip ("R"), a missing value empty.</summary>
     public static string Csv(StageTable table)
     {
-        var sb = new StringBuilder();
-        sb.Append("uCode");
-        foreach (var code in table.Codes)
-        {
-            sb.Append(',').Append(Quote(code));
-        }
-
-        sb.Append('\n');
-        for (var u = 0; u < table.UnitCount; u++)
-        {
-            sb.Append(Quote(table.Units[u]));
-            for (var c = 0; c < table.Codes.Count; c++)
-            {
-                var v = table.Column(c)[u];
-                sb.Append(',').Append(double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture));
-            }
-
-            sb.Append('\n');
-        }
-
-        return sb.ToString();
+        ArgumentNullException.ThrowIfNull(table);
+        return CsvWriter.ToText(
+            [["uCode", .. table.Codes], .. Enumerable.Range(0, table.UnitCount).Select(u => (string?[])[table.Units[u], .. Enumerable.Range(0, table.Codes.Count).Select(c => Number(table.Column(c)[u]))])],
+            "\n");
     }
+
+    private static string? Number(double v) => double.IsNaN(v) ? null : v.ToString("R", CultureInfo.InvariantCulture);
 
     private static List<Dictionary<string, object?>> Rows(StageTable table) =>
         [.. Enumerable.Range(0, table.UnitCount).Select(u =>
@@ -103,8 +90,4 @@ public static class StageWriter
             return row;
         })];
     }
-
-    private static string Quote(string s) => s.Contains(',', StringComparison.Ordinal) || s.Contains('"', StringComparison.Ordinal)
-        ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-        : s;
 }

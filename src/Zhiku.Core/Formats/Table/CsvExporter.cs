@@ -1,4 +1,5 @@
 using System.Text;
+using Zhiku.Files.Text;
 
 namespace Zhiku.Formats.Table;
 
@@ -18,42 +19,12 @@ internal sealed class CsvExporter : IWorkExporter
 
     public void Write(IEnumerable<ExportedWork> works, TextWriter writer, CancellationToken cancellationToken)
     {
-        WriteRow(writer, WorkColumns.All.Select(c => c.Header));
+        var csv = new CsvWriter(writer);
+        csv.WriteRow(WorkColumns.All.Select(c => c.Header));
         foreach (var work in works)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            WriteRow(writer, WorkColumns.All.Select(c => c.Text(work.Work)));
+            csv.WriteRow(WorkColumns.All.Select(c => c.Text(work.Work)));
         }
-    }
-
-    private static void WriteRow(TextWriter writer, IEnumerable<string?> values)
-    {
-        var first = true;
-        foreach (var value in values)
-        {
-            if (!first)
-            {
-                writer.Write(',');
-            }
-
-            first = false;
-            if (string.IsNullOrEmpty(value))
-            {
-                continue;
-            }
-
-            if (value.AsSpan().IndexOfAny(",\"\r\n") >= 0)
-            {
-                writer.Write('"');
-                writer.Write(value.Replace("\"", "\"\"", StringComparison.Ordinal));
-                writer.Write('"');
-            }
-            else
-            {
-                writer.Write(value);
-            }
-        }
-
-        writer.Write("\r\n");
     }
 }

@@ -46,7 +46,7 @@ public static class ConsistencyCheck
         var integrity = health.Integrity;
         if (integrity != "ok")
         {
-            problems.Add($"the store fails SQLite's integrity check: {integrity}");
+            problems.Add($"the store fails {health.Engine}'s integrity check: {integrity}");
         }
 
         var lastChange = store.LastSequence;

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 
 namespace Zhiku.Storage.Accounts;
 
@@ -29,18 +28,7 @@ internal sealed class AccountRows : IDisposable
     private AccountRows(DbConnection connection) => _connection = connection;
 
     /// <summary>Opens the accounts of a store (its schema must already be migrated, which opening the store does).</summary>
-    public static AccountRows Open(KnowledgeStore store)
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = store.Directory.DatabasePath,
-            Mode = SqliteOpenMode.ReadWrite,
-            Pooling = false,
-        }.ToString());
-        connection.Open();
-        connection.Execute("PRAGMA busy_timeout = 10000;");
-        return new AccountRows(connection);
-    }
+    public static AccountRows Open(KnowledgeStore store) => new(store.Dialect.OpenSideWriter());
 
     public int CountUsers() => (int)Locked(c => c.Long("SELECT COUNT(*) FROM users"));
 

@@ -1,14 +1,15 @@
 namespace Zhiku.Storage.Maintenance;
 
 /// <summary>What <c>zhiku check</c> reads of the store: the engine's own integrity check and the change feed's coverage.</summary>
-internal sealed record StoreHealth(string Integrity, int WorksWithoutChange, int RunningBatches);
+internal sealed record StoreHealth(string Engine, string Integrity, int WorksWithoutChange, int RunningBatches);
 
 /// <summary>Reads of the store for its consistency check.</summary>
 internal static class StoreChecks
 {
     /// <summary>The integrity check's answer ("ok" when intact), works without a change entry, batches still running.</summary>
     public static StoreHealth Health(KnowledgeStore store) => new(
-        Convert.ToString(store.Connection.Scalar("PRAGMA quick_check"), System.Globalization.CultureInfo.InvariantCulture) ?? "no answer",
+        store.Dialect.Name,
+        store.Dialect.IntegrityCheck(store.Connection),
         (int)store.Connection.Long("SELECT COUNT(*) FROM works w WHERE NOT EXISTS (SELECT 1 FROM changes c WHERE c.seq = w.updated_seq)"),
         (int)store.Connection.Long("SELECT COUNT(*) FROM batches WHERE status = 'running'"));
 

@@ -20,9 +20,9 @@ internal sealed class WorkLinks(WriteSession session, long ownerOrg, AccessLevel
             sql.Execute("DELETE FROM work_topics WHERE work_id = $1", workId);
         }
 
-        sql.InsertRows("INSERT OR IGNORE INTO work_ids(scheme, value, work_id) VALUES", 3,
+        sql.InsertRows("work_ids(scheme, value, work_id)", 3,
             [.. record.Identifiers.Select(p => new object?[] { p.Key, p.Value, workId })]);
-        sql.InsertRows("INSERT OR IGNORE INTO work_keys(key, work_id) VALUES", 2,
+        sql.InsertRows("work_keys(key, work_id)", 2,
             [.. WorkMatchKeys.For(record).Concat(WorkMatchKeys.Version(record)).Select(k => new object?[] { k, workId })]);
 
         var authorships = new List<object?[]>(record.Authors.Count);
@@ -33,12 +33,12 @@ internal sealed class WorkLinks(WriteSession session, long ownerOrg, AccessLevel
                 author.Affiliations.Count > 0 ? StoreJson.Serialize(author.Affiliations) : null]);
         }
 
-        sql.InsertRows("INSERT OR IGNORE INTO authorships(work_id, position, person_id, name, affiliations) VALUES", 5, authorships);
+        sql.InsertRows("authorships(work_id, position, person_id, name, affiliations)", 5, authorships);
 
         var topics = new List<object?[]>();
         AddTopics(workId, record.AuthorKeywords, "author", topics);
         AddTopics(workId, record.IndexKeywords, "index", topics);
-        sql.InsertRows("INSERT OR IGNORE INTO work_topics(work_id, topic_id, source) VALUES", 3, topics);
+        sql.InsertRows("work_topics(work_id, topic_id, source)", 3, topics);
     }
 
     private long? ResolvePerson(AuthorRecord author)
@@ -58,7 +58,7 @@ internal sealed class WorkLinks(WriteSession session, long ownerOrg, AccessLevel
                 foreach (var (s, v) in author.Ids)
                 {
                     var normalised = IdSchemes.Normalise(s, v);
-                    if (sql.Execute("INSERT OR IGNORE INTO person_ids(scheme, value, person_id) VALUES ($1, $2, $3)", s, normalised, created) > 0)
+                    if (sql.Execute("INSERT INTO person_ids(scheme, value, person_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING", s, normalised, created) > 0)
                     {
                         people[s + "|" + normalised] = created;
                     }
