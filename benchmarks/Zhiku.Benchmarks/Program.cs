@@ -18,6 +18,7 @@ return args.FirstOrDefault() switch
     "cnki-table" => Zhiku.Benchmarks.Importing.CnkiTableBenchmark.Run(args[1..]),
     "fuzz" => Zhiku.Benchmarks.Fuzz.FuzzBenchmark.Run(args[1..]),
     "xlsx-flips" => Zhiku.Benchmarks.Fuzz.XlsxFlipHunt.Run(args[1..]),
+    "postgres" => Zhiku.Benchmarks.Postgres.PostgresBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -40,6 +41,7 @@ static int Usage()
           cnki-table [--rows 500] [--rounds R]      a CNKI table export (HTML .xls, XLSX, CSV): read and import
           fuzz [--cases N] [--seed S] [--work DIR] [--minutes M]  the import fuzz harness's long run (CI runs 2,000 cases)
           xlsx-flips [--out DIR] [--limit-seconds 5]  every one-bit flip and truncation of the fuzz harness's registry.xlsx, read with a time limit
+          postgres [--rounds 5]                     the tests' throwaway PostgreSQL cluster and failover harness, timed
         """);
     return 2;
 }
