@@ -24,7 +24,7 @@ public sealed class WorkRecord
     /// </summary>
     public List<string> Affiliations { get; set; } = [];
 
-    /// <summary>The countries of <see cref="Affiliations"/>, as the source names them.</summary>
+    /// <summary>The countries of the work's addresses (<see cref="Affiliations"/>, or BibTeX's affiliation field kept in Extra), as the source names them.</summary>
     public List<string> Countries { get; set; } = [];
 
     /// <summary>Identifiers by scheme (see <see cref="IdSchemes"/>), normalised.</summary>

@@ -54,6 +54,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         },
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => TooLarge(texts),
         InvalidDataException when context.Request.HasFormContentType => TooLarge(texts),
+        BadHttpRequestException bad when texts.Explain(bad) is { } binding => BadParameter(binding.Detail, binding.Parameter, binding.Value, [], texts),
         BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = texts["problem.badInput"], Detail = bad.Message },
         SearchSyntaxException or ArgumentException or FormatException or InvalidDataException => new ProblemDetails
         {
@@ -70,15 +71,20 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
     };
 
     // An analysis or search parameter with a value it does not allow: named, with the value and the allowed ones.
-    private static ProblemDetails BadParameter(string detail, string parameter, string value, IReadOnlyList<string> allowed, Texts texts)
+    private static ProblemDetails BadParameter(string detail, string parameter, string? value, IReadOnlyList<string> allowed, Texts texts)
     {
         var problem = new ProblemDetails
         {
             Status = StatusCodes.Status400BadRequest,
-            Title = texts["request.title"],
+            Title = texts["problem.badInput"],
             Detail = detail,
-            Extensions = { ["parameter"] = parameter, ["value"] = value },
+            Extensions = { ["parameter"] = parameter },
         };
+        if (value is not null)
+        {
+            problem.Extensions["value"] = value;
+        }
+
         if (allowed.Count > 0)
         {
             problem.Extensions["allowed"] = allowed;

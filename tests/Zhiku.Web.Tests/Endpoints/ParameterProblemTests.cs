@@ -21,7 +21,7 @@ public sealed partial class ParameterProblemTests(PlatformFactory factory)
     [InlineData("/api/v1/analytics/network?type=friends", "type", "friends", "参数 type 的值“friends”不可用：请用 coword|keywords-plus")]
     [InlineData("/api/v1/analytics/network?top=1", "top", "1", "参数 top 的值“1”不可用：请用 2 到 10000 之间的整数。")]
     [InlineData("/api/v1/analytics/network?seed=-3", "seed", "-3", "请用不小于 0 的整数")]
-    [InlineData("/api/v1/analytics/bursts?s=-1", "s", "-1", "参数 s 的值“-1”不可用：请用正数。")]
+    [InlineData("/api/v1/analytics/bursts?gamma=-1", "gamma", "-1", "参数 gamma 的值“-1”不可用：请用正数。")]
     [InlineData("/api/v1/analytics/trends?level=2", "level", "2", "请用 0 与 1 之间的数")]
     [InlineData("/api/v1/analytics/evolution?years=later", "years", "later", "不是年份")]
     [InlineData("/api/v1/analytics/summary?format=pdf", "format", "pdf", "请用 json|csv|xlsx 之一")]
@@ -30,11 +30,16 @@ public sealed partial class ParameterProblemTests(PlatformFactory factory)
     [InlineData("/api/v1/search?q=x&sort=oldest", "sort", "oldest", "参数 sort 的值“oldest”不可用：排序请用 relevance|date|citations 之一。")]
     [InlineData("/api/v1/search?q=x&f=article", "f", "article", "参数 f 的筛选条件“article”缺少冒号")]
     [InlineData("/api/v1/analytics/summary?f=article", "f", "article", "缺少冒号")]
+    [InlineData("/api/v1/analytics/bursts?s=0.5", "s", "0.5", "参数 s 的值“0.5”不可用：请用大于 1 的数。")]
+    [InlineData("/api/v1/analytics/report?s=1", "s", "1", "请用大于 1 的数")]
+    [InlineData("/api/v1/analytics/authors?top=abc", "top", "abc", "参数 top 的值“abc”不是整数。")]
+    [InlineData("/api/v1/analytics/network?resolution=high", "resolution", "high", "参数 resolution 的值“high”不是数。")]
+    [InlineData("/api/v1/search?q=x&size=many", "size", "many", "参数 size 的值“many”不是整数。")]
     public async Task A_bad_parameter_answers_400_in_chinese_by_default_naming_it(string path, string parameter, string value, string words)
     {
         var (problem, body) = await ProblemAsync(path);
 
-        Assert.Equal("分析或检索的参数有误", problem.GetProperty("title").GetString());
+        Assert.Equal("请求的参数有误", problem.GetProperty("title").GetString());
         Assert.Contains(words, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(parameter, problem.GetProperty("parameter").GetString());
         Assert.Equal(value, problem.GetProperty("value").GetString());
@@ -49,11 +54,13 @@ public sealed partial class ParameterProblemTests(PlatformFactory factory)
     [InlineData("/api/v1/analytics/trends?level=2&lang=en", "level", "level: '2' is not allowed (use a number between 0 and 1)")]
     [InlineData("/api/v1/search?q=x&sort=oldest&lang=en", "sort", "sort: unknown sort 'oldest': use relevance|date|citations")]
     [InlineData("/api/v1/search?q=x&f=article&lang=en", "f", "f: a facet filter needs facet:value, not 'article'")]
+    [InlineData("/api/v1/analytics/bursts?s=0.5&lang=en", "s", "s: '0.5' is not allowed (use a number above 1)")]
+    [InlineData("/api/v1/analytics/authors?top=abc&lang=en", "top", "top: 'abc' is not a whole number")]
     public async Task A_bad_parameter_answers_in_english_with_the_language_switch(string path, string parameter, string detail)
     {
         var (problem, _) = await ProblemAsync(path);
 
-        Assert.Equal("The analysis or search parameters are wrong", problem.GetProperty("title").GetString());
+        Assert.Equal("The request's parameters are wrong", problem.GetProperty("title").GetString());
         Assert.Equal(detail, problem.GetProperty("detail").GetString());
         Assert.Equal(parameter, problem.GetProperty("parameter").GetString());
     }

@@ -18,7 +18,7 @@ public sealed record BurstsRequest
     [Description("Items in at least N documents get a series (default 2)")]
     public int? MinOccurrences { get; init; }
 
-    [Description("Rate ratio s of the burst state (default 2)")]
+    [Description("Rate ratio s of the burst state, above 1 (default 2)")]
     public double? S { get; init; }
 
     [Description("γ: entering a burst costs γ·ln(slices) (default 1)")]
@@ -28,5 +28,5 @@ public sealed record BurstsRequest
 
     public int ResolveMinOccurrences() => RequestValues.Whole(MinOccurrences, "minOccurrences", 2, 1, 100_000);
 
-    public BurstOptions Options() => new() { S = RequestValues.Positive(S, "s", 2.0), Gamma = RequestValues.Positive(Gamma, "gamma", 1.0) };
+    public BurstOptions Options() => new() { S = RequestValues.AboveOne(S, "s", 2.0), Gamma = RequestValues.Positive(Gamma, "gamma", 1.0) };
 }

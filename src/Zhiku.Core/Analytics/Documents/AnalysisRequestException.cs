@@ -59,6 +59,7 @@ public sealed class AnalysisRequestException : ArgumentException
         RequestRule.WholeRange => string.Create(CultureInfo.InvariantCulture, $"a whole number from {min} to {max}"),
         RequestRule.WholeFromZero => "a whole number from 0",
         RequestRule.Positive => "a positive number",
+        RequestRule.AboveOne => "a number above 1",
         RequestRule.Fraction => "a number between 0 and 1",
         _ => "cut years such as 2000,2010",
     };

@@ -15,6 +15,9 @@ public enum RequestRule
     /// <summary>A positive finite number.</summary>
     Positive,
 
+    /// <summary>A finite number above 1.</summary>
+    AboveOne,
+
     /// <summary>A number strictly between 0 and 1.</summary>
     Fraction,
 

@@ -23,6 +23,12 @@ public static class RequestValues
         : value > 0 && double.IsFinite(value.Value) ? value.Value
         : throw new AnalysisRequestException(field, value.Value.ToString(CultureInfo.InvariantCulture), RequestRule.Positive);
 
+    /// <summary>A number above 1 (Kleinberg's rate ratio s: the burst state must be faster than the base state).</summary>
+    public static double AboveOne(double? value, string field, double fallback) =>
+        value is null ? fallback
+        : value > 1 && double.IsFinite(value.Value) ? value.Value
+        : throw new AnalysisRequestException(field, value.Value.ToString(CultureInfo.InvariantCulture), RequestRule.AboveOne);
+
     public static double Fraction(double? value, string field, double fallback) =>
         value is null ? fallback
         : value is > 0 and < 1 ? value.Value

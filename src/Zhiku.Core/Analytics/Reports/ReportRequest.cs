@@ -20,7 +20,7 @@ public sealed record ReportRequest
     [Description("The trend's topic (a keyword or title word; default: all works found)")]
     public string? Topic { get; init; }
 
-    [Description("Rate ratio s of the burst state (default 2)")]
+    [Description("Rate ratio s of the burst state, above 1 (default 2)")]
     public double? S { get; init; }
 
     [Description("γ: entering a burst costs γ·ln(slices) (default 1)")]

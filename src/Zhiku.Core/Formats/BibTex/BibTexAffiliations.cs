@@ -5,7 +5,7 @@ using Zhiku.Model;
 namespace Zhiku.Formats.BibTex;
 
 /// <summary>
-/// The addresses of an entry with their countries, read as bibliometrix's bib2df reads them into C1. WoS writes
+/// The countries of an entry's addresses (record and authors), read as bibliometrix's bib2df reads the addresses into C1. WoS writes
 /// <c>affiliation</c> one address a line: the corresponding author's first ("Yan, SM (Reprint Author), E China Univ
 /// …, Peoples R China."), then each address after the full names of its authors ("Yan, Su-mei; Sun, Ji-qing, E China
 /// Univ …"), older records without names; its <c>affiliations</c> names institutions (C3). Scopus writes
@@ -19,25 +19,25 @@ internal static partial class BibTexAffiliations
         {
             var addresses = ValueText.Split(f.Text("affiliations") ?? f.Text("affiliation"), ';').Distinct(StringComparer.Ordinal).ToList();
             work.Organisations.AddRange(addresses);
-            work.Affiliations.AddRange(addresses);
             work.Countries.AddRange(addresses.Select(Country).OfType<string>().Distinct(StringComparer.Ordinal));
             return;
         }
 
-        var lines = (f.Raw("affiliation") ?? string.Empty).Split('\n').Select(LatexText.ToUnicode).Where(l => l.Length > 0).ToList();
+        // Read, not consumed: the field stays in Extra as the file gives it.
+        var lines = (f.PeekRaw("affiliation") ?? string.Empty).Split('\n').Select(LatexText.ToUnicode).Where(l => l.Length > 0).ToList();
         var institutions = ValueText.Split(f.Text("affiliations"), ';');
         var read = lines.Select(l => Read(l, work.Authors)).ToList();
         work.Organisations.AddRange((institutions.Count > 0 ? institutions : read.Where(a => !a.Reprint).Select(a => Institution(a.Address)))
             .Distinct(StringComparer.OrdinalIgnoreCase));
-        work.Affiliations.AddRange(read.Select(a => a.Address).Distinct(StringComparer.Ordinal));
         work.Countries.AddRange(read.Select(a => Country(a.Address)).OfType<string>().Distinct(StringComparer.Ordinal));
         LinkAuthors(work, read);
     }
 
     /// <summary>
     /// Each author's countries, the corresponding author's reprint address first (bibliometrix's AU1_CO); a single author
-    /// without named addresses has them all, as in WoS plain text. The addresses themselves stay on the record only: RIS,
-    /// the other export that carries addresses, would read an author's addresses back as the record's organisations.
+    /// without named addresses has them all, as in WoS plain text. The addresses themselves are not copied into the
+    /// work's or the authors' affiliations: the RIS and WoS exports would read them back as other organisations or
+    /// as other authors' addresses, so that the records would no longer round-trip.
     /// </summary>
     private static void LinkAuthors(WorkRecord work, List<AddressLine> read)
     {

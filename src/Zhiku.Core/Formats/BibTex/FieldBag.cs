@@ -31,6 +31,9 @@ internal sealed class FieldBag
     /// <summary>The plain-text value, or null when absent or blank; marks the field used.</summary>
     public string? Text(string name) => Raw(name) is { } raw && LatexText.ToUnicode(raw) is { Length: > 0 } text ? text : null;
 
+    /// <summary>The raw value without marking the field used.</summary>
+    public string? PeekRaw(string name) => _fields.GetValueOrDefault(name);
+
     /// <summary>The plain-text value without marking the field used.</summary>
     public string? Peek(string name) => _fields.TryGetValue(name, out var raw) ? LatexText.ToUnicode(raw) : null;
 

@@ -43,7 +43,7 @@ internal static class LensRowMapper
         work.Date ??= work.Year?.ToString("D4", CultureInfo.InvariantCulture);
         work.AddTitle(title);
         work.AddAbstract(cell("Abstract"));
-        work.Authors = [.. Split("Author/s").Select(n => new AuthorRecord { Name = n })];
+        work.Authors = [.. Split("Author/s").Select(n => new AuthorRecord { Name = n, ShortName = ShortForm(n) })];
         work.AddIdentifier(IdSchemes.Lens, cell("Lens ID"));
         work.AddIdentifier(IdSchemes.Doi, cell("DOI"));
         work.AddIdentifier(IdSchemes.Pmid, cell("PMID"));
@@ -81,4 +81,14 @@ internal static class LensRowMapper
 
     private static int? Int(string? s) =>
         int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
+
+    /// <summary>
+    /// "Yasmine ABDOULAYE" → "ABDOULAYE Y": the last word and the capitals of the words before it, as bibliometrix's
+    /// csvLens2df keys a Lens author; null for a name of one word (kept whole).
+    /// </summary>
+    private static string? ShortForm(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space < 0 ? null : $"{name[(space + 1)..]} {string.Concat(name[..space].Where(char.IsUpper))}".TrimEnd();
+    }
 }
