@@ -35,9 +35,12 @@ public sealed class KnowledgeBase : IDisposable
     internal AnalysisWorksCache AnalysisCache { get; } = new(capacity: 4);
 
     /// <summary>Opens a data directory, creating it when missing, and brings the index up to date with the store.</summary>
-    public static KnowledgeBase Open(DataDirectory directory)
+    public static KnowledgeBase Open(DataDirectory directory) => Open(KnowledgeStore.Open(directory));
+
+    /// <summary>Opens a knowledge base on a store already open (SQLite or another dialect), its index in the store's data directory.</summary>
+    internal static KnowledgeBase Open(KnowledgeStore store)
     {
-        var store = KnowledgeStore.Open(directory);
+        var directory = store.Directory;
         var index = SearchIndex.Open(directory);
         var kb = new KnowledgeBase(store, index);
         index.CatchUp(store);

@@ -35,13 +35,13 @@ public sealed class KnowledgeStore : IDisposable
     /// </summary>
     public static KnowledgeStore Open(DataDirectory directory, bool recoverInterrupted = true)
     {
-        directory.EnsureExists();
         return Open(directory, new SqliteDialect(directory.DatabasePath), recoverInterrupted);
     }
 
     /// <summary>Opens the store a dialect reaches, the data directory keeping the rest (index, files), and migrates it.</summary>
     internal static KnowledgeStore Open(DataDirectory directory, SqlDialect dialect, bool recoverInterrupted = true)
     {
+        directory.EnsureExists();
         var connection = dialect.OpenWriter();
         dialect.Migrate(connection);
         var store = new KnowledgeStore(directory, dialect, connection);
