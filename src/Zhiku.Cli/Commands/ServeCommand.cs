@@ -6,7 +6,9 @@ namespace Zhiku.Cli.Commands;
 
 /// <summary>
 /// <c>zhiku serve [--data DIR] [--urls URL]</c>: runs the web platform on Kestrel. The first start on an empty data
-/// directory imports the bundled samples and prints the administrator's password once.
+/// directory imports the bundled samples and prints the administrator's password once. <c>--config FILE</c> (else
+/// $ZHIKU_CONFIG) reads the settings from a JSON file such as the package's /etc/zhiku/zhiku.json (urls, Zhiku:Data,
+/// Zhiku:* limits, Kestrel, Logging); options given on the command line still win over it.
 /// </summary>
 internal static class ServeCommand
 {
@@ -16,16 +18,28 @@ internal static class ServeCommand
         var samples = new Option<string?>("--samples") { Description = "The sample corpus to load on the first start (default: samples/ of the repository)" };
         var noSamples = new Option<bool>("--no-samples") { Description = "Start empty: do not import the sample corpus" };
         var cache = new Option<int?>("--search-cache") { Description = "How many recent search results to keep for repeated searches (0: none; default 1000)" };
-        var command = new Command("serve", "Run the web platform (search, detail pages, dashboard, import, REST API)") { urls, samples, noSamples, cache };
+        var config = new Option<string?>("--config") { Description = "A JSON settings file (default: $ZHIKU_CONFIG; the package's is /etc/zhiku/zhiku.json)" };
+        var command = new Command("serve", "Run the web platform (search, detail pages, dashboard, import, REST API)") { urls, samples, noSamples, cache, config };
         command.SetAction(parse => context.Guard(() =>
         {
-            var data = DataDirectory.Resolve(parse.GetValue(context.DataOption));
-            var args = new List<string>
+            var file = SettingsFile(parse.GetValue(config) ?? Environment.GetEnvironmentVariable("ZHIKU_CONFIG"));
+            var args = new List<string>();
+            // Without a settings file every option is passed (defaults included); with one, only those typed.
+            if (file is null || parse.GetResult(urls) is { Implicit: false })
             {
-                "--urls", parse.GetValue(urls) ?? "http://localhost:5000",
-                $"--{ZhikuWebOptions.Section}:Data={data.Root}",
-                $"--{ZhikuWebOptions.Section}:LoadSamples={(!parse.GetValue(noSamples)).ToString().ToLowerInvariant()}",
-            };
+                args.AddRange(["--urls", parse.GetValue(urls) ?? "http://localhost:5000"]);
+            }
+
+            if (file is null || parse.GetValue(context.DataOption) is not null)
+            {
+                args.Add($"--{ZhikuWebOptions.Section}:Data={DataDirectory.Resolve(parse.GetValue(context.DataOption)).Root}");
+            }
+
+            if (file is null || parse.GetValue(noSamples))
+            {
+                args.Add($"--{ZhikuWebOptions.Section}:LoadSamples={(!parse.GetValue(noSamples)).ToString().ToLowerInvariant()}");
+            }
+
             if (parse.GetValue(samples) is { Length: > 0 } folder)
             {
                 args.Add($"--{ZhikuWebOptions.Section}:Samples={Path.GetFullPath(folder)}");
@@ -36,10 +50,21 @@ internal static class ServeCommand
                 args.Add($"--{ZhikuWebOptions.Section}:SearchCacheEntries={entries.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
             }
 
-            var app = ZhikuWebApp.Build([.. args]);
+            var app = ZhikuWebApp.Build([.. args], file);
             app.Run();
             return 0;
         }));
         return command;
+    }
+
+    private static string? SettingsFile(string? path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return null;
+        }
+
+        var full = Path.GetFullPath(path);
+        return File.Exists(full) ? full : throw new ArgumentException($"the settings file {full} does not exist");
     }
 }

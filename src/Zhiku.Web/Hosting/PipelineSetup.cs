@@ -1,5 +1,6 @@
 using Zhiku.Web.Api;
 using Zhiku.Web.Localization;
+using Zhiku.Web.Operations;
 using Zhiku.Web.Security;
 
 namespace Zhiku.Web.Hosting;
@@ -9,6 +10,7 @@ internal static class PipelineSetup
 {
     public static WebApplication UseZhikuPipeline(this WebApplication app)
     {
+        app.UseRequestTracking();
         app.UseExceptionHandler();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), ui => ui.UseStatusCodePagesWithReExecute("/Status", "?code={0}"));
@@ -38,6 +40,7 @@ internal static class PipelineSetup
         api.MapDashboardApi();
         api.MapAnalyticsApi();
         api.MapEvaluationApi();
+        app.MapOperations();
         app.MapRazorPages();
         return app;
     }

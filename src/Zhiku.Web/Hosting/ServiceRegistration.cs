@@ -10,6 +10,7 @@ using Zhiku.Storage;
 using Zhiku.Web.Accounts;
 using Zhiku.Web.Imports;
 using Zhiku.Web.Localization;
+using Zhiku.Web.Operations;
 using Zhiku.Web.Security;
 
 namespace Zhiku.Web.Hosting;
@@ -32,6 +33,7 @@ internal static class ServiceRegistration
         services.AddSingleton<Zhiku.Web.Evaluation.EvaluationSources>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<FirstStart>();
+        services.AddZhikuOperations();
         services.AddScoped<Texts>();
         // Chinese is written as characters, not numeric entities (markup characters are still escaped).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -3,8 +3,11 @@ namespace Zhiku.Web.Hosting;
 /// <summary>Builds the web platform: the web app's Program and <c>zhiku serve</c> both start here.</summary>
 public static class ZhikuWebApp
 {
-    /// <summary>Builds the app from command-line style arguments (--urls, --Zhiku:Data=DIR, ...).</summary>
-    public static WebApplication Build(string[] args)
+    /// <summary>
+    /// Builds the app from command-line style arguments (--urls, --Zhiku:Data=DIR, ...) and an optional JSON settings
+    /// file (/etc/zhiku/zhiku.json in the package) that the arguments override.
+    /// </summary>
+    public static WebApplication Build(string[] args, string? settingsFile = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -14,6 +17,11 @@ public static class ZhikuWebApp
         });
         // One log line per request costs more than a search on a small machine: the framework logs warnings only.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        if (settingsFile is not null)
+        {
+            builder.Configuration.AddJsonFile(settingsFile, optional: false, reloadOnChange: false).AddCommandLine(args);
+        }
+
         builder.AddZhikuServices();
         var app = builder.Build();
         app.UseZhikuPipeline();

@@ -29,4 +29,7 @@ public sealed class ZhikuWebOptions
 
     /// <summary>The bounds on what one imported file may make the importers hold in memory (Zhiku:ImportLimits:MaxLineChars …).</summary>
     public global::Zhiku.Files.ImportLimits ImportLimits { get; set; } = new();
+
+    /// <summary>Who may read /metrics besides administrators (Zhiku:Metrics:AllowedNetworks, CIDR; loopback by default).</summary>
+    public Operations.MetricsOptions Metrics { get; set; } = new();
 }
