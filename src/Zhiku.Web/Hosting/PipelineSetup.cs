@@ -10,7 +10,7 @@ internal static class PipelineSetup
 {
     public static WebApplication UseZhikuPipeline(this WebApplication app)
     {
-        app.UseRequestTracking();
+        app.UseZhikuOperations();
         app.UseExceptionHandler();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), ui => ui.UseStatusCodePagesWithReExecute("/Status", "?code={0}"));

@@ -32,4 +32,7 @@ public sealed class ZhikuWebOptions
 
     /// <summary>Who may read /metrics besides administrators (Zhiku:Metrics:AllowedNetworks, CIDR; loopback by default).</summary>
     public Operations.MetricsOptions Metrics { get; set; } = new();
+
+    /// <summary>Trusted reverse proxies besides loopback (Zhiku:Proxy:KnownNetworks, CIDR).</summary>
+    public Operations.ProxyOptions Proxy { get; set; } = new();
 }
