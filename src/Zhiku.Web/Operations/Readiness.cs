@@ -26,7 +26,7 @@ internal sealed record Readiness(
             var state = kb.IndexState();
             return new Readiness("ready", state.Documents, state.Checkpoint, state.LastChange, Math.Max(0, state.LastChange - state.Checkpoint), null);
         }
-        catch (Exception e) when (e is ObjectDisposedException or InvalidOperationException or IOException or System.Data.Common.DbException)
+        catch (Exception e) when (e is ObjectDisposedException or InvalidOperationException or IOException || Zhiku.Storage.KnowledgeStore.IsStoreFailure(e))
         {
             return new Readiness("not-ready", null, null, null, null, $"the store or the search index does not answer: {e.Message}");
         }

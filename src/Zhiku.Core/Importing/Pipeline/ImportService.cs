@@ -34,6 +34,8 @@ public sealed class ImportService(KnowledgeStore store, ImporterCatalog catalog)
         {
             for (var i = 0; i < files.Count; i++)
             {
+                // Honoured between files too: an importer that reads a small file whole may never look at the token.
+                cancellationToken.ThrowIfCancellationRequested();
                 var fileReport = new FileReport { Path = files[i] };
                 report.Files.Add(fileReport);
                 ImportFile(files[i], (i, files.Count, inFolders.Contains(files[i])), fileReport, options, owner, batchId, quality, progress, cancellationToken);
@@ -113,6 +115,7 @@ public sealed class ImportService(KnowledgeStore store, ImporterCatalog catalog)
                 chunk.Add(item);
                 if (chunk.Count >= options.ChunkSize)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     Store(chunk, path, importer.Format, fileReport, owner, options.Access, batchId, quality);
                     chunk.Clear();
                     progress?.Report(new ImportProgress(path, index, count, fileReport.Records, 0, fileReport.Bytes));
