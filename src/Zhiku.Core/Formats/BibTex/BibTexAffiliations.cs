@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Zhiku.Files.Tagged;
 using Zhiku.Model;
+using Zhiku.Text.Addresses;
 
 namespace Zhiku.Formats.BibTex;
 
@@ -114,15 +115,11 @@ internal static partial class BibTexAffiliations
     /// Peoples R China."), USA for a US one ("…, Atlanta, GA 30332 USA.", or only state and ZIP in older records);
     /// nothing when that part is no name ("…, Grenoble France 38000 (e-mail: …)").
     /// </summary>
-    private static string? Country(string address)
-    {
-        var comma = address.LastIndexOf(',');
-        var last = address[(comma + 1)..].Trim().TrimEnd('.').Trim();
-        return comma < 0 || last.Length == 0 ? null
+    private static string? Country(string address) =>
+        AddressCountry.LastPart(address)?.Trim() is not { Length: > 0 } last ? null
             : last == "USA" || last.EndsWith(" USA", StringComparison.Ordinal) || UsStateZip().IsMatch(last) ? "USA"
-            : last.Any(c => char.IsDigit(c) || c is '(' or '@') ? null
-            : last;
-    }
+            : AddressCountry.IsName(last) ? last
+            : null;
 
     /// <summary>The institution of an address: its first comma part ("E China Univ Sci &amp; Technol").</summary>
     private static string Institution(string address) => address.Split(',', 2)[0].Trim();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Zhiku.Model;
+using Zhiku.Text.Addresses;
 
 namespace Zhiku.Formats.Scopus;
 
@@ -62,14 +63,8 @@ internal static partial class ScopusAuthors
     }
 
     /// <summary>The country of an affiliation: its last comma part ("…, Vienna, Austria" → "Austria").</summary>
-    public static string? CountryOf(string affiliation)
-    {
-        var comma = affiliation.LastIndexOf(',');
-        // Some old affiliations end with a postcode and e-mail ("Grenoble France 38000 (e-mail: …)"): no clean country.
-        return comma >= 0 && affiliation[(comma + 1)..].Trim().TrimEnd('.') is { Length: > 0 } c && !c.Any(ch => char.IsDigit(ch) || ch is '(' or '@')
-            ? c
-            : null;
-    }
+    public static string? CountryOf(string affiliation) =>
+        AddressCountry.LastPart(affiliation) is { } part && AddressCountry.IsName(part) ? part : null;
 
     /// <summary>
     /// The affiliations of one "Authors with affiliations" entry ("Rahmani, A.M., Dept X, Univ Y, USA, Inst Z, Austria"):
