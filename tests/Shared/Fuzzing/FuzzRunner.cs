@@ -117,9 +117,16 @@ public static class FuzzRunner
         var watch = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var budget = limit * (batch.Count + 1);
-        using var cancel = new CancellationTokenSource(budget);
+        // Cancelled from this thread when the wait runs out, not by a timer: a timer fires on the thread pool, which a
+        // loaded test run can starve long enough for a batch to finish past its budget uncancelled.
+        using var cancel = new CancellationTokenSource();
         var task = Task.Run(() => kb.Import([.. batch.Select(c => c.Path), good], new ImportOptions(), cancellationToken: cancel.Token));
-        var ended = Ends(task, budget + StopGrace);
+        if (!Ends(task, budget))
+        {
+            cancel.Cancel();
+        }
+
+        var ended = Ends(task, StopGrace);
         if (!ended || task.Exception?.InnerException is OperationCanceledException)
         {
             report.Failures.Add($"cases {batch[0].Number}..{batch[^1].Number}: the batch {(ended ? "was cancelled" : "hung")} after {budget.TotalSeconds:F0} s");
