@@ -203,6 +203,13 @@ internal static class Migrations
         """
         ALTER TABLE users ADD COLUMN security_stamp TEXT NOT NULL DEFAULT '';
         """,
+
+        // 8 (s5-pgstore): the store's identity, a random id written once: a data directory bound to a store and an
+        // index built from it record it, so that an index is never mixed with another store's changes.
+        """
+        CREATE TABLE store_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        INSERT INTO store_meta(key, value) VALUES ('identity', lower(hex(randomblob(16))));
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

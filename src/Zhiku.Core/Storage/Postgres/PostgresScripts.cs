@@ -184,5 +184,11 @@ internal static class PostgresScripts
         """
         ALTER TABLE users ADD COLUMN security_stamp TEXT NOT NULL DEFAULT '';
         """,
+
+        // 8 (s5-pgstore): the store's identity, a random id written once.
+        """
+        CREATE TABLE store_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        INSERT INTO store_meta(key, value) VALUES ('identity', replace(gen_random_uuid()::text, '-', ''));
+        """,
     ];
 }
