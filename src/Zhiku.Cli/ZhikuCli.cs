@@ -24,6 +24,7 @@ public static class ZhikuCli
         root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(BackupCommand.Create(context));
         root.Subcommands.Add(BackupCommand.CreateRestore(context));
+        root.Subcommands.Add(MigrateCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(TemplateCommand.Create(context));
         root.Subcommands.Add(AnalyzeCommand.Create(context));

@@ -20,6 +20,7 @@ public sealed class RemotePlatform : IAsyncLifetime
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "zhiku-remote-" + Guid.NewGuid().ToString("N")[..8]);
     private WebApplication? _app;
+    private Zhiku.Testing.Postgres.PostgresDatabase? _database;
 
     public string Address { get; private set; } = string.Empty;
 
@@ -36,6 +37,7 @@ public sealed class RemotePlatform : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Files);
+        _database = Zhiku.Testing.Postgres.TestStore.Bind(Path.Combine(_root, "data"));
         _app = ZhikuWebApp.Build(
         [
             "--urls", "http://127.0.0.1:0",
@@ -83,5 +85,7 @@ public sealed class RemotePlatform : IAsyncLifetime
         {
             // A file an import still holds: the system cleans its temporary folder.
         }
+
+        _database?.Dispose();
     }
 }

@@ -12,7 +12,8 @@ namespace Zhiku.Web.Tests.Support;
 
 /// <summary>
 /// The platform on a real temporary data directory, seeded with a few real shared files at every access level (owned
-/// by the demo organisation), marked probes, a hostile record and users of every role in three organisations.
+/// by the demo organisation), marked probes, a hostile record and users of every role in three organisations. With
+/// <c>ZHIKU_TEST_STORE=postgres</c> its data directory is bound to a fresh PostgreSQL database.
 /// </summary>
 public class PlatformFactory : WebApplicationFactory<ZhikuWebOptions>
 {
@@ -23,6 +24,7 @@ public class PlatformFactory : WebApplicationFactory<ZhikuWebOptions>
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "zhiku-web-tests-" + Guid.NewGuid().ToString("N")[..8]);
     private bool _seeded;
+    private Zhiku.Testing.Postgres.PostgresDatabase? _database;
 
     public Dictionary<string, TestUser> Users { get; } = new(StringComparer.Ordinal);
 
@@ -42,6 +44,8 @@ public class PlatformFactory : WebApplicationFactory<ZhikuWebOptions>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // ZHIKU_TEST_STORE=postgres: the data directory is bound to a fresh PostgreSQL database before the platform opens it.
+        _database ??= Zhiku.Testing.Postgres.TestStore.Bind(DataRoot);
         builder.UseSetting("Zhiku:Data", DataRoot);
         builder.UseSetting("Zhiku:LoadSamples", "false");
         builder.UseSetting("Zhiku:AdminPassword", Password());
@@ -126,6 +130,8 @@ public class PlatformFactory : WebApplicationFactory<ZhikuWebOptions>
             {
                 // A file still held open by a finished import: the temp folder is cleaned by the system.
             }
+
+            _database?.Dispose();
         }
     }
 }

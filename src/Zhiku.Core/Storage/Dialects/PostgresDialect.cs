@@ -12,7 +12,7 @@ namespace Zhiku.Storage.Dialects;
 internal sealed class PostgresDialect(string connectionString) : SqlDialect
 {
     /// <summary>The advisory lock every write transaction takes ("zhiku-w" in ASCII), distinct from the schema's.</summary>
-    private const long WriterLockKey = 0x7A_68_69_6B_75_2D_77;
+    internal const long WriterLockKey = 0x7A_68_69_6B_75_2D_77;
 
     public override string Name => "PostgreSQL";
 
