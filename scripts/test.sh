@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test project and ends with one line summing them: "N passed, N failed, N skipped".
+# ZHIKU_TEST_STORE=postgres binds every test data directory to a fresh PostgreSQL database (see README);
+# ZHIKU_TEST_NO_BUILD=1 runs what is built already (the second pass of .ci/run).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 log="$(mktemp)"
-dotnet build Zhiku.slnx -c Release -nologo -v quiet 2>&1 | tail -n 3
+if [[ "${ZHIKU_TEST_NO_BUILD:-}" != "1" ]]; then
+  dotnet build Zhiku.slnx -c Release -nologo -v quiet 2>&1 | tail -n 3
+fi
 dotnet test Zhiku.slnx -c Release --no-build -nologo 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 summary=$(python3 - "$log" <<'PY'

@@ -29,7 +29,9 @@ static int Usage()
         commands:
           segment [shared-dir]                      Chinese segmentation throughput, ours vs jieba.NET
           corpus --out DIR --records N              generate a corpus of N records from the real shared files
-          ingest --corpus DIR --work DIR            import + index throughput beside raw Lucene.NET indexing
+          ingest --corpus DIR --work DIR [--store-only] [--postgres CONNECTION]
+                                                    import + index throughput beside raw Lucene.NET indexing;
+                                                    --postgres: the store-only import into that empty database too
           search --data DIR [--rounds R]            search latency p50/p95 over 100 Chinese and English queries
           search-stages --data DIR [--rounds R]     the cost of facets and snippets, query by query
           analytics [--records N] [--seeds S] [--leiden 2,4,-1] [--top N] [--no-igraph]

@@ -48,6 +48,17 @@ internal static class IngestBenchmark
             }
         }
 
+        // The same store-only import into a PostgreSQL database (issue 17): --postgres CONNECTION, an empty database.
+        if (CorpusGenerator.Arg(args, "--postgres") is { } connection)
+        {
+            var pgWatch = Stopwatch.StartNew();
+            var pgCpu = Process.GetCurrentProcess().TotalProcessorTime;
+            using var store = KnowledgeStore.Open(new DataDirectory(Path.Combine(work, "store-only-postgres")), StoreLocation.Parse(connection, "--postgres"));
+            var report = new ImportService(store, Zhiku.Formats.ImporterCatalog.Default).Import(files, new ImportOptions());
+            Report("store only on PostgreSQL", report.Imported, bytes, pgWatch.Elapsed.TotalSeconds);
+            Console.WriteLine($"  store only on PostgreSQL: {(Process.GetCurrentProcess().TotalProcessorTime - pgCpu).TotalSeconds:F1} s of CPU in this process");
+        }
+
         if (args.Contains("--store-only"))
         {
             return 0;

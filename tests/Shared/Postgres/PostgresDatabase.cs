@@ -21,10 +21,13 @@ public sealed class PostgresDatabase : IDisposable
 
     public string ConnectionString { get; }
 
-    public static PostgresDatabase Create(string adminConnectionString)
+    /// <summary>A new database, empty or a copy of <paramref name="template"/> (a database nobody is connected to).</summary>
+    public static PostgresDatabase Create(string adminConnectionString, string? template = null)
     {
         var database = new PostgresDatabase(adminConnectionString, "zhiku_t_" + Guid.NewGuid().ToString("N")[..16]);
-        database.Admin($"CREATE DATABASE {database.Name} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'");
+        database.Admin(template is null
+            ? $"CREATE DATABASE {database.Name} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'"
+            : $"CREATE DATABASE {database.Name} TEMPLATE {template}");
         return database;
     }
 

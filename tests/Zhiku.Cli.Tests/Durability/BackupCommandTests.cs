@@ -4,7 +4,8 @@ namespace Zhiku.Cli.Tests.Durability;
 
 /// <summary>
 /// <c>zhiku backup</c> and <c>zhiku restore</c>: a snapshot taken while an import writes restores to a store and an
-/// index that agree, and a restored copy answers stats, searches and every export as its source did.
+/// index that agree, and a restored copy answers stats, searches and every export as its source did. SQLite only: a
+/// PostgreSQL store is backed up by the server, and zhiku backup refuses it.
 /// </summary>
 public sealed class BackupCommandTests
 {
@@ -13,8 +14,8 @@ public sealed class BackupCommandTests
     [Fact]
     public void A_restored_backup_answers_stats_searches_and_every_export_as_its_source()
     {
-        using var source = new CliRun();
-        using var restored = new CliRun();
+        using var source = new CliRun(bound: false);
+        using var restored = new CliRun(bound: false);
         source.Json("import", CliRun.Shared("bibliographic/wos/bibliometrixdata_scientometrics.txt"), CliRun.Shared("registries/nber/papers.csv"));
         File.WriteAllText(Path.Combine(source.DataDirectory, "userdict.txt"), "科技智库 100\n");
         var backup = Path.Combine(restored.DataDirectory + "-backup", "kb.zip");
@@ -44,8 +45,8 @@ public sealed class BackupCommandTests
     public void A_backup_taken_while_an_import_runs_restores_to_the_works_of_its_snapshot_indexed_once()
     {
         const int Rows = 12_000;
-        using var source = new CliRun();
-        using var restored = new CliRun();
+        using var source = new CliRun(bound: false);
+        using var restored = new CliRun(bound: false);
         var table = GeneratedTable.Write(Path.Combine(source.DataDirectory + "-files"), Rows);
         var backup = Path.Combine(source.DataDirectory + "-files", "kb.zip");
         Directory.Delete(restored.DataDirectory);
@@ -78,7 +79,7 @@ public sealed class BackupCommandTests
     [Fact]
     public void Restoring_into_a_data_directory_that_holds_files_or_from_a_file_that_is_no_backup_is_refused_with_a_reason()
     {
-        using var cli = new CliRun();
+        using var cli = new CliRun(bound: false);
         cli.Json("import", CliRun.Shared("bibliographic/wos/metaknowledge_savedrecs.txt"));
         var notBackup = Path.Combine(cli.DataDirectory + "-files", "not-a-backup.zip");
         Directory.CreateDirectory(Path.GetDirectoryName(notBackup)!);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using Zhiku.Testing.Postgres;
 
 namespace Zhiku.Cli.Tests.Import;
 
@@ -12,7 +13,6 @@ public sealed class KilledImportTests
     public void A_killed_import_leaves_a_consistent_store_and_index_and_can_be_resumed()
     {
         using var cli = new CliRun();
-        var database = Path.Combine(cli.DataDirectory, "zhiku.db");
 
         // Given an import of 30,083 NBER papers running in its own process
         using var process = Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "zhiku.dll"), "--data", cli.DataDirectory, "import", NberPapers])
@@ -23,7 +23,7 @@ public sealed class KilledImportTests
 
         // When it is killed after its first chunks are committed
         var deadline = DateTime.UtcNow.AddSeconds(120);
-        while (WorksIn(database) < 2000 && !process.HasExited && DateTime.UtcNow < deadline)
+        while (WorksIn(cli.DataDirectory) < 2000 && !process.HasExited && DateTime.UtcNow < deadline)
         {
             Thread.Sleep(50);
         }
@@ -39,7 +39,7 @@ public sealed class KilledImportTests
         Assert.InRange(works, 2000, 30_082);
         Assert.Equal(index.GetProperty("lastChange").GetInt64(), index.GetProperty("checkpoint").GetInt64());
         Assert.Equal(works, index.GetProperty("documents").GetInt32());
-        Assert.Equal("interrupted", Scalar(database, "SELECT status FROM batches WHERE id = 1"));
+        Assert.Equal("interrupted", TestStore.Scalar(cli.DataDirectory, "SELECT status FROM batches WHERE id = 1"));
 
         // And importing again completes the file without duplicates
         var again = cli.Json("import", NberPapers);
@@ -47,29 +47,16 @@ public sealed class KilledImportTests
         Assert.Equal(30_083, cli.Json("stats").GetProperty("works").GetInt32());
     }
 
-    private static long WorksIn(string database)
+    // The SQLite file or the bound PostgreSQL database, read beside the import (0 until its schema exists).
+    private static long WorksIn(string dataDirectory)
     {
-        if (!File.Exists(database))
-        {
-            return 0;
-        }
-
         try
         {
-            return Convert.ToInt64(Scalar(database, "SELECT COUNT(*) FROM works"), System.Globalization.CultureInfo.InvariantCulture);
+            return Convert.ToInt64(TestStore.Scalar(dataDirectory, "SELECT COUNT(*) FROM works") ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
         }
-        catch (SqliteException)
+        catch (Exception e) when (e is SqliteException or Npgsql.NpgsqlException)
         {
             return 0; // schema not created yet, or busy
         }
-    }
-
-    private static object? Scalar(string database, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
     }
 }

@@ -13,7 +13,7 @@ public sealed class AccessMigrationTests
     [Fact]
     public void Opening_an_older_data_directory_hides_the_authors_of_restricted_works_and_their_affiliations()
     {
-        using var dir = new TempDataDirectory();
+        using var dir = TempDataDirectory.OnSqlite("builds a SQLite store at an old schema version to migrate");
         var file = dir.File("restricted.ris");
         File.WriteAllText(file, "TY  - RPRT\nTI  - Restricted study of quantum sensing\nAU  - Hidden, Harriet\nAD  - Secret Laboratory\nPY  - 2021\nER  - \n");
         string personId;
@@ -31,7 +31,7 @@ public sealed class AccessMigrationTests
             using var cmd = connection.CreateCommand();
             cmd.CommandText = """
                 UPDATE people SET access = 'public', doc = json_set(doc, '$.affiliations', json_array('Secret Laboratory'));
-                DROP INDEX work_sources_content; ALTER TABLE users DROP COLUMN security_stamp; PRAGMA user_version = 4;
+                DROP INDEX work_sources_content; ALTER TABLE users DROP COLUMN security_stamp; DROP TABLE store_meta; PRAGMA user_version = 4;
                 """;
             cmd.ExecuteNonQuery();
         }

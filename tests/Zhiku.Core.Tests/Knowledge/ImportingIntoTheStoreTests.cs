@@ -109,7 +109,7 @@ public sealed class ImportingIntoTheStoreTests
         var report = kb.Import([file], new ImportOptions());
 
         Assert.Equal(24, report.Entities);
-        Assert.Equal(24L, kb.Store.Scalar("SELECT COUNT(*) FROM entity_sources WHERE entity = 'organisation' AND file = $f", ("$f", file)));
+        Assert.Equal(24L, kb.Store.Scalar("SELECT COUNT(*) FROM entity_sources WHERE entity = 'organisation' AND file = @f", ("@f", file)));
         Assert.Equal(0L, kb.Store.Scalar("SELECT COUNT(*) FROM entity_sources WHERE record < 1"));
 
         // Importing the registry again changes nothing: no change numbers, no second provenance rows.

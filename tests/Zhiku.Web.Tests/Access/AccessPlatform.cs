@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Zhiku.Access;
 using Zhiku.Importing.Pipeline;
 using Zhiku.Knowledge;
@@ -85,17 +84,15 @@ public sealed class AccessPlatform : PlatformFactory
 
         OpenTwinIds.AddRange(kb.Read(Caller.Owner).Search(new SearchRequest { Query = Open }).Hits.Select(h => h.Id));
         TwinAuthorId = kb.Read(Caller.Owner).Work(OpenTwinIds[0])!.Authorships.Single().PersonId!;
-        using var db = new SqliteConnection($"Data Source={Path.Combine(DataRoot, "zhiku.db")};Mode=ReadOnly;Pooling=False");
-        db.Open();
         foreach (var level in Enum.GetValues<AccessLevel>())
         {
             var name = AccessLevels.Name(level);
             var work = kb.Read(Caller.Owner).Search(new SearchRequest { Query = Authored(level) }).Hits.Single().Id;
             AuthorIds[level] = kb.Read(Caller.Owner).Work(work)!.Authorships.Single().PersonId!;
-            RegisteredPersonIds[level] = "P" + Id(db, "SELECT id FROM people WHERE name = $n", $"Zkregistered{name} Person");
-            OrganisationIds[level] = "O" + Id(db, "SELECT id FROM organisations WHERE name = $n", $"Zkorg{name} Institute");
-            ProjectIds[level] = "R" + Id(db, "SELECT id FROM projects WHERE title = $n", $"Zkproject{name} study");
-            AffiliationIds[level] = "O" + Id(db, "SELECT id FROM organisations WHERE name = $n", $"Zkaffiliation{name} Institute");
+            RegisteredPersonIds[level] = "P" + Id(DataRoot, "SELECT id FROM people WHERE name = @n", $"Zkregistered{name} Person");
+            OrganisationIds[level] = "O" + Id(DataRoot, "SELECT id FROM organisations WHERE name = @n", $"Zkorg{name} Institute");
+            ProjectIds[level] = "R" + Id(DataRoot, "SELECT id FROM projects WHERE title = @n", $"Zkproject{name} study");
+            AffiliationIds[level] = "O" + Id(DataRoot, "SELECT id FROM organisations WHERE name = @n", $"Zkaffiliation{name} Institute");
         }
     }
 
@@ -112,11 +109,7 @@ public sealed class AccessPlatform : PlatformFactory
         return path;
     }
 
-    private static long Id(SqliteConnection db, string sql, string name)
-    {
-        using var cmd = db.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.Parameters.AddWithValue("$n", name);
-        return Convert.ToInt64(cmd.ExecuteScalar() ?? throw new InvalidOperationException($"not seeded: {name}"), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private static long Id(string dataRoot, string sql, string name) => Convert.ToInt64(
+        Zhiku.Testing.Postgres.TestStore.Scalar(dataRoot, sql, ("@n", name)) ?? throw new InvalidOperationException($"not seeded: {name}"),
+        System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -99,12 +99,24 @@ public sealed class SecurityTests(PlatformFactory factory)
     public async Task Tokens_are_stored_only_as_hashes()
     {
         var token = _platform.Users["analyst"].Token;
-        var bytes = await File.ReadAllBytesAsync(Path.Combine(_platform.DataRoot, "zhiku.db"));
-        var wal = Path.Combine(_platform.DataRoot, "zhiku.db-wal");
-        var all = bytes.Concat(File.Exists(wal) ? await ReadSharedAsync(wal) : []).ToArray();
+        string stored;
+        if (Zhiku.Testing.Postgres.TestStore.BoundConnection(_platform.DataRoot) is not null)
+        {
+            // A PostgreSQL store: every row of every table, as text.
+            var tables = (string)Zhiku.Testing.Postgres.TestStore.Scalar(_platform.DataRoot,
+                "SELECT string_agg(table_name, ',') FROM information_schema.tables WHERE table_schema = current_schema()")!;
+            stored = string.Concat(tables.Split(',').Select(t =>
+                Zhiku.Testing.Postgres.TestStore.Scalar(_platform.DataRoot, $"SELECT string_agg(t::text, E'\\n') FROM {t} t") as string));
+        }
+        else
+        {
+            var bytes = await File.ReadAllBytesAsync(Path.Combine(_platform.DataRoot, "zhiku.db"));
+            var wal = Path.Combine(_platform.DataRoot, "zhiku.db-wal");
+            stored = System.Text.Encoding.UTF8.GetString([.. bytes, .. File.Exists(wal) ? await ReadSharedAsync(wal) : []]);
+        }
 
-        Assert.DoesNotContain(token, System.Text.Encoding.UTF8.GetString(all), StringComparison.Ordinal);
-        Assert.Contains(Zhiku.Accounts.ApiTokens.Hash(token), System.Text.Encoding.UTF8.GetString(all), StringComparison.Ordinal);
+        Assert.DoesNotContain(token, stored, StringComparison.Ordinal);
+        Assert.Contains(Zhiku.Accounts.ApiTokens.Hash(token), stored, StringComparison.Ordinal);
     }
 
     private static async Task<byte[]> ReadSharedAsync(string path)

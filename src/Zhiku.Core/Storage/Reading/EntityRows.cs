@@ -53,15 +53,15 @@ internal static class EntityRows
     public static IEnumerable<EntityListRow> PeopleOf(StoreReader db, string organisationName, AccessScope scope) => db.Connection.Query(
         $"""
         SELECT p.id, p.name, p.owner_org, p.access FROM people p
-        WHERE (p.doc LIKE @p ESCAPE '\' AND {AccessSql.Visible(scope, "p")})
-           OR p.id IN (SELECT a.person_id FROM authorships a JOIN works w ON w.id = a.work_id WHERE a.affiliations LIKE @p ESCAPE '\' AND {AccessSql.Visible(scope, "w")})
+        WHERE ({Like.Matches("p.doc", "@p")} AND {AccessSql.Visible(scope, "p")})
+           OR p.id IN (SELECT a.person_id FROM authorships a JOIN works w ON w.id = a.work_id WHERE {Like.Matches("a.affiliations", "@p")} AND {AccessSql.Visible(scope, "w")})
         ORDER BY p.name LIMIT 500
         """,
         ListRow, ("@p", Like.Containing(organisationName)));
 
     /// <summary>Projects whose record names an organisation, by title (at most 500, visible or not: the caller filters).</summary>
     public static IEnumerable<EntityListRow> ProjectsNaming(StoreReader db, string organisationName) => db.Connection.Query(
-        "SELECT id, title, owner_org, access FROM projects WHERE doc LIKE @p ESCAPE '\\' ORDER BY title LIMIT 500",
+        $"SELECT id, title, owner_org, access FROM projects WHERE {Like.Matches("doc", "@p")} ORDER BY title LIMIT 500",
         ListRow, ("@p", Like.Containing(organisationName)));
 
     /// <summary>Every organisation, by id, with its users, owned works and whether a registry import named it.</summary>

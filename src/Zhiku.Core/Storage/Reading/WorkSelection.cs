@@ -33,6 +33,6 @@ internal sealed class WorkSelection
         // Ids are integers written as literals (never user text), which any SQL store reads without a JSON or array type.
         var byPerson = people.Count == 0 ? string.Empty
             : " OR person_id IN (" + string.Join(", ", people.Select(p => p.ToString(CultureInfo.InvariantCulture))) + ")";
-        return new($"SELECT work_id FROM authorships WHERE affiliations LIKE @p ESCAPE '\\'{byPerson}", ("@p", Like.Containing(organisationName)));
+        return new($"SELECT work_id FROM authorships WHERE {Like.Matches("affiliations", "@p")}{byPerson}", ("@p", Like.Containing(organisationName)));
     }
 }
