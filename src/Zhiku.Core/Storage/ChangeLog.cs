@@ -2,9 +2,14 @@ using System.Globalization;
 
 namespace Zhiku.Storage;
 
-/// <summary>Appends numbered changes to the change feed inside the caller's transaction.</summary>
+/// <summary>
+/// Appends numbered changes to the change feed inside the caller's transaction (nothing reads them before it commits,
+/// so PostgreSQL copies them in bulk at the commit).
+/// </summary>
 internal sealed class ChangeLog(CommandCache sql)
 {
+    private static readonly string[] Columns = ["seq", "entity", "entity_id", "op", "batch_id", "at"];
+
     private readonly string _now = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
     private long _last = -1;
 
@@ -23,8 +28,7 @@ internal sealed class ChangeLog(CommandCache sql)
     public long Append(string entity, long entityId, string op, long? batchId)
     {
         var seq = Next();
-        sql.Execute("INSERT INTO changes(seq, entity, entity_id, op, batch_id, at) VALUES ($1, $2, $3, $4, $5, $6)",
-            seq, entity, entityId, op, batchId, _now);
+        sql.Append("changes", Columns, seq, entity, entityId, op, batchId, _now);
         _last = seq;
         return seq;
     }

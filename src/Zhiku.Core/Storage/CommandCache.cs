@@ -11,6 +11,7 @@ internal sealed class CommandCache(DbConnection connection, DbTransaction transa
 {
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, int), string> _texts = [];
+    private readonly Dictionary<string, (string[] Columns, List<object?[]> Rows)> _appends = new(StringComparer.Ordinal);
 
     public DbTransaction Transaction => transaction;
 
@@ -29,6 +30,41 @@ internal sealed class CommandCache(DbConnection connection, DbTransaction transa
     /// is already stored are skipped. How the rows travel is the dialect's (multi-row VALUES, COPY).
     /// </summary>
     public void InsertRows(string into, int columns, IReadOnlyList<object?[]> rows) => dialect.InsertRows(this, into, columns, rows);
+
+    /// <summary>
+    /// Appends a row to an append-only table that nothing in this transaction reads back (the change feed): inserted at
+    /// once, or kept until <see cref="FlushAppends"/> where the dialect copies rows in bulk (PostgreSQL's COPY).
+    /// </summary>
+    public void Append(string table, string[] columns, params object?[] values)
+    {
+        if (!dialect.BuffersAppends)
+        {
+            Execute(Text((table, -columns.Length), () =>
+                $"INSERT INTO {table}({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "$" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)))})"),
+                values);
+            return;
+        }
+
+        if (!_appends.TryGetValue(table, out var buffer))
+        {
+            _appends[table] = buffer = (columns, []);
+        }
+
+        buffer.Rows.Add(values);
+    }
+
+    /// <summary>Writes the rows <see cref="Append"/> kept, before the transaction commits.</summary>
+    public void FlushAppends()
+    {
+        foreach (var (table, (columns, rows)) in _appends)
+        {
+            if (rows.Count > 0)
+            {
+                dialect.CopyRows(connection, table, columns, rows);
+                rows.Clear();
+            }
+        }
+    }
 
     /// <summary>SQL text built once per key (a statement for a number of rows) and kept for the transaction.</summary>
     public string Text((string, int) key, Func<string> build)

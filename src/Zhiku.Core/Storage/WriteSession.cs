@@ -41,7 +41,11 @@ internal sealed class WriteSession : IDisposable
     }
 
     /// <summary>Commits the transaction: everything written in this session becomes visible at once.</summary>
-    public void Commit() => _transaction.Commit();
+    public void Commit()
+    {
+        Sql.FlushAppends();
+        _transaction.Commit();
+    }
 
     public void Dispose()
     {

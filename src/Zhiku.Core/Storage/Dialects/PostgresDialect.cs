@@ -52,6 +52,35 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
         return transaction;
     }
 
+    // One COPY per transaction instead of one INSERT (one round trip) per change.
+    public override bool BuffersAppends => true;
+
+    public override void CopyRows(DbConnection connection, string table, string[] columns, IReadOnlyList<object?[]> rows)
+    {
+        using var copy = ((NpgsqlConnection)connection).BeginBinaryImport($"COPY {table} ({string.Join(", ", columns)}) FROM STDIN (FORMAT BINARY)");
+        foreach (var row in rows)
+        {
+            copy.StartRow();
+            foreach (var value in row)
+            {
+                switch (value)
+                {
+                    case null or DBNull:
+                        copy.WriteNull();
+                        break;
+                    case string text:
+                        copy.Write(text, NpgsqlTypes.NpgsqlDbType.Text);
+                        break;
+                    default:
+                        copy.Write(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture), NpgsqlTypes.NpgsqlDbType.Bigint);
+                        break;
+                }
+            }
+        }
+
+        copy.Complete();
+    }
+
     // Npgsql binds $1, $2, ... to unnamed parameters in order.
     public override string PositionalName(int position) => string.Empty;
 

@@ -71,6 +71,13 @@ internal abstract class SqlDialect
         }
     }
 
+    /// <summary>Whether rows appended to the change feed are kept and copied in bulk at the commit (<see cref="CopyRows"/>).</summary>
+    public virtual bool BuffersAppends => false;
+
+    /// <summary>Copies rows (long, text or null values) into a table in bulk, inside the connection's transaction.</summary>
+    public virtual void CopyRows(DbConnection connection, string table, string[] columns, IReadOnlyList<object?[]> rows) =>
+        throw new NotSupportedException($"{Name} inserts appended rows at once");
+
     /// <summary>The integrity check's answer: "ok" when the store is intact, else what is wrong.</summary>
     public abstract string IntegrityCheck(DbConnection connection);
 
