@@ -19,6 +19,9 @@ internal sealed class ChangeLog(CommandCache sql)
         return _last + 1;
     }
 
+    /// <summary>The sequence number of the last change appended in this transaction, or null when none was.</summary>
+    public long? Last { get; private set; }
+
     /// <summary>Appends a change and returns its sequence number.</summary>
     public long Append(string entity, long entityId, string op, long? batchId)
     {
@@ -26,6 +29,7 @@ internal sealed class ChangeLog(CommandCache sql)
         sql.Execute("INSERT INTO changes(seq, entity, entity_id, op, batch_id, at) VALUES ($1, $2, $3, $4, $5, $6)",
             seq, entity, entityId, op, batchId, _now);
         _last = seq;
+        Last = seq;
         return seq;
     }
 }

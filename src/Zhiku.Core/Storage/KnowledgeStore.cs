@@ -61,6 +61,19 @@ public sealed class KnowledgeStore : IDisposable
     public long LastSequence => Connection.Long("SELECT COALESCE(MAX(seq), 0) FROM changes");
 
     /// <summary>
+    /// The highest change sequence number committed, read on a connection of its own: safe from any thread while the
+    /// writer connection imports (a node following the store asks it every second).
+    /// </summary>
+    internal long CommittedSequence()
+    {
+        using var db = OpenReader();
+        return db.Connection.Long("SELECT COALESCE(MAX(seq), 0) FROM changes");
+    }
+
+    /// <summary>A wake-up call when any node commits changes, or null where the store sends none (SQLite: poll).</summary>
+    internal Feed.ChangeSignal? OpenChangeSignal() => Dialect.OpenChangeSignal();
+
+    /// <summary>
     /// A second, read-only connection to the same store: it reads committed data while the writer writes, which is
     /// how the index projection follows an import on another thread.
     /// </summary>
