@@ -17,6 +17,12 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
         Recursive = true,
     };
 
+    public Option<string?> StoreOption { get; } = new("--store")
+    {
+        Description = "A PostgreSQL store (Host=…;Database=… or postgres://…; default: $ZHIKU_STORE, else the data directory's own store)",
+        Recursive = true,
+    };
+
     public Option<bool> JsonOption { get; } = new("--json")
     {
         Description = "Machine-readable JSON output",
@@ -26,7 +32,13 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
     /// <summary>True when output goes to a terminal and not to a pipe or a test: progress bars are drawn only then.</summary>
     public bool IsInteractive => ReferenceEquals(Output, Console.Out) && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
 
-    public KnowledgeBase Open(ParseResult parse) => KnowledgeBase.Open(DataDirectory.Resolve(parse.GetValue(DataOption)));
+    public KnowledgeBase Open(ParseResult parse) => KnowledgeBase.Open(Data(parse), Store(parse));
+
+    /// <summary>The data directory of a command: <c>--data</c>, else <c>ZHIKU_DATA</c>, else <c>./zhiku-data</c>.</summary>
+    public DataDirectory Data(ParseResult parse) => DataDirectory.Resolve(parse.GetValue(DataOption));
+
+    /// <summary>The PostgreSQL store of a command: <c>--store</c>, else <c>ZHIKU_STORE</c>, else null (the data directory's own).</summary>
+    public StoreLocation? Store(ParseResult parse) => StoreLocation.Resolve(parse.GetValue(StoreOption));
 
     /// <summary>Runs a command body; an expected failure becomes a one-line reason on stderr and exit code 1 (a server's refusal: 3 for 401, 4 for 403).</summary>
     public int Guard(Func<int> body)
@@ -41,7 +53,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
             return e.ExitCode;
         }
         catch (Exception e) when (e is ArgumentException or FileNotFoundException or DirectoryNotFoundException
-                                      or IOException or UnauthorizedAccessException or InvalidOperationException
+                                      or IOException or UnauthorizedAccessException or InvalidOperationException or FormatException
                                       or Search.Querying.SearchSyntaxException or Files.ImportException
                                       || KnowledgeStore.IsStoreFailure(e))
         {

@@ -13,6 +13,7 @@ public static class ZhikuCli
         var root = new RootCommand("Zhiku (智库): the knowledge base of a science & technology think tank")
         {
             context.DataOption,
+            context.StoreOption,
             context.JsonOption,
         };
         root.Subcommands.Add(ImportCommand.Create(context));

@@ -1,11 +1,28 @@
 using System.Text.Json;
+using Zhiku.Testing.Postgres;
 
 namespace Zhiku.Cli.Tests;
 
-/// <summary>Runs the zhiku CLI in-process on a temporary data directory and captures its output.</summary>
+/// <summary>
+/// Runs the zhiku CLI in-process on a temporary data directory and captures its output. With
+/// <c>ZHIKU_TEST_STORE=postgres</c> the directory is bound to a fresh PostgreSQL database (dropped after the test),
+/// unless made with <c>bound: false</c> (a test that chooses the store itself, or one about SQLite).
+/// </summary>
 public sealed class CliRun : IDisposable
 {
-    public CliRun() => Directory.CreateDirectory(DataDirectory);
+    private readonly PostgresDatabase? _database;
+
+    public CliRun()
+        : this(bound: true)
+    {
+    }
+
+    /// <param name="bound">False: the directory stays unbound (SQLite) whatever the switch says.</param>
+    public CliRun(bool bound)
+    {
+        Directory.CreateDirectory(DataDirectory);
+        _database = bound ? TestStore.Bind(DataDirectory) : null;
+    }
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "zhiku-cli-" + Guid.NewGuid().ToString("N")[..12]);
 
@@ -35,5 +52,7 @@ public sealed class CliRun : IDisposable
         catch (IOException)
         {
         }
+
+        _database?.Dispose();
     }
 }

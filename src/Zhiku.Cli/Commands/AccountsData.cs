@@ -21,7 +21,7 @@ internal sealed class AccountsData : IDisposable
     public AccountStore Accounts { get; }
 
     public static AccountsData Open(CliContext context, ParseResult parse) =>
-        new(KnowledgeStore.Open(DataDirectory.Resolve(parse.GetValue(context.DataOption)), recoverInterrupted: false));
+        new(KnowledgeStore.Open(context.Data(parse), context.Store(parse), recoverInterrupted: false));
 
     /// <summary>The user of a name, or a clear error.</summary>
     public UserAccount User(string name) =>

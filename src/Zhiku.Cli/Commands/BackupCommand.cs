@@ -17,7 +17,12 @@ internal static class BackupCommand
         var command = new Command("backup", "Write a consistent snapshot of the store and the index to one file") { output };
         command.SetAction(parse => context.Guard(() =>
         {
-            var manifest = Backup.Create(DataDirectory.Resolve(parse.GetValue(context.DataOption)), parse.GetValue(output)!);
+            if (context.Store(parse) is not null)
+            {
+                throw new InvalidOperationException(Backup.SharedStoreRefusal);
+            }
+
+            var manifest = Backup.Create(context.Data(parse), parse.GetValue(output)!);
             if (parse.GetValue(context.JsonOption))
             {
                 Json.Write(context.Output, manifest);
@@ -38,7 +43,7 @@ internal static class BackupCommand
         var command = new Command("restore", "Restore a backup into a new data directory (--data DIR)") { file };
         command.SetAction(parse => context.Guard(() =>
         {
-            var (manifest, check) = Restore.Run(parse.GetValue(file)!, DataDirectory.Resolve(parse.GetValue(context.DataOption)));
+            var (manifest, check) = Restore.Run(parse.GetValue(file)!, context.Data(parse));
             if (parse.GetValue(context.JsonOption))
             {
                 Json.Write(context.Output, new { backup = manifest, check });

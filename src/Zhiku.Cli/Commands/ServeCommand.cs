@@ -5,7 +5,7 @@ using Zhiku.Web.Hosting;
 namespace Zhiku.Cli.Commands;
 
 /// <summary>
-/// <c>zhiku serve [--data DIR] [--urls URL]</c>: runs the web platform on Kestrel. The first start on an empty data
+/// <c>zhiku serve [--data DIR] [--store CONNECTION] [--urls URL]</c>: runs the web platform on Kestrel. The first start on an empty data
 /// directory imports the bundled samples and prints the administrator's password once. <c>--config FILE</c> (else
 /// $ZHIKU_CONFIG) reads the settings from a JSON file such as the package's /etc/zhiku/zhiku.json (urls, Zhiku:Data,
 /// Zhiku:* limits, Kestrel, Logging); options given on the command line still win over it.
@@ -33,6 +33,12 @@ internal static class ServeCommand
             if (file is null || parse.GetValue(context.DataOption) is not null)
             {
                 args.Add($"--{ZhikuWebOptions.Section}:Data={DataDirectory.Resolve(parse.GetValue(context.DataOption)).Root}");
+            }
+
+            // Checked here for a one-line error; the platform reads $ZHIKU_STORE itself when --store is not given.
+            if (parse.GetValue(context.StoreOption) is { Length: > 0 } store && StoreLocation.Resolve(store) is not null)
+            {
+                args.Add($"--{ZhikuWebOptions.Section}:Store={store}");
             }
 
             if (file is null || parse.GetValue(noSamples))

@@ -34,14 +34,29 @@ public sealed class KnowledgeBase : IDisposable
 
     internal AnalysisWorksCache AnalysisCache { get; } = new(capacity: 4);
 
-    /// <summary>Opens a data directory, creating it when missing, and brings the index up to date with the store.</summary>
-    public static KnowledgeBase Open(DataDirectory directory) => Open(KnowledgeStore.Open(directory));
+    /// <summary>
+    /// Opens a data directory, creating it when missing, and brings the index up to date with the store: the PostgreSQL
+    /// store of <paramref name="store"/> when given (binding the directory to it), else the directory's own store. An
+    /// index built from another store is rebuilt from this one.
+    /// </summary>
+    public static KnowledgeBase Open(DataDirectory directory, StoreLocation? store = null) => Open(KnowledgeStore.Open(directory, store));
 
     /// <summary>Opens a knowledge base on a store already open (SQLite or another dialect), its index in the store's data directory.</summary>
     internal static KnowledgeBase Open(KnowledgeStore store)
     {
         var directory = store.Directory;
-        var index = SearchIndex.Open(directory);
+        SearchIndex index;
+        try
+        {
+            // An index beside its own SQLite file was built from it even when it predates the store identity.
+            index = SearchIndex.Open(directory, store.Identity, adoptUnmarked: store.Kind == StoreBinding.Sqlite);
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+
         var kb = new KnowledgeBase(store, index);
         index.CatchUp(store);
         return kb;
@@ -103,6 +118,12 @@ public sealed class KnowledgeBase : IDisposable
 
     /// <summary>The index's documents and checkpoint beside the store's last change (equal when the index has caught up).</summary>
     public IndexState IndexState() => new(Index.Count, Index.Checkpoint, Store.LastSequence);
+
+    /// <summary>The kind of store: <see cref="StoreBinding.Sqlite"/> (embedded) or <see cref="StoreBinding.Postgres"/> (shared).</summary>
+    public string StoreKind => Store.Kind;
+
+    /// <summary>The store's identity, which the index records (an index of another store is rebuilt).</summary>
+    public string StoreIdentity => Store.Identity;
 
     /// <summary>Recreates the index from the store.</summary>
     public int RebuildIndex(IProgress<int>? progress = null) => Index.Rebuild(Store, progress);

@@ -1,8 +1,8 @@
 namespace Zhiku.Storage;
 
 /// <summary>
-/// The folder that holds one Zhiku knowledge base: the SQLite store (<c>zhiku.db</c>) and the search index
-/// (<c>index/</c>). Resolved from <c>--data</c>, then <c>ZHIKU_DATA</c>, then <c>./zhiku-data</c>.
+/// The folder that holds one Zhiku knowledge base: the SQLite store (<c>zhiku.db</c>) or the binding to a PostgreSQL
+/// store (<c>store.json</c>), the search index (<c>index/</c>) and the node's files. Resolved from <c>--data</c>, then <c>ZHIKU_DATA</c>, then <c>./zhiku-data</c>.
 /// </summary>
 public sealed class DataDirectory
 {
@@ -11,6 +11,9 @@ public sealed class DataDirectory
     public string Root { get; }
 
     public string DatabasePath => Path.Combine(Root, "zhiku.db");
+
+    /// <summary>Which store the directory belongs to (<see cref="StoreBinding"/>); absent for the embedded SQLite store.</summary>
+    public string BindingPath => Path.Combine(Root, StoreBinding.FileName);
 
     public string IndexPath => Path.Combine(Root, "index");
 

@@ -29,22 +29,44 @@ public sealed class KnowledgeStore : IDisposable
     internal DbConnection Connection { get; }
 
     /// <summary>
-    /// Opens (creating when missing) the store of a data directory and brings its schema up to date. Batches left
-    /// running are marked interrupted, unless <paramref name="recoverInterrupted"/> is false: a command that only
-    /// manages accounts may run beside a server whose import is still going.
+    /// Opens (creating when missing) the store of a data directory and brings its schema up to date: the PostgreSQL
+    /// store of <paramref name="location"/> when given (binding the directory to it), else the store the directory is
+    /// bound to, else its embedded SQLite store. Batches left running are marked interrupted, unless
+    /// <paramref name="recoverInterrupted"/> is false: a command that only manages accounts may run beside a server
+    /// whose import is still going.
     /// </summary>
-    public static KnowledgeStore Open(DataDirectory directory, bool recoverInterrupted = true)
-    {
-        return Open(directory, new SqliteDialect(directory.DatabasePath), recoverInterrupted);
-    }
+    public static KnowledgeStore Open(DataDirectory directory, StoreLocation? location = null, bool recoverInterrupted = true) =>
+        Open(directory, StoreSelection.Dialect(directory, location), recoverInterrupted);
 
     /// <summary>Opens the store a dialect reaches, the data directory keeping the rest (index, files), and migrates it.</summary>
     internal static KnowledgeStore Open(DataDirectory directory, SqlDialect dialect, bool recoverInterrupted = true)
     {
         directory.EnsureExists();
+        if (dialect is PostgresDialect shared)
+        {
+            StoreSelection.CheckBindable(directory, shared);
+        }
+
         var connection = dialect.OpenWriter();
-        dialect.Migrate(connection);
-        var store = new KnowledgeStore(directory, dialect, connection);
+        KnowledgeStore store;
+        try
+        {
+            dialect.Migrate(connection);
+            store = new KnowledgeStore(directory, dialect, connection);
+            store.Identity = Convert.ToString(connection.Scalar("SELECT value FROM store_meta WHERE key = 'identity'"), System.Globalization.CultureInfo.InvariantCulture)
+                ?? throw new InvalidOperationException($"the {dialect.Name} store of {directory} has no identity (store_meta)");
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+
+        if (dialect is PostgresDialect bound)
+        {
+            StoreSelection.Bind(directory, bound, store.Identity);
+        }
+
         store.EnsureHomeOrganisation();
         if (recoverInterrupted)
         {
@@ -53,6 +75,12 @@ public sealed class KnowledgeStore : IDisposable
 
         return store;
     }
+
+    /// <summary>The store's identity: a random id written once when the store was created, kept by <c>zhiku migrate</c>.</summary>
+    public string Identity { get; private set; } = "";
+
+    /// <summary>The store's kind: <see cref="StoreBinding.Sqlite"/> or <see cref="StoreBinding.Postgres"/>.</summary>
+    public string Kind => Dialect.Kind;
 
     /// <summary>The id of the home organisation.</summary>
     public long HomeOrganisationId { get; private set; }

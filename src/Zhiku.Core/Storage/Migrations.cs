@@ -204,7 +204,14 @@ internal static class Migrations
         ALTER TABLE users ADD COLUMN security_stamp TEXT NOT NULL DEFAULT '';
         """,
 
-        // 8 (s5-pgnodes): node state in the store, so any node serves any request: the data-protection keys of the
+        // 8 (s5-pgstore): the store's identity, a random id written once: a data directory bound to a store and an
+        // index built from it record it, so that an index is never mixed with another store's changes.
+        """
+        CREATE TABLE store_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        INSERT INTO store_meta(key, value) VALUES ('identity', lower(hex(randomblob(16))));
+        """,
+
+        // 9 (s5-pgnodes): node state in the store, so any node serves any request: the data-protection keys of the
         // sign-in cookies, and import jobs with their uploaded files, claimed by one node at a time.
         """
         CREATE TABLE protection_keys(name TEXT PRIMARY KEY, xml TEXT NOT NULL, created TEXT NOT NULL);

@@ -34,13 +34,21 @@ public sealed class StoreLocation
         }
 
         Display = shown.ConnectionString;
+        shown.Remove("Password");
+        WithoutPassword = shown.ConnectionString;
     }
+
+    /// <summary>The variable that names the store when <c>--store</c> is not given.</summary>
+    public const string Variable = "ZHIKU_STORE";
 
     /// <summary>The Npgsql connection string, password included: give it to Npgsql, never to a log.</summary>
     public string ConnectionString { get; }
 
     /// <summary>The connection string with the password masked, for messages and logs.</summary>
     public string Display { get; }
+
+    /// <summary>The connection string without the password, as a data directory's binding records it.</summary>
+    public string WithoutPassword { get; }
 
     /// <summary>The servers in the order they are tried (<c>host</c> or <c>host:port</c>).</summary>
     public IReadOnlyList<string> Hosts { get; }
@@ -74,6 +82,15 @@ public sealed class StoreLocation
         Check(builder, origin);
         return new StoreLocation(builder);
     }
+
+    /// <summary>
+    /// The store of a command: the explicit option, else <c>ZHIKU_STORE</c>, else null (the data directory's own
+    /// store: its binding, or the embedded SQLite store).
+    /// </summary>
+    public static StoreLocation? Resolve(string? option, string origin = "--store") =>
+        !string.IsNullOrWhiteSpace(option) ? Parse(option, origin)
+        : Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } env && !string.IsNullOrWhiteSpace(env) ? Parse(env, Variable)
+        : null;
 
     public override string ToString() => Display;
 

@@ -71,8 +71,10 @@ internal static class ServiceRegistration
 
     private static KnowledgeBase OpenKnowledgeBase(IServiceProvider services)
     {
-        var kb = KnowledgeBase.Open(services.GetRequiredService<ZhikuDataDirectory>().Directory);
-        kb.SearchCacheEntries = services.GetRequiredService<IOptions<ZhikuWebOptions>>().Value.SearchCacheEntries;
+        var options = services.GetRequiredService<IOptions<ZhikuWebOptions>>().Value;
+        var store = StoreLocation.Resolve(options.Store, $"{ZhikuWebOptions.Section}:{nameof(ZhikuWebOptions.Store)}");
+        var kb = KnowledgeBase.Open(services.GetRequiredService<ZhikuDataDirectory>().Directory, store);
+        kb.SearchCacheEntries = options.SearchCacheEntries;
         return kb;
     }
 }

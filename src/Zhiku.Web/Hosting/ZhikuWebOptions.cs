@@ -9,6 +9,9 @@ public sealed class ZhikuWebOptions
     /// <summary>The data directory; $ZHIKU_DATA, else ./zhiku-data when empty.</summary>
     public string? Data { get; set; }
 
+    /// <summary>A PostgreSQL store (connection string or postgres:// URI); $ZHIKU_STORE, else the data directory's own store, when empty.</summary>
+    public string? Store { get; set; }
+
     /// <summary>The sample corpus folder; found beside the application or the repository when empty.</summary>
     public string? Samples { get; set; }
 

@@ -9,6 +9,7 @@ internal sealed record Liveness([property: Description("Always \"alive\".")] str
 /// <summary>The body of <c>/health/ready</c>: whether the store and the index answer, and how far the index lags.</summary>
 internal sealed record Readiness(
     [property: Description("\"ready\" or \"not-ready\".")] string Status,
+    [property: Description("The kind of store: \"sqlite\" (embedded) or \"postgresql\" (shared).")] string? Store,
     [property: Description("Documents in the search index.")] long? Documents,
     [property: Description("The last store change the index applied.")] long? IndexCheckpoint,
     [property: Description("The store's last change.")] long? StoreLastChange,
@@ -24,11 +25,11 @@ internal sealed record Readiness(
         try
         {
             var state = kb.IndexState();
-            return new Readiness("ready", state.Documents, state.Checkpoint, state.LastChange, Math.Max(0, state.LastChange - state.Checkpoint), null);
+            return new Readiness("ready", kb.StoreKind, state.Documents, state.Checkpoint, state.LastChange, Math.Max(0, state.LastChange - state.Checkpoint), null);
         }
         catch (Exception e) when (e is ObjectDisposedException or InvalidOperationException or IOException || Zhiku.Storage.KnowledgeStore.IsStoreFailure(e))
         {
-            return new Readiness("not-ready", null, null, null, null, $"the store or the search index does not answer: {e.Message}");
+            return new Readiness("not-ready", kb.StoreKind, null, null, null, null, $"the store or the search index does not answer: {e.Message}");
         }
     }
 }

@@ -26,6 +26,7 @@ public sealed class HealthTests(OperationsPlatform platform) : IClassFixture<Ope
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("ready", body.GetProperty("status").GetString());
+        Assert.Equal(Zhiku.Testing.Postgres.TestStore.IsPostgres ? "postgresql" : "sqlite", body.GetProperty("store").GetString());
         Assert.True(state.Documents > 10);
         Assert.Equal(state.Documents, body.GetProperty("documents").GetInt64());
         Assert.Equal(state.LastChange, body.GetProperty("storeLastChange").GetInt64());

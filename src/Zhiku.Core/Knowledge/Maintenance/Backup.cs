@@ -20,8 +20,17 @@ public static class Backup
 
     private const int Attempts = 10;
 
+    /// <summary>Why a data directory bound to a PostgreSQL store has no backup of its own.</summary>
+    public const string SharedStoreRefusal =
+        "a PostgreSQL store is backed up by the server (pg_dump, a standby, base backups), not by zhiku backup; the index is rebuilt from the store";
+
     public static BackupManifest Create(DataDirectory source, string outFile)
     {
+        if (StoreBinding.Read(source) is { IsPostgres: true })
+        {
+            throw new InvalidOperationException($"{source}: {SharedStoreRefusal}");
+        }
+
         if (!File.Exists(source.DatabasePath))
         {
             throw new FileNotFoundException($"{source}: no knowledge base to back up (no zhiku.db)");

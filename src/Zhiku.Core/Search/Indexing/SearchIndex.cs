@@ -22,6 +22,7 @@ public sealed class SearchIndex : IDisposable
 {
     private const string CheckpointKey = "zhiku.seq";
     private const string LayoutKey = "zhiku.layout";
+    private const string StoreKey = "zhiku.store";
     private const int CommitEvery = 50_000;
 
     private readonly LuceneDirectory _directory;
@@ -32,6 +33,7 @@ public sealed class SearchIndex : IDisposable
     private readonly Queue<IndexRefusal> _refusals = new();
     private long _applied;
     private long _committed = -1;
+    private string? _storeIdentity;
 
     private SearchIndex(LuceneDirectory directory, IndexWriter? writer, ChineseSegmenter segmenter)
     {
@@ -43,8 +45,12 @@ public sealed class SearchIndex : IDisposable
             : new SearcherManager(directory, new Bm25SearcherFactory());
     }
 
-    /// <summary>Opens (creating when missing) the index of a data directory.</summary>
-    public static SearchIndex Open(DataDirectory directory)
+    /// <summary>
+    /// Opens (creating when missing) the index of a data directory. With a <paramref name="storeIdentity"/>, an index
+    /// built from another store is emptied (the catch-up rebuilds it): never mixed. An index that records no store is
+    /// kept only when <paramref name="adoptUnmarked"/> (a SQLite directory's index from before store identities).
+    /// </summary>
+    public static SearchIndex Open(DataDirectory directory, string? storeIdentity = null, bool adoptUnmarked = true)
     {
         System.IO.Directory.CreateDirectory(directory.IndexPath);
         var dir = FSDirectory.Open(new DirectoryInfo(directory.IndexPath));
@@ -75,7 +81,7 @@ public sealed class SearchIndex : IDisposable
             return OpenReadOnly(dir, segmenter);
         }
 
-        var index = new SearchIndex(dir, writer, segmenter) { _writerLock = writerLock };
+        var index = new SearchIndex(dir, writer, segmenter) { _writerLock = writerLock, _storeIdentity = storeIdentity };
         var data = index.CommitData();
         if (data is null)
         {
@@ -85,6 +91,12 @@ public sealed class SearchIndex : IDisposable
         else if (!data.TryGetValue(LayoutKey, out var layout) || layout != WorkDocumentBuilder.Layout.ToString(CultureInfo.InvariantCulture))
         {
             // Written by a Zhiku whose documents had other fields: the store is the truth, so index it anew.
+            writer.DeleteAll();
+            index.Commit(0);
+        }
+        else if (storeIdentity is not null && (data.TryGetValue(StoreKey, out var built) ? built != storeIdentity : !adoptUnmarked))
+        {
+            // Built from another store (a directory bound anew): its documents and checkpoint mean nothing here.
             writer.DeleteAll();
             index.Commit(0);
         }
@@ -402,11 +414,17 @@ public sealed class SearchIndex : IDisposable
     {
         var writer = Writable();
         Interlocked.Exchange(ref _committed, sequence);
-        writer.SetCommitData(new Dictionary<string, string>
+        var data = new Dictionary<string, string>
         {
             [CheckpointKey] = sequence.ToString(CultureInfo.InvariantCulture),
             [LayoutKey] = WorkDocumentBuilder.Layout.ToString(CultureInfo.InvariantCulture),
-        });
+        };
+        if (_storeIdentity is not null)
+        {
+            data[StoreKey] = _storeIdentity;
+        }
+
+        writer.SetCommitData(data);
         writer.Commit();
         _searchers.MaybeRefreshBlocking();
     }

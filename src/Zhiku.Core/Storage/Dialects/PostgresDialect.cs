@@ -16,6 +16,19 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
 
     public override string Name => "PostgreSQL";
 
+    public override string Kind => StoreBinding.Postgres;
+
+    /// <summary>The connection string without its password, as the data directory's binding records it.</summary>
+    public string BindingConnection
+    {
+        get
+        {
+            var builder = new NpgsqlConnectionStringBuilder(connectionString);
+            builder.Remove("Password");
+            return builder.ConnectionString;
+        }
+    }
+
     public override DbConnection OpenWriter() => Open();
 
     // Read committed: a reader sees what the writer has committed, never its transaction in progress.

@@ -16,6 +16,9 @@ internal abstract class SqlDialect
     /// <summary>The store's name in messages ("SQLite").</summary>
     public abstract string Name { get; }
 
+    /// <summary>The store's kind as a binding and <c>/health/ready</c> name it (<see cref="StoreBinding.Sqlite"/>, <see cref="StoreBinding.Postgres"/>).</summary>
+    public abstract string Kind { get; }
+
     /// <summary>Opens the writer connection, creating the store when missing, with the store's settings applied.</summary>
     public abstract DbConnection OpenWriter();
 

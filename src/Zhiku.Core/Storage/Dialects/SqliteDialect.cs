@@ -21,6 +21,8 @@ internal sealed class SqliteDialect(string databasePath) : SqlDialect
 
     public override string Name => "SQLite";
 
+    public override string Kind => StoreBinding.Sqlite;
+
     public string DatabasePath { get; } = databasePath;
 
     public override DbConnection OpenWriter() => Open(SqliteOpenMode.ReadWriteCreate, WriterSettings);

@@ -185,7 +185,13 @@ internal static class PostgresScripts
         ALTER TABLE users ADD COLUMN security_stamp TEXT NOT NULL DEFAULT '';
         """,
 
-        // 8 (s5-pgnodes): data-protection keys and import jobs with their files.
+        // 8 (s5-pgstore): the store's identity, a random id written once.
+        """
+        CREATE TABLE store_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        INSERT INTO store_meta(key, value) VALUES ('identity', replace(gen_random_uuid()::text, '-', ''));
+        """,
+
+        // 9 (s5-pgnodes): data-protection keys and import jobs with their files.
         """
         CREATE TABLE protection_keys(name TEXT PRIMARY KEY, xml TEXT NOT NULL, created TEXT NOT NULL);
         CREATE TABLE import_jobs(

@@ -26,7 +26,7 @@ public sealed class SchemaParityTests(PostgresServer server)
     [Fact]
     public void A_PostgreSQL_store_has_the_tables_columns_and_keys_of_a_SQLite_data_directory()
     {
-        using var directory = new TempDataDirectory();
+        using var directory = TempDataDirectory.OnSqlite("the SQLite schema is one side of the comparison");
         using (directory.Open())
         {
             // Opening creates the store and brings it to the latest migration.
