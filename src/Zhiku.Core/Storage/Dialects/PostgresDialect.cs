@@ -56,6 +56,11 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
     public override void AnnounceChanges(CommandCache sql, long lastSequence) =>
         sql.Execute($"SELECT pg_notify('{Feed.PostgresChangeSignal.Channel}', $1)", lastSequence.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+    public override bool IsConnectionLost(Exception e, DbConnection connection) =>
+        e is NpgsqlException && (connection.State != System.Data.ConnectionState.Open || e is NpgsqlException { IsTransient: true });
+
+    public override void ConnectionLost() => NpgsqlConnection.ClearAllPools();
+
     public override string ClaimRows => " FOR UPDATE SKIP LOCKED";
 
     public override Feed.ChangeSignal OpenChangeSignal() => new Feed.PostgresChangeSignal(connectionString);

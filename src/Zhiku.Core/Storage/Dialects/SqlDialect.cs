@@ -89,6 +89,14 @@ internal abstract class SqlDialect
     /// <summary>A wake-up call for a node when changes commit, or null where the store sends none (polling only).</summary>
     public virtual Feed.ChangeSignal? OpenChangeSignal() => null;
 
+    /// <summary>Whether a failed command lost its connection (the server went away), so a write may be retried on a new one.</summary>
+    public virtual bool IsConnectionLost(Exception e, DbConnection connection) => false;
+
+    /// <summary>Forgets pooled connections after one was lost (they lead to the server that went away).</summary>
+    public virtual void ConnectionLost()
+    {
+    }
+
     /// <summary>The integrity check's answer: "ok" when the store is intact, else what is wrong.</summary>
     public abstract string IntegrityCheck(DbConnection connection);
 
