@@ -24,12 +24,16 @@ internal sealed class ChangeLog(CommandCache sql)
         return _last + 1;
     }
 
+    /// <summary>The sequence number of the last change appended in this transaction, or null when none was.</summary>
+    public long? Last { get; private set; }
+
     /// <summary>Appends a change and returns its sequence number.</summary>
     public long Append(string entity, long entityId, string op, long? batchId)
     {
         var seq = Next();
         sql.Append("changes", Columns, seq, entity, entityId, op, batchId, _now);
         _last = seq;
+        Last = seq;
         return seq;
     }
 }

@@ -26,7 +26,10 @@ public sealed class KnowledgeStore : IDisposable
     internal SqlDialect Dialect { get; }
 
     /// <summary>The single writer connection.</summary>
-    internal DbConnection Connection { get; }
+    internal DbConnection Connection { get; private set; }
+
+    /// <summary>Where the store reports what it does on its own (reconnecting after a lost connection); nothing when null.</summary>
+    public Action<string>? Log { get; set; }
 
     /// <summary>
     /// Opens (creating when missing) the store of a data directory and brings its schema up to date: the PostgreSQL
@@ -86,7 +89,36 @@ public sealed class KnowledgeStore : IDisposable
     public long HomeOrganisationId { get; private set; }
 
     /// <summary>The highest change sequence number in the store (0 when empty).</summary>
-    public long LastSequence => Connection.Long("SELECT COALESCE(MAX(seq), 0) FROM changes");
+    public long LastSequence
+    {
+        get
+        {
+            EnsureConnected();
+            try
+            {
+                return Connection.Long("SELECT COALESCE(MAX(seq), 0) FROM changes");
+            }
+            catch (Exception e) when (Dialect.IsConnectionLost(e, Connection))
+            {
+                // The server went away since the last use (a failover): ask the one the connection string finds now.
+                Reconnect($"the store's connection was lost ({e.Message})");
+                return Connection.Long("SELECT COALESCE(MAX(seq), 0) FROM changes");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The highest change sequence number committed, read on a connection of its own: safe from any thread while the
+    /// writer connection imports (a node following the store asks it every second).
+    /// </summary>
+    internal long CommittedSequence()
+    {
+        using var db = OpenReader();
+        return db.Connection.Long("SELECT COALESCE(MAX(seq), 0) FROM changes");
+    }
+
+    /// <summary>A wake-up call when any node commits changes, or null where the store sends none (SQLite: poll).</summary>
+    internal Feed.ChangeSignal? OpenChangeSignal() => Dialect.OpenChangeSignal();
 
     /// <summary>
     /// A second, read-only connection to the same store: it reads committed data while the writer writes, which is
@@ -95,7 +127,65 @@ public sealed class KnowledgeStore : IDisposable
     internal StoreReader OpenReader() => new(Dialect.OpenReader());
 
     /// <summary>Begins the one write transaction of this store; commit it with <see cref="WriteSession.Commit"/>, or dispose it to roll back.</summary>
-    internal WriteSession BeginWrite(StoreCaches? caches = null) => new(this, caches);
+    internal WriteSession BeginWrite(StoreCaches? caches = null)
+    {
+        EnsureConnected();
+        return new(this, caches);
+    }
+
+    // A writer connection a failed command left broken is replaced before it is used again.
+    private void EnsureConnected()
+    {
+        if (Connection.State != System.Data.ConnectionState.Open)
+        {
+            Reconnect("the store's connection was lost");
+        }
+    }
+
+    /// <summary>
+    /// Runs one write transaction and commits it; when the connection is lost on the way (a failover: the primary
+    /// gone, a standby promoted), reconnects and runs it once more. The body must be safe to run twice: it finds what
+    /// a first run may have committed before its acknowledgement was lost.
+    /// </summary>
+    internal T Write<T>(Func<WriteSession, T> body)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var session = BeginWrite();
+                var result = body(session);
+                session.Commit();
+                return result;
+            }
+            catch (Exception e) when (attempt == 1 && Dialect.IsConnectionLost(e, Connection))
+            {
+                Reconnect($"the store's connection was lost during a write ({e.Message})");
+            }
+        }
+    }
+
+    // A promoted standby takes a moment to accept writes: a multi-host connection string finds it when it does.
+    private void Reconnect(string why)
+    {
+        Log?.Invoke($"{why}: reconnecting to {Dialect.Name} and retrying the write transaction once");
+        Dialect.ConnectionLost();
+        Connection.Dispose();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            try
+            {
+                Connection = Dialect.OpenWriter();
+                Log?.Invoke($"reconnected to {Dialect.Name}");
+                return;
+            }
+            catch (DbException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(250);
+            }
+        }
+    }
 
     /// <summary>Whether an exception is the store's own failure (a locked, damaged or unreadable database), to report in one line.</summary>
     public static bool IsStoreFailure(Exception e) => e is DbException;
@@ -106,16 +196,14 @@ public sealed class KnowledgeStore : IDisposable
     /// <summary>Finds or creates an organisation by name and returns its id.</summary>
     public long EnsureOrganisation(string name, OrganisationType type = OrganisationType.Unknown)
     {
+        EnsureConnected();
         if (FindOrganisation(name) is { } existing)
         {
             return existing;
         }
 
-        using var session = BeginWrite();
-        var writer = new RegistryWriter(session, batchId: null, HomeOrganisationId == 0 ? null : HomeOrganisationId, AccessLevel.Public);
-        var id = writer.UpsertOrganisation(new OrganisationRecord { Name = name, Type = type });
-        session.Commit();
-        return id;
+        return Write(session => new RegistryWriter(session, batchId: null, HomeOrganisationId == 0 ? null : HomeOrganisationId, AccessLevel.Public)
+            .UpsertOrganisation(new OrganisationRecord { Name = name, Type = type }));
     }
 
     /// <summary>Records that <paramref name="partnerOrgId"/> may see what <paramref name="orgId"/> shares.</summary>

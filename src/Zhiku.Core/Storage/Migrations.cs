@@ -210,6 +210,30 @@ internal static class Migrations
         CREATE TABLE store_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
         INSERT INTO store_meta(key, value) VALUES ('identity', lower(hex(randomblob(16))));
         """,
+
+        // 9 (s5-pgnodes): node state in the store, so any node serves any request: the data-protection keys of the
+        // sign-in cookies, and import jobs with their uploaded files, claimed by one node at a time.
+        """
+        CREATE TABLE protection_keys(name TEXT PRIMARY KEY, xml TEXT NOT NULL, created TEXT NOT NULL);
+        CREATE TABLE import_jobs(
+            id TEXT PRIMARY KEY,
+            state TEXT NOT NULL,
+            label TEXT NOT NULL,
+            org_id INTEGER,
+            options TEXT NOT NULL,
+            queued TEXT NOT NULL,
+            pinned_node TEXT,
+            local_paths TEXT,
+            node TEXT,
+            heartbeat TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            progress TEXT,
+            report TEXT,
+            failure TEXT);
+        CREATE INDEX import_jobs_state ON import_jobs(state, queued);
+        CREATE TABLE import_files(job_id TEXT NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL, bytes BLOB NOT NULL,
+            PRIMARY KEY(job_id, position));
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -10,9 +10,11 @@ namespace Zhiku.Storage;
 internal sealed class WriteSession : IDisposable
 {
     private readonly DbTransaction _transaction;
+    private readonly Dialects.SqlDialect _dialect;
 
     public WriteSession(KnowledgeStore store, StoreCaches? caches = null)
     {
+        _dialect = store.Dialect;
         _transaction = store.Dialect.BeginWrite(store.Connection);
         Sql = new CommandCache(store.Connection, _transaction, store.Dialect);
         Changes = new ChangeLog(Sql);
@@ -40,10 +42,18 @@ internal sealed class WriteSession : IDisposable
         return next;
     }
 
-    /// <summary>Commits the transaction: everything written in this session becomes visible at once.</summary>
+    /// <summary>
+    /// Commits the transaction: everything written in this session becomes visible at once, and the nodes following
+    /// the store are told (when it wrote changes and the store can tell them).
+    /// </summary>
     public void Commit()
     {
         Sql.FlushAppends();
+        if (Changes.Last is { } last)
+        {
+            _dialect.AnnounceChanges(Sql, last);
+        }
+
         _transaction.Commit();
     }
 

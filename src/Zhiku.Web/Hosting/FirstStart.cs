@@ -36,7 +36,7 @@ internal sealed class FirstStart(
         {
             foreach (var (label, files, importOptions) in SampleCorpus.Plan(samples))
             {
-                imports.Enqueue(files, importOptions, organisationId: null, label);
+                imports.EnqueueLocal(files, importOptions, organisationId: null, label);
             }
         }
 

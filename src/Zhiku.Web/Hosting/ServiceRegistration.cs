@@ -1,15 +1,13 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Zhiku.Accounts;
 using Zhiku.Knowledge;
 using Zhiku.Storage;
 using Zhiku.Web.Accounts;
-using Zhiku.Web.Imports;
 using Zhiku.Web.Localization;
+using Zhiku.Web.Nodes;
 using Zhiku.Web.Operations;
 using Zhiku.Web.Security;
 
@@ -27,8 +25,7 @@ internal static class ServiceRegistration
         services.AddSingleton(sp => AccountStore.Open(sp.GetRequiredService<KnowledgeBase>()));
         services.AddSingleton<AccountService>();
         services.AddSingleton<UserManagement>();
-        services.AddSingleton<ImportQueue>();
-        services.AddHostedService(sp => sp.GetRequiredService<ImportQueue>());
+        services.AddZhikuNodes();
         services.AddSingleton<Zhiku.Web.Evaluation.EvaluationRunStore>();
         services.AddSingleton<Zhiku.Web.Evaluation.EvaluationSources>();
         services.TryAddSingleton(TimeProvider.System);
@@ -38,10 +35,6 @@ internal static class ServiceRegistration
         // Chinese is written as characters, not numeric entities (markup characters are still escaped).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddHttpContextAccessor();
-        // Sign-in cookies survive restarts: the keys live in the data directory.
-        services.AddDataProtection();
-        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository =
-            new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(sp.GetRequiredService<ZhikuDataDirectory>().Directory.Root, "keys")), sp.GetRequiredService<ILoggerFactory>())));
 
         services.AddZhikuAuthentication();
         services.AddZhikuRateLimiting();

@@ -1,5 +1,3 @@
-using Zhiku.Importing.Pipeline;
-
 namespace Zhiku.Web.Imports;
 
 /// <summary>The state of an import job.</summary>
@@ -11,14 +9,10 @@ internal enum ImportJobState
     Failed,
 }
 
-/// <summary>One queued import: the files, who asked, its progress and finally its data-quality report.</summary>
+/// <summary>One import job as every node sees it in the store: who asked, its state, progress and finally its data-quality report.</summary>
 internal sealed class ImportJob
 {
     public required string Id { get; init; }
-
-    public required IReadOnlyList<string> Files { get; init; }
-
-    public required ImportOptions Options { get; init; }
 
     /// <summary>The organisation of the user who started it (null for the platform's own sample import).</summary>
     public long? OrganisationId { get; init; }
@@ -27,11 +21,14 @@ internal sealed class ImportJob
 
     public DateTimeOffset Queued { get; init; } = DateTimeOffset.UtcNow;
 
-    public ImportJobState State { get; set; } = ImportJobState.Queued;
+    public ImportJobState State { get; init; } = ImportJobState.Queued;
 
-    public ImportProgress? Progress { get; set; }
+    /// <summary>The node that runs (or ran) the job.</summary>
+    public string? Node { get; init; }
 
-    public ImportReport? Report { get; set; }
+    public ImportProgressJson? Progress { get; init; }
 
-    public string? Failure { get; set; }
+    public ImportReportJson? Report { get; init; }
+
+    public string? Failure { get; init; }
 }

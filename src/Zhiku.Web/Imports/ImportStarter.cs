@@ -6,7 +6,7 @@ using Zhiku.Web.Hosting;
 
 namespace Zhiku.Web.Imports;
 
-/// <summary>Starts an import of uploaded files on behalf of a user: saved under uploads/, owned by the user's organisation.</summary>
+/// <summary>Starts an import of uploaded files on behalf of a user: queued in the store with its files, owned by the user's organisation.</summary>
 internal static class ImportStarter
 {
     public static async Task<ImportJob> StartAsync(
@@ -18,11 +18,11 @@ internal static class ImportStarter
         }
 
         var level = AccessLevels.Parse(string.IsNullOrWhiteSpace(access) ? "internal" : access);
-        var paths = await Uploads.SaveAsync(files, data.Uploads, cancellationToken);
+        var uploads = await Uploads.ReadAsync(files, cancellationToken);
         var organisation = user.FindFirstValue(ZhikuClaims.OrganisationName);
         var organisationId = long.TryParse(user.FindFirstValue(ZhikuClaims.OrganisationId), System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : (long?)null;
         var label = string.Join(", ", files.Select(f => Path.GetFileName(f.FileName)).Take(5)) + (files.Count > 5 ? ", …" : string.Empty);
-        return queue.Enqueue(paths, new ImportOptions { Owner = string.IsNullOrEmpty(organisation) ? null : organisation, Access = level, Limits = queue.Limits.ImportLimits }, organisationId, label);
+        return queue.Enqueue(uploads, new ImportOptions { Owner = string.IsNullOrEmpty(organisation) ? null : organisation, Access = level }, organisationId, label);
     }
 
     /// <summary>Whether a user may follow a job: their organisation's jobs; the platform's own (samples) for anyone signed in.</summary>

@@ -1,13 +1,17 @@
+using Zhiku.Nodes;
+
 namespace Zhiku.Web.Imports;
 
-/// <summary>Saves uploaded files under the data directory's uploads/ folder, one folder per upload, names made safe.</summary>
+/// <summary>
+/// Uploaded files: read into the store with their job (so any node may run it), and written to a folder of the running
+/// node's uploads/ while it imports them, names made safe.
+/// </summary>
 internal static class Uploads
 {
-    public static async Task<IReadOnlyList<string>> SaveAsync(IFormFileCollection files, string root, CancellationToken cancellationToken)
+    /// <summary>The non-empty files of a request, read whole (the request is already bounded by the upload limit).</summary>
+    public static async Task<IReadOnlyList<ImportUpload>> ReadAsync(IFormFileCollection files, CancellationToken cancellationToken)
     {
-        var folder = Path.Combine(root, DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6]);
-        Directory.CreateDirectory(folder);
-        var paths = new List<string>();
+        var uploads = new List<ImportUpload>();
         foreach (var file in files)
         {
             if (file.Length == 0)
@@ -15,12 +19,24 @@ internal static class Uploads
                 continue;
             }
 
-            var path = Path.Combine(folder, SafeName(file.FileName, paths.Count));
-            await using (var target = File.Create(path))
-            {
-                await file.CopyToAsync(target, cancellationToken);
-            }
+            using var buffer = new MemoryStream((int)Math.Min(file.Length, int.MaxValue));
+            await file.CopyToAsync(buffer, cancellationToken);
+            uploads.Add(new ImportUpload(file.FileName, buffer.ToArray()));
+        }
 
+        return uploads;
+    }
+
+    /// <summary>Writes a job's files into a new folder under <paramref name="root"/> and returns their paths.</summary>
+    public static IReadOnlyList<string> Write(IReadOnlyList<ImportUpload> files, string root, string jobId)
+    {
+        var folder = Path.Combine(root, DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture) + "-" + jobId);
+        Directory.CreateDirectory(folder);
+        var paths = new List<string>();
+        foreach (var file in files)
+        {
+            var path = Path.Combine(folder, SafeName(file.Name, paths.Count));
+            File.WriteAllBytes(path, file.Bytes);
             paths.Add(path);
         }
 

@@ -195,12 +195,23 @@ public sealed class SearchIndex : IDisposable
     {
         lock (_applyLock)
         {
+            return CatchUp(store, store.LastSequence, progress, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Applies the changes after the checkpoint up to <paramref name="target"/> (committed in the store) and commits;
+    /// returns the number of works (re)indexed. One catch-up runs at a time: a second caller waits for the first.
+    /// </summary>
+    internal int CatchUp(KnowledgeStore store, long target, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        lock (_applyLock)
+        {
             if (_writer is null)
             {
                 return 0;
             }
 
-            var target = store.LastSequence;
             var count = Apply(store, target, progress, cancellationToken);
             if (target > _committed)
             {

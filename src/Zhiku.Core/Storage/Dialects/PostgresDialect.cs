@@ -81,6 +81,19 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
         copy.Complete();
     }
 
+    // pg_notify in the transaction: PostgreSQL delivers it on commit, and drops it on rollback.
+    public override void AnnounceChanges(CommandCache sql, long lastSequence) =>
+        sql.Execute($"SELECT pg_notify('{Feed.PostgresChangeSignal.Channel}', $1)", lastSequence.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public override bool IsConnectionLost(Exception e, DbConnection connection) =>
+        e is NpgsqlException && (connection.State != System.Data.ConnectionState.Open || e is NpgsqlException { IsTransient: true });
+
+    public override void ConnectionLost() => NpgsqlConnection.ClearAllPools();
+
+    public override string ClaimRows => " FOR UPDATE SKIP LOCKED";
+
+    public override Feed.ChangeSignal OpenChangeSignal() => new Feed.PostgresChangeSignal(connectionString);
+
     // Npgsql binds $1, $2, ... to unnamed parameters in order.
     public override string PositionalName(int position) => string.Empty;
 

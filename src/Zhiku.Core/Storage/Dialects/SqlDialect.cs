@@ -78,6 +78,32 @@ internal abstract class SqlDialect
     public virtual void CopyRows(DbConnection connection, string table, string[] columns, IReadOnlyList<object?[]> rows) =>
         throw new NotSupportedException($"{Name} inserts appended rows at once");
 
+    /// <summary>
+    /// Tells the nodes that follow the store that changes up to <paramref name="lastSequence"/> are being committed,
+    /// inside the write transaction (so the message leaves only if it commits). SQLite has no one to tell: its
+    /// followers poll.
+    /// </summary>
+    public virtual void AnnounceChanges(CommandCache sql, long lastSequence)
+    {
+    }
+
+    /// <summary>
+    /// What ends a query that claims rows for this node: PostgreSQL skips the rows another node holds
+    /// (<c>FOR UPDATE SKIP LOCKED</c>); SQLite has one writer process, whose write transaction already excludes the rest.
+    /// </summary>
+    public virtual string ClaimRows => string.Empty;
+
+    /// <summary>A wake-up call for a node when changes commit, or null where the store sends none (polling only).</summary>
+    public virtual Feed.ChangeSignal? OpenChangeSignal() => null;
+
+    /// <summary>Whether a failed command lost its connection (the server went away), so a write may be retried on a new one.</summary>
+    public virtual bool IsConnectionLost(Exception e, DbConnection connection) => false;
+
+    /// <summary>Forgets pooled connections after one was lost (they lead to the server that went away).</summary>
+    public virtual void ConnectionLost()
+    {
+    }
+
     /// <summary>The integrity check's answer: "ok" when the store is intact, else what is wrong.</summary>
     public abstract string IntegrityCheck(DbConnection connection);
 

@@ -190,5 +190,28 @@ internal static class PostgresScripts
         CREATE TABLE store_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
         INSERT INTO store_meta(key, value) VALUES ('identity', replace(gen_random_uuid()::text, '-', ''));
         """,
+
+        // 9 (s5-pgnodes): data-protection keys and import jobs with their files.
+        """
+        CREATE TABLE protection_keys(name TEXT PRIMARY KEY, xml TEXT NOT NULL, created TEXT NOT NULL);
+        CREATE TABLE import_jobs(
+            id TEXT PRIMARY KEY,
+            state TEXT NOT NULL,
+            label TEXT NOT NULL,
+            org_id BIGINT,
+            options TEXT NOT NULL,
+            queued TEXT NOT NULL,
+            pinned_node TEXT,
+            local_paths TEXT,
+            node TEXT,
+            heartbeat TEXT,
+            attempts BIGINT NOT NULL DEFAULT 0,
+            progress TEXT,
+            report TEXT,
+            failure TEXT);
+        CREATE INDEX import_jobs_state ON import_jobs(state, queued);
+        CREATE TABLE import_files(job_id TEXT NOT NULL, position BIGINT NOT NULL, name TEXT NOT NULL, bytes BYTEA NOT NULL,
+            PRIMARY KEY(job_id, position));
+        """,
     ];
 }
