@@ -3,7 +3,7 @@ namespace Zhiku.Web.Localization;
 /// <summary>The platform's words in English.</summary>
 internal static class EnTexts
 {
-    public static readonly IReadOnlyDictionary<string, string> All = new Dictionary<string, string>(StringComparer.Ordinal)
+    public static readonly IReadOnlyDictionary<string, string> All = DesignTexts.Merge(new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["app.name"] = "Zhiku",
         ["app.footer"] = "Zhiku · the knowledge platform of a S&T think tank · Apache-2.0",
@@ -372,5 +372,5 @@ internal static class EnTexts
         ["problem.tooLarge"] = "Upload too large",
         ["problem.tooLarge.text"] = "The upload is larger than the {0:N0} bytes this server accepts (Zhiku:MaxUploadBytes).",
         ["problem.unexpected.text"] = "The server met an unexpected error; it is in the log (trace {0}).",
-    };
+    }, DesignTexts.En);
 }

@@ -3,7 +3,7 @@ namespace Zhiku.Web.Localization;
 /// <summary>The platform's words in 简体中文 (the default language).</summary>
 internal static class ZhTexts
 {
-    public static readonly IReadOnlyDictionary<string, string> All = new Dictionary<string, string>(StringComparer.Ordinal)
+    public static readonly IReadOnlyDictionary<string, string> All = DesignTexts.Merge(new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["app.name"] = "智库",
         ["app.footer"] = "智库 · 科技智库知识平台 · Apache-2.0",
@@ -372,5 +372,5 @@ internal static class ZhTexts
         ["problem.tooLarge"] = "上传过大",
         ["problem.tooLarge.text"] = "上传超过了本服务器接受的 {0:N0} bytes（Zhiku:MaxUploadBytes）。",
         ["problem.unexpected.text"] = "服务器出了意外错误，已记入日志（编号 {0}）。",
-    };
+    }, DesignTexts.Zh);
 }

@@ -3,14 +3,24 @@ using Zhiku.Knowledge;
 using Zhiku.Search;
 using Zhiku.Search.Querying;
 using Zhiku.Web.Accounts;
+using Zhiku.Web.Evaluation;
+using Zhiku.Web.Imports;
 using Zhiku.Web.Localization;
+using Zhiku.Web.Portal;
 using Zhiku.Web.Search;
 
 namespace Zhiku.Web.Pages;
 
-/// <summary>The search page: query box, facet links, highlighted hits, sorting and paging.</summary>
-internal sealed class IndexModel(KnowledgeBase kb, Texts texts) : PageModel
+/// <summary>
+/// The home page. Without a search (no q, f, sort or page) it is the think tank's portal: search box, latest works,
+/// frontier topics, policy documents, the registries at a glance and the signed-in user's recent imports and
+/// evaluations. With one it is the search page: query box, facet links, highlighted hits as cards or a table, sorting
+/// and paging.
+/// </summary>
+internal sealed class IndexModel(KnowledgeBase kb, Texts texts, ImportQueue queue, EvaluationRunStore runs) : PageModel
 {
+    private static readonly string[] SearchParameters = ["q", "f", "sort", "page", "size"];
+
     public SearchForm Form { get; private set; } = new(string.Empty, [], SearchSort.Relevance, 1, SearchForm.DefaultSize);
 
     public SearchResult? Result { get; private set; }
@@ -21,15 +31,41 @@ internal sealed class IndexModel(KnowledgeBase kb, Texts texts) : PageModel
     /// <summary>Whether titles are shown in Simplified characters (the reader's switch), else as written.</summary>
     public bool SimplifiedTitles { get; private set; }
 
+    /// <summary>"cards" or "table": how hits are shown (the reader's switch).</summary>
+    public string View { get; private set; } = ResultView.Cards;
+
+    /// <summary>The portal's content when the page is the portal, else null.</summary>
+    public PortalData? Portal { get; private set; }
+
+    /// <summary>The signed-in user's recent import jobs (none for anonymous visitors).</summary>
+    public IReadOnlyList<ImportJob> MyImports { get; private set; } = [];
+
+    /// <summary>The signed-in user's organisation's recent evaluation runs (none for anonymous visitors).</summary>
+    public IReadOnlyList<StoredRun> MyRuns { get; private set; } = [];
+
     public int Pages => Result is null ? 0 : (int)Math.Ceiling(Result.Total / (double)Form.Size);
 
     public void OnGet()
     {
         SimplifiedTitles = TitleScript.ShowsSimplified(HttpContext);
+        View = ResultView.Of(HttpContext);
+        var read = kb.Read(HttpContext.Caller());
+        if (!SearchParameters.Any(Request.Query.ContainsKey))
+        {
+            Portal = PortalData.Compute(read);
+            if (User.Identity?.IsAuthenticated == true)
+            {
+                MyImports = [.. queue.Jobs.Where(j => ImportStarter.MayFollow(j, User)).Take(PortalData.Size)];
+                MyRuns = [.. runs.Recent(User, PortalData.Size)];
+            }
+
+            return;
+        }
+
         try
         {
             Form = SearchForm.From(Request.Query);
-            Result = kb.Read(HttpContext.Caller()).Search(Form.ToRequest());
+            Result = read.Search(Form.ToRequest());
         }
         catch (Exception e) when (e is SearchSyntaxException or ArgumentException)
         {

@@ -17,7 +17,7 @@
     box.style.position = 'absolute';
     box.style.left = '-10000px';
     document.body.appendChild(box);
-    var svg = echarts.init(box, null, { renderer: 'svg' });
+    var svg = zhikuChart.init(box, { renderer: 'svg' });
     var copy = Object.assign({}, option, { animation: false, toolbox: { show: false } });
     svg.setOption(copy);
     var text = svg.renderToSVGString();
@@ -35,7 +35,7 @@
 
   function draw(el, option) {
     option.toolbox = { feature: { saveAsImage: { name: el.id, pixelRatio: 2 } } };
-    var chart = echarts.init(el);
+    var chart = zhikuChart.init(el);
     chart.setOption(option);
     charts[el.id] = chart;
     options[el.id] = option;
@@ -98,7 +98,7 @@
         yAxis: { type: 'category', data: bursts.map(function (b) { return b.term; }), axisLabel: { interval: 0 } },
         series: [
           { type: 'bar', stack: 'b', silent: true, itemStyle: { color: 'transparent' }, data: start },
-          { type: 'bar', stack: 'b', itemStyle: { color: '#b22222' }, data: bursts.map(function (b, i) { return d.slices.indexOf(b.end) - start[i] + 1; }) }
+          { type: 'bar', stack: 'b', itemStyle: { color: zhikuChart.accent }, data: bursts.map(function (b, i) { return d.slices.indexOf(b.end) - start[i] + 1; }) }
         ]
       });
     },
@@ -115,7 +115,7 @@
           type: 'scatter', label: { show: true, position: 'top', formatter: function (p) { return d.themes[p.dataIndex].label; } },
           symbolSize: function (v, p) { return 10 + 30 * Math.sqrt(d.themes[p.dataIndex].frequency / max); },
           data: d.themes.map(function (x) { return [x.centrality, x.density]; }),
-          markLine: { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#888' }, label: { show: false },
+          markLine: { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: zhikuChart.muted }, label: { show: false },
             data: [{ xAxis: median(d.themes.map(function (x) { return x.centrality; })) }, { yAxis: median(d.themes.map(function (x) { return x.density; })) }] }
         }]
       });
@@ -153,8 +153,8 @@
       var forecast = best ? best.forecast : [];
       forecast.forEach(function (f) { years.push(String(f.year)); fitted.push(f.value); });
       var series = [
-        { name: t('count'), type: 'bar', data: d.counts, itemStyle: { color: '#999' } },
-        { name: t('cumulative'), type: 'line', data: d.cumulative, itemStyle: { color: '#b22222' } }
+        { name: t('count'), type: 'bar', data: d.counts, itemStyle: { color: zhikuChart.muted } },
+        { name: t('cumulative'), type: 'line', data: d.cumulative, itemStyle: { color: zhikuChart.accent } }
       ];
       if (best) {
         series.push({ name: t('fitted') + ' (' + d.best + ', ' + d.stage + ')', type: 'line', smooth: true, symbol: 'none', lineStyle: { type: 'dashed' }, data: fitted.map(function (v) { return Math.round(v * 100) / 100; }) });

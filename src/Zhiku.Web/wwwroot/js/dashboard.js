@@ -3,7 +3,7 @@
   'use strict';
   function draw(el, data) {
     var label = el.getAttribute('data-label');
-    var chart = echarts.init(el);
+    var chart = zhikuChart.init(el);
     var horizontal = el.getAttribute('data-series') === 'keywords';
     var names = data.map(function (d) { return d.label; });
     var values = data.map(function (d) { return d.count; });
@@ -13,7 +13,7 @@
       grid: { left: horizontal ? 160 : 50, right: 20, top: 20, bottom: 40 },
       xAxis: horizontal ? { type: 'value' } : { type: 'category', data: names },
       yAxis: horizontal ? { type: 'category', data: names, axisLabel: { interval: 0 } } : { type: 'value' },
-      series: [{ name: label, type: horizontal ? 'bar' : 'line', data: values, areaStyle: horizontal ? undefined : {}, itemStyle: { color: '#b22222' } }]
+      series: [{ name: label, type: horizontal ? 'bar' : 'line', data: values, areaStyle: horizontal ? undefined : {}, itemStyle: { color: zhikuChart.accent } }]
     });
     window.addEventListener('resize', function () { chart.resize(); });
   }

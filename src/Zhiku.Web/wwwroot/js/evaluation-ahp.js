@@ -71,6 +71,7 @@
           var input = document.createElement('input');
           input.size = 4; input.value = '1';
           input.setAttribute('data-i', String(i)); input.setAttribute('data-j', String(j));
+          input.setAttribute('aria-label', (host.getAttribute('data-cell') || '{0} / {1}').replace('{0}', labels ? labels[i] : String(i + 1)).replace('{1}', labels ? labels[j] : String(j + 1)));
           input.addEventListener('input', check);
           td.appendChild(input);
         } else {

@@ -6,7 +6,7 @@
   var d = JSON.parse(host.getAttribute('data-radar') || '{}');
   if (!d.axes || d.axes.length < 3) { host.hidden = true; return; }
   var max = d.axes.map(function (_, i) { return Math.max(d.unit[i] || 0, d.mean[i] || 0) * 1.1 || 1; });
-  var chart = echarts.init(host);
+  var chart = zhikuChart.init(host);
   chart.setOption({
     tooltip: {},
     legend: { top: 0 },
@@ -14,8 +14,8 @@
     series: [{
       type: 'radar',
       data: [
-        { name: host.getAttribute('data-unit'), value: d.unit, areaStyle: { color: 'rgba(178,34,34,0.25)' }, itemStyle: { color: '#b22222' } },
-        { name: host.getAttribute('data-mean'), value: d.mean, lineStyle: { type: 'dashed' }, itemStyle: { color: '#555' } }
+        { name: host.getAttribute('data-unit'), value: d.unit, areaStyle: { color: zhikuChart.soft }, itemStyle: { color: zhikuChart.accent } },
+        { name: host.getAttribute('data-mean'), value: d.mean, lineStyle: { type: 'dashed' }, itemStyle: { color: zhikuChart.muted } }
       ]
     }]
   });

@@ -32,7 +32,7 @@
 
   function chart(id) {
     if (!charts[id]) {
-      charts[id] = echarts.init($(id));
+      charts[id] = zhikuChart.init($(id));
       window.addEventListener('resize', function () { charts[id].resize(); });
     }
     return charts[id];
@@ -54,6 +54,7 @@
         var w = el('input', null, 'weight');
         w.type = 'number'; w.min = '0'; w.step = 'any'; w.value = String(Math.round(n.weight * 10000) / 10000);
         w.setAttribute('data-code', n.code); w.setAttribute('data-original', w.value); w.title = 'w';
+        w.setAttribute('aria-label', (root.getAttribute('data-weight') || 'w ') + n.code);
         w.addEventListener('input', edited);
         li.appendChild(w);
         var dir = el('select', null, 'direction');
@@ -61,6 +62,7 @@
         dir.value = String(n.direction < 0 ? -1 : 1);
         dir.setAttribute('data-code', n.code); dir.setAttribute('data-original', dir.value);
         dir.title = root.getAttribute('data-direction');
+        dir.setAttribute('aria-label', root.getAttribute('data-direction') + ' ' + n.code);
         dir.addEventListener('change', edited);
         li.appendChild(dir);
         var children = byParent[n.code];
@@ -151,9 +153,9 @@
       yAxis: { type: 'value', inverse: true, min: 1, name: '#' },
       series: [
         { name: host.getAttribute('data-interval'), type: 'bar', stack: 'q', itemStyle: { color: 'transparent' }, data: us.map(function (u) { return u.q5; }), tooltip: { show: false } },
-        { name: host.getAttribute('data-interval'), type: 'bar', stack: 'q', itemStyle: { color: 'rgba(178,34,34,0.35)' }, data: us.map(function (u) { return u.q95 - u.q5; }) },
+        { name: host.getAttribute('data-interval'), type: 'bar', stack: 'q', itemStyle: { color: zhikuChart.soft }, data: us.map(function (u) { return u.q95 - u.q5; }) },
         { name: host.getAttribute('data-median'), type: 'scatter', symbol: 'diamond', data: us.map(function (u) { return u.median; }) },
-        { name: host.getAttribute('data-nominal'), type: 'scatter', itemStyle: { color: '#b22222' }, data: us.map(function (u) { return u.nominal; }) }
+        { name: host.getAttribute('data-nominal'), type: 'scatter', itemStyle: { color: zhikuChart.accent }, data: us.map(function (u) { return u.nominal; }) }
       ]
     }, true);
     host.setAttribute('data-drawn', 'true');
@@ -174,7 +176,7 @@
     chart('eval-radar').setOption({
       tooltip: {},
       radar: { indicator: axes.map(function (a) { return { name: a, max: max[a] }; }) },
-      series: [{ type: 'radar', name: uCode, data: [{ name: uCode, value: axes.map(function (a) { return unit.scores[a]; }), areaStyle: { color: 'rgba(178,34,34,0.25)' }, itemStyle: { color: '#b22222' } }] }]
+      series: [{ type: 'radar', name: uCode, data: [{ name: uCode, value: axes.map(function (a) { return unit.scores[a]; }), areaStyle: { color: zhikuChart.soft }, itemStyle: { color: zhikuChart.accent } }] }]
     }, true);
   }
 

@@ -1,0 +1,129 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Zhiku.Importing.Pipeline;
+using Zhiku.Knowledge;
+using Zhiku.Model;
+using Zhiku.Web.Tests.Browser;
+using Zhiku.Web.Tests.Evaluation;
+using Zhiku.Web.Tests.Support;
+
+namespace Zhiku.Web.Tests.Design;
+
+/// <summary>
+/// The browser platform with what every page needs to show real data (a stored evaluation run, an import job, the ids
+/// of a work, a person, an organisation and a project) and one page per language for the administrator and for an
+/// anonymous visitor, reused across the tour.
+/// </summary>
+public sealed partial class TourPlatform : IAsyncLifetime
+{
+    private readonly Dictionary<(string Lang, bool Admin), IPage> _pages = [];
+
+    public BrowserPlatform Platform { get; } = new();
+
+    /// <summary>The tour's screenshots: artifacts/screenshots/tour/{page}-{width}-{lang}.png.</summary>
+    public static string Screenshots { get; } = Path.Combine(BrowserPlatform.Screenshots, "tour");
+
+    public Dictionary<string, string> Ids { get; } = new(StringComparer.Ordinal);
+
+    public async Task InitializeAsync()
+    {
+        await Platform.InitializeAsync();
+        Directory.CreateDirectory(Screenshots);
+        var kb = Platform.Services.GetRequiredService<KnowledgeBase>();
+
+        // A project (Zhiku's projects template) and the State Council's 2019 policies, so the portal and the project page show real rows.
+        var projects = Path.Combine(Platform.FilesRoot, "projects.csv");
+        await File.WriteAllTextAsync(projects, "项目名称,项目编号,委托单位,负责人,成员,开始日期,结束日期,状态\n新型研发机构评估研究,ZK-2024-017,科学技术部,王明,李华、张伟,2024-03-01,2025-02-28,在研\n");
+        kb.Import([projects, SharedData.Path("documents/cn-policy/gov_cn_state_council_policies_2019.jsonl")], new ImportOptions { Owner = PlatformFactory.Demo, Access = AccessLevel.Public });
+        Ids["work"] = kb.Read(Zhiku.Access.Caller.Owner).Search(new Zhiku.Search.SearchRequest { Query = "electromagnetic" }).Hits[0].Id;
+        // The platform listens on a real port: a plain client with the administrator's token.
+        using var admin = new HttpClient { BaseAddress = new Uri(Platform.Address + "/") };
+        admin.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Platform.Users["administrator"].Token);
+        var work = await admin.GetStringAsync($"/works/{Ids["work"]}");
+        Ids["person"] = PersonLink().Match(work).Groups[1].Value;
+        Ids["organisation"] = OrganisationLink().Match(work).Groups[1].Value;
+        Ids["project"] = await FirstProjectAsync(admin);
+        using (var asem = EvaluationUploads.Asem())
+        {
+            var run = await admin.PostAsync("/api/v1/evaluations/run", asem);
+            Ids["run"] = JsonDocument.Parse(await run.Content.ReadAsStringAsync()).RootElement.GetProperty("runId").GetString()!;
+        }
+
+
+        Ids["job"] = await ImportJobAsync(admin);
+    }
+
+    /// <summary>The page of the administrator (signed in once) or of an anonymous visitor, in zh or en.</summary>
+    public async Task<IPage> PageAsync(string lang, bool admin)
+    {
+        if (_pages.TryGetValue((lang, admin), out var page))
+        {
+            return page;
+        }
+
+        var context = await Platform.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Platform.Address, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await context.AddCookiesAsync([new Microsoft.Playwright.Cookie { Name = "zhiku-lang", Value = lang, Url = Platform.Address }]);
+        page = await context.NewPageAsync();
+        if (admin)
+        {
+            await page.GotoAsync("/account/signin");
+            await page.FillAsync("#user-name", "administrator");
+            await page.FillAsync("#password", TestUsers.Password);
+            await page.ClickAsync("#signin-button");
+            await page.WaitForSelectorAsync("#signed-in-user");
+        }
+
+        _pages[(lang, admin)] = page;
+        return page;
+    }
+
+    public string Fill(string path) => Regex.Replace(path, "\\{([a-z]+)\\}", m => Ids[m.Groups[1].Value]);
+
+    public async Task DisposeAsync() => await Platform.DisposeAsync();
+
+    private static async Task<string> FirstProjectAsync(HttpClient admin)
+    {
+        // Project ids are R + a number; the seeded files fund a few.
+        for (var n = 1; n <= 50; n++)
+        {
+            if ((await admin.GetAsync($"/api/v1/projects/R{n}")).StatusCode == HttpStatusCode.OK)
+            {
+                return $"R{n}";
+            }
+        }
+
+        throw new InvalidOperationException("the seeded platform has no project among R1–R50");
+    }
+
+    private static async Task<string> ImportJobAsync(HttpClient admin)
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(File.ReadAllBytes(SharedData.Path("bibliographic/wos/metaknowledge_OnePaper.isi"))), "files", "metaknowledge_OnePaper.isi" },
+            { new StringContent("internal"), "access" },
+        };
+        var response = await admin.PostAsync("/api/v1/imports", form);
+        var id = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
+        for (var i = 0; i < 600; i++)
+        {
+            var state = JsonDocument.Parse(await admin.GetStringAsync($"/api/v1/imports/{id}")).RootElement.GetProperty("state").GetString();
+            if (state is not ("queued" or "running"))
+            {
+                return id;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"import job {id} did not finish in a minute");
+    }
+
+    [GeneratedRegex("href=\"/people/(P[0-9]+)\"")]
+    private static partial Regex PersonLink();
+
+    [GeneratedRegex("href=\"/organisations/(O[0-9]+)\"")]
+    private static partial Regex OrganisationLink();
+}

@@ -1,0 +1,40 @@
+namespace Zhiku.Web.Tests.Design;
+
+/// <summary>
+/// One page of the tour: its name (screenshots are named after it), its address (with {work}, {person},
+/// {organisation}, {project}, {run} and {job} filled from the seeded platform), whether the administrator visits it,
+/// and what to wait for before looking (a chart drawn, a table filled by script).
+/// </summary>
+public sealed record TourStop(string Name, string Path, bool Admin = true, string? WaitFor = null)
+{
+    /// <summary>Every page under src/Zhiku.Web/Pages (the sign-out page only posts), with realistic data.</summary>
+    public static IReadOnlyList<TourStop> All { get; } =
+    [
+        new("portal-anonymous", "/", Admin: false),
+        new("portal", "/"),
+        new("search", "/?q=electromagnetic"),
+        new("search-table", "/?q=electromagnetic&view=table"),
+        new("search-error", "/?q=" + Uri.EscapeDataString("year:[abc TO")),
+        new("work", "/works/{work}"),
+        new("person", "/people/{person}"),
+        new("organisation", "/organisations/{organisation}"),
+        new("project", "/projects/{project}"),
+        new("dashboard", "/dashboard", WaitFor: "#chart-years[data-drawn='true'] canvas"),
+        new("analysis", "/analysis?q=*", WaitFor: "#chart-network[data-drawn='true'] canvas"),
+        new("evaluation", "/evaluation", WaitFor: "#eval-table tbody tr"),
+        new("evaluation-run", "/evaluation/runs/{run}", WaitFor: "#eval-table tbody tr"),
+        new("evaluation-unit", "/evaluation/runs/{run}/units/NLD"),
+        new("imports", "/imports"),
+        new("import-job", "/imports/{job}"),
+        new("api-reference", "/api-reference"),
+        new("account", "/account"),
+        new("users", "/account/users"),
+        new("signin", "/account/signin", Admin: false),
+        new("denied", "/account/denied"),
+        new("not-found", "/works/W99999999"),
+    ];
+
+    public static IEnumerable<object[]> Names => All.Select(s => new object[] { s.Name });
+
+    public static TourStop Named(string name) => All.Single(s => s.Name == name);
+}
