@@ -16,7 +16,8 @@ internal static class SearchCommand
         var offset = new Option<int>("--offset") { Description = "Hits to skip (paging)" };
         var sort = new Option<string>("--sort") { Description = "relevance, date or citations", DefaultValueFactory = _ => "relevance" };
         var filter = new Option<string[]>("--filter") { Description = "Facet filter facet=value (repeatable), e.g. kind=policy-document", AllowMultipleArgumentsPerToken = false };
-        var command = new Command("search", "Search works (in the data directory, or on a server with --server)") { query, limit, offset, sort, filter };
+        var entity = new Option<string>("--entity") { Description = "works (default), people, organisations, projects, outputs or cases", DefaultValueFactory = _ => "works" };
+        var command = new Command("search", "Search works or registry entities (in the data directory, or on a server with --server)") { query, limit, offset, sort, filter, entity };
         var remote = RemoteOptions.AddTo(command);
         command.SetAction(parse => context.Guard(() =>
         {
@@ -41,6 +42,12 @@ internal static class SearchCommand
                 Sort = SearchRequestValues.Sort(parse.GetValue(sort), "--sort"),
                 Filters = filters,
             };
+            var kind = SearchRequestValues.Entity(parse.GetValue(entity), "--entity");
+            if (kind != SearchEntity.Works)
+            {
+                return SearchEntities(context, parse, remote, kind, request);
+            }
+
             if (remote.Server(parse) is { } server)
             {
                 using (server)
@@ -66,5 +73,34 @@ internal static class SearchCommand
             return 0;
         }));
         return command;
+    }
+
+    private static int SearchEntities(CliContext context, ParseResult parse, RemoteOptions remote, SearchEntity kind, SearchRequest request)
+    {
+        var name = SearchRequestValues.EntityNames[(int)kind];
+        EntitySearchOutput output;
+        if (remote.Server(parse) is { } server)
+        {
+            using (server)
+            {
+                output = RemoteSearch.RunEntities(server, name, request);
+            }
+        }
+        else
+        {
+            using var kb = context.Open(parse);
+            output = EntitySearchOutput.From(name, kb.Read(Caller.Owner).SearchEntities(kind, request));
+        }
+
+        if (parse.GetValue(context.JsonOption))
+        {
+            Json.Write(context.Output, output);
+        }
+        else
+        {
+            output.WriteText(context.Output, request.Offset);
+        }
+
+        return 0;
     }
 }

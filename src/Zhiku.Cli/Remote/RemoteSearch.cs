@@ -12,6 +12,11 @@ internal static class RemoteSearch
         server.GetJson<SearchOutput>(Path(request))
         ?? throw new RemoteException($"{server.Address} answered the search with no content", RemoteException.Failed);
 
+    /// <summary><c>GET /api/v1/search?entity=...</c>: people, organisations, projects, outputs or cases.</summary>
+    public static EntitySearchOutput RunEntities(RemoteServer server, string entity, SearchRequest request) =>
+        server.GetJson<EntitySearchOutput>(Path(request) + "&entity=" + Uri.EscapeDataString(entity))
+        ?? throw new RemoteException($"{server.Address} answered the search with no content", RemoteException.Failed);
+
     public static string Path(SearchRequest request)
     {
         var url = new StringBuilder("api/v1/search?q=").Append(Uri.EscapeDataString(request.Query));

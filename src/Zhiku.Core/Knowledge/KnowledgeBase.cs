@@ -3,6 +3,7 @@ using Zhiku.Formats;
 using Zhiku.Importing.Pipeline;
 using Zhiku.Knowledge.Reading;
 using Zhiku.Search;
+using Zhiku.Search.Entities;
 using Zhiku.Search.Indexing;
 using Zhiku.Search.Suggesting;
 using Zhiku.Storage;
@@ -22,6 +23,7 @@ public sealed class KnowledgeBase : IDisposable
         Index = index;
         Searcher = new SearchService(index);
         Suggester = new SearchSuggester(index);
+        Entities = new EntitySearchService(store, index.Segmenter);
     }
 
     internal KnowledgeStore Store { get; }
@@ -31,6 +33,8 @@ public sealed class KnowledgeBase : IDisposable
     internal SearchService Searcher { get; }
 
     internal SearchSuggester Suggester { get; }
+
+    internal EntitySearchService Entities { get; }
 
     internal AnalysisWorksCache AnalysisCache { get; } = new(capacity: 4);
 

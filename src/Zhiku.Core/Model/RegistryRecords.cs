@@ -30,6 +30,9 @@ public sealed class OrganisationRecord
 
     public string? NameEn { get; set; }
 
+    /// <summary>Other names works use for it (acronyms, former names, abbreviated affiliations); null when none.</summary>
+    public List<string>? Aliases { get; set; }
+
     public OrganisationType Type { get; set; } = OrganisationType.Unknown;
 
     public SortedDictionary<string, string> Ids { get; set; } = new(StringComparer.Ordinal);

@@ -19,11 +19,17 @@ public sealed class SearchRequestException : SearchSyntaxException
     public string Value { get; }
 
     /// <summary>The values the parameter allows, when it is a choice.</summary>
-    public IReadOnlyList<string> Choices => Mistake == SearchRequestMistake.UnknownSort ? SearchRequestValues.SortNames : [];
+    public IReadOnlyList<string> Choices => Mistake switch
+    {
+        SearchRequestMistake.UnknownSort => SearchRequestValues.SortNames,
+        SearchRequestMistake.UnknownEntity => SearchRequestValues.EntityNames,
+        _ => [],
+    };
 
     private static string Describe(SearchRequestMistake mistake, string value) => mistake switch
     {
         SearchRequestMistake.UnknownSort => $"unknown sort '{value}': use relevance, date or citations",
+        SearchRequestMistake.UnknownEntity => $"unknown entity '{value}': use {string.Join(", ", SearchRequestValues.EntityNames)}",
         _ => $"a facet filter needs facet:value, not '{value}'",
     };
 }

@@ -8,4 +8,7 @@ public enum SearchRequestMistake
 
     /// <summary>A facet filter without its facet:value colon.</summary>
     FilterWithoutFacet,
+
+    /// <summary>An entity that is not works, people, organisations, projects, outputs or cases.</summary>
+    UnknownEntity,
 }

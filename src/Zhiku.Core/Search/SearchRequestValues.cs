@@ -26,4 +26,19 @@ public static class SearchRequestValues
             ? new(filter![..colon], filter[(colon + 1)..])
             : throw new SearchRequestException(SearchRequestMistake.FilterWithoutFacet, field, filter ?? string.Empty);
     }
+
+    /// <summary>The entities' names, as --entity and entity= take them.</summary>
+    public static IReadOnlyList<string> EntityNames { get; } = ["works", "people", "organisations", "projects", "outputs", "cases"];
+
+    /// <summary>The entity a name stands for (case-insensitive; empty is works; singular and US spellings accepted).</summary>
+    public static SearchEntity Entity(string? name, string field = "entity") => (name ?? string.Empty).ToLowerInvariant() switch
+    {
+        "" or "works" or "work" => SearchEntity.Works,
+        "people" or "person" or "persons" => SearchEntity.People,
+        "organisations" or "organisation" or "organizations" or "organization" or "orgs" => SearchEntity.Organisations,
+        "projects" or "project" => SearchEntity.Projects,
+        "outputs" or "output" => SearchEntity.Outputs,
+        "cases" or "case" => SearchEntity.Cases,
+        _ => throw new SearchRequestException(SearchRequestMistake.UnknownEntity, field, name!),
+    };
 }

@@ -234,6 +234,23 @@ internal static class Migrations
         CREATE TABLE import_files(job_id TEXT NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL, bytes BLOB NOT NULL,
             PRIMARY KEY(job_id, position));
         """,
+
+        // 10 (s5-registry): registry organisations linked to the works that name them. work_org_names keeps the places
+        // a work names an organisation (method: publisher, source, issuing-body, organisation, affiliation; text as
+        // written), organisation_names the names and aliases of organisations, organisation_works the links
+        // with how each was made; authorships.link says how an author was linked to
+        // their person (id:<scheme> or name). Existing organisations keep their name; works are linked when next written.
+        """
+        CREATE TABLE work_org_names(norm TEXT NOT NULL, work_id INTEGER NOT NULL, method TEXT NOT NULL, text TEXT NOT NULL,
+            PRIMARY KEY(norm, work_id, method)) WITHOUT ROWID;
+        CREATE INDEX work_org_names_work ON work_org_names(work_id);
+        CREATE TABLE organisation_names(norm TEXT NOT NULL, org_id INTEGER NOT NULL, PRIMARY KEY(norm, org_id)) WITHOUT ROWID;
+        CREATE TABLE organisation_works(org_id INTEGER NOT NULL, work_id INTEGER NOT NULL, method TEXT NOT NULL,
+            evidence TEXT NOT NULL, PRIMARY KEY(org_id, work_id, method)) WITHOUT ROWID;
+        CREATE INDEX organisation_works_work ON organisation_works(work_id);
+        INSERT INTO organisation_names(norm, org_id) SELECT norm_name, id FROM organisations;
+        ALTER TABLE authorships ADD COLUMN link TEXT;
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

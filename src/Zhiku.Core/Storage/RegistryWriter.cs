@@ -1,4 +1,5 @@
 using Zhiku.Model;
+using Zhiku.Storage.Registries;
 using Zhiku.Storage.Works;
 
 namespace Zhiku.Storage;
@@ -50,6 +51,7 @@ internal sealed class RegistryWriter(WriteSession session, long? batchId, long? 
 
         InsertIds("organisation_ids", "org_id", org.Ids, id);
         Provenance("organisation", id, source, org);
+        new OrganisationLinks(session).ForOrganisation(id, org, batchId);
         return id;
     }
 

@@ -20,8 +20,13 @@ internal sealed record SearchParameters(
     [property: FromQuery(Name = "offset"), Description("Instead of page: the first hit to return, from 0.")]
     int? Offset,
     [property: FromQuery(Name = "limit"), Description("Instead of size: how many hits, 0-1000.")]
-    int? Limit)
+    int? Limit,
+    [property: FromQuery(Name = "entity"), Description("What to search: works (default), people, organisations, projects, outputs or cases (the last two find nothing until registries hold them). Entities answer {entity, total, hits[{id, kind, name, works, access, score}]}; facets and sort apply to works only.")]
+    string? Entity)
 {
+    /// <summary>The entity searched (works when the parameter is missing); an unknown one names the values allowed.</summary>
+    public SearchEntity ToEntity() => SearchRequestValues.Entity(Entity);
+
     public SearchRequest ToRequest()
     {
         var form = SearchForm.From(Q, F ?? [], Sort, Page, Size);

@@ -364,6 +364,7 @@ internal static class EnTexts
         ["request.Years"] = "{0}: '{1}' is not allowed (use cut years such as 2000,2010)",
         ["request.UnknownSort"] = "{0}: unknown sort '{1}': use {2}",
         ["request.FilterWithoutFacet"] = "{0}: a facet filter needs facet:value, not '{1}'",
+        ["request.UnknownEntity"] = "{0}: unknown entity '{1}': use {2}",
         ["request.NotWhole"] = "{0}: '{1}' is not a whole number",
         ["request.NotNumber"] = "{0}: '{1}' is not a number",
         ["request.NotValue"] = "{0}: cannot read '{1}'",

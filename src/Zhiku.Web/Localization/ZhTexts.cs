@@ -364,6 +364,7 @@ internal static class ZhTexts
         ["request.Years"] = "参数 {0} 的值“{1}”不是年份：请用逗号分隔的分段年份，如 2000,2010。",
         ["request.UnknownSort"] = "参数 {0} 的值“{1}”不可用：排序请用 {2} 之一。",
         ["request.FilterWithoutFacet"] = "参数 {0} 的筛选条件“{1}”缺少冒号：请写成 筛选项:值，如 kind:article。",
+        ["request.UnknownEntity"] = "参数 {0} 的值“{1}”不可用：检索对象请用 {2} 之一。",
         ["request.NotWhole"] = "参数 {0} 的值“{1}”不是整数。",
         ["request.NotNumber"] = "参数 {0} 的值“{1}”不是数。",
         ["request.NotValue"] = "参数 {0} 的值“{1}”无法读取。",

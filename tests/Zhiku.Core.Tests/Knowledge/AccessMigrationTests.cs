@@ -31,7 +31,10 @@ public sealed class AccessMigrationTests
             using var cmd = connection.CreateCommand();
             cmd.CommandText = """
                 UPDATE people SET access = 'public', doc = json_set(doc, '$.affiliations', json_array('Secret Laboratory'));
-                DROP INDEX work_sources_content; ALTER TABLE users DROP COLUMN security_stamp; DROP TABLE store_meta; PRAGMA user_version = 4;
+                DROP INDEX work_sources_content; ALTER TABLE users DROP COLUMN security_stamp; DROP TABLE store_meta;
+                DROP TABLE protection_keys; DROP TABLE import_jobs; DROP TABLE import_files;
+                DROP TABLE work_org_names; DROP TABLE organisation_names; DROP TABLE organisation_works; ALTER TABLE authorships DROP COLUMN link;
+                PRAGMA user_version = 4;
                 """;
             cmd.ExecuteNonQuery();
         }

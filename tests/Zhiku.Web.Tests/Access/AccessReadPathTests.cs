@@ -122,6 +122,26 @@ public sealed class AccessReadPathTests(AccessPlatform factory)
 
     [Theory]
     [MemberData(nameof(AccessMatrixTests.Matrix), MemberType = typeof(AccessMatrixTests))]
+    public async Task Entity_search_finds_people_organisations_and_projects_only_for_who_may_see_them(string? user, AccessLevel level, bool visible)
+    {
+        var name = AccessLevels.Name(level);
+        foreach (var (entity, query, id) in new[]
+        {
+            ("people", $"Zkauthor{name}", _platform.AuthorIds[level]),
+            ("people", $"Zkregistered{name}", _platform.RegisteredPersonIds[level]),
+            ("organisations", $"Zkorg{name}", _platform.OrganisationIds[level]),
+            ("projects", $"Zkproject{name}", _platform.ProjectIds[level]),
+        })
+        {
+            var json = JsonDocument.Parse(await Client(user).GetStringAsync($"/api/v1/search?entity={entity}&q={query}")).RootElement;
+
+            Assert.True(visible == json.GetProperty("hits").EnumerateArray().Any(h => h.GetProperty("id").GetString() == id), $"{entity} {query}");
+            Assert.Equal(visible ? 1 : 0, json.GetProperty("total").GetInt32());
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AccessMatrixTests.Matrix), MemberType = typeof(AccessMatrixTests))]
     public async Task A_public_organisation_lists_an_affiliated_author_only_where_the_author_s_work_is_visible(string? user, AccessLevel level, bool visible)
     {
         var json = await Client(user).GetStringAsync($"/api/v1/organisations/{_platform.AffiliationIds[level]}");

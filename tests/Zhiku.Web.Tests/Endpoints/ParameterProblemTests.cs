@@ -29,6 +29,7 @@ public sealed partial class ParameterProblemTests(PlatformFactory factory)
     [InlineData("/api/v1/analytics/report?lang=fr", "lang", "fr", "请用 zh|en 之一")]
     [InlineData("/api/v1/search?q=x&sort=oldest", "sort", "oldest", "参数 sort 的值“oldest”不可用：排序请用 relevance|date|citations 之一。")]
     [InlineData("/api/v1/search?q=x&f=article", "f", "article", "参数 f 的筛选条件“article”缺少冒号")]
+    [InlineData("/api/v1/search?q=x&entity=experts", "entity", "experts", "参数 entity 的值“experts”不可用：检索对象请用 works|people|organisations|projects|outputs|cases 之一。")]
     [InlineData("/api/v1/analytics/summary?f=article", "f", "article", "缺少冒号")]
     [InlineData("/api/v1/analytics/bursts?s=0.5", "s", "0.5", "参数 s 的值“0.5”不可用：请用大于 1 的数。")]
     [InlineData("/api/v1/analytics/report?s=1", "s", "1", "请用大于 1 的数")]
@@ -54,6 +55,7 @@ public sealed partial class ParameterProblemTests(PlatformFactory factory)
     [InlineData("/api/v1/analytics/trends?level=2&lang=en", "level", "level: '2' is not allowed (use a number between 0 and 1)")]
     [InlineData("/api/v1/search?q=x&sort=oldest&lang=en", "sort", "sort: unknown sort 'oldest': use relevance|date|citations")]
     [InlineData("/api/v1/search?q=x&f=article&lang=en", "f", "f: a facet filter needs facet:value, not 'article'")]
+    [InlineData("/api/v1/search?q=x&entity=experts&lang=en", "entity", "entity: unknown entity 'experts': use works|people|organisations|projects|outputs|cases")]
     [InlineData("/api/v1/analytics/bursts?s=0.5&lang=en", "s", "s: '0.5' is not allowed (use a number above 1)")]
     [InlineData("/api/v1/analytics/authors?top=abc&lang=en", "top", "top: 'abc' is not a whole number")]
     public async Task A_bad_parameter_answers_in_english_with_the_language_switch(string path, string parameter, string detail)
@@ -71,6 +73,14 @@ public sealed partial class ParameterProblemTests(PlatformFactory factory)
         var (problem, _) = await ProblemAsync("/api/v1/analytics/themes?field=titles");
 
         Assert.Equal(["keywords-plus", "keywords", "terms"], problem.GetProperty("allowed").EnumerateArray().Select(v => v.GetString()!));
+    }
+
+    [Fact]
+    public async Task An_unknown_search_entity_lists_the_entities_allowed()
+    {
+        var (problem, _) = await ProblemAsync("/api/v1/search?q=x&entity=experts");
+
+        Assert.Equal(["works", "people", "organisations", "projects", "outputs", "cases"], problem.GetProperty("allowed").EnumerateArray().Select(v => v.GetString()!));
     }
 
     [Theory]

@@ -3,7 +3,7 @@ using Zhiku.Model;
 
 namespace Zhiku.Formats.Registry;
 
-/// <summary>Builds an organisation from a registry row: name, name_en, type, country, city, url, parent, description, ids.*, extra.*.</summary>
+/// <summary>Builds an organisation from a registry row: name, name_en, aliases, type, country, city, url, parent, description, ids.*, extra.*.</summary>
 internal static class OrganisationRows
 {
     public static ImportItem From(RegistryRow row, RecordPosition position)
@@ -15,10 +15,12 @@ internal static class OrganisationRows
         }
 
         var type = row.Get("type");
+        var aliases = row.Many("aliases");
         var org = new OrganisationRecord
         {
             Name = name,
             NameEn = row.Get("name_en") is { } en && en != name ? en : null,
+            Aliases = aliases.Count > 0 ? aliases : null,
             Type = RegistryVocabulary.Type(type) ?? (type is null ? OrganisationType.Unknown : OrganisationType.Other),
             Country = row.Get("country"),
             City = row.Get("city"),

@@ -3,8 +3,8 @@ using Zhiku.Model;
 namespace Zhiku.Knowledge.Reading;
 
 /// <summary>
-/// An organisation with its people, the works it owns, the works of its people (authorships affiliated with it or by its
-/// people) and its projects; only what the caller may see.
+/// An organisation with its people, the works it owns, the works of the organisation and its people (linked to it,
+/// authorships affiliated with it or by its people) and its projects; only what the caller may see.
 /// </summary>
 public sealed record OrganisationDetails(
     string Id,
@@ -15,4 +15,17 @@ public sealed record OrganisationDetails(
     IReadOnlyList<WorkSummary> Works,
     IReadOnlyList<EntitySummary> Projects,
     int MemberWorkCount,
-    IReadOnlyList<WorkSummary> MemberWorks);
+    IReadOnlyList<WorkSummary> MemberWorks)
+{
+    /// <summary>How many visible works are linked to the organisation by the names they carry (publisher, source, affiliation, ...).</summary>
+    public int LinkedWorkCount { get; init; }
+
+    /// <summary>The first visible linked works, newest first.</summary>
+    public IReadOnlyList<WorkSummary> LinkedWorks { get; init; } = [];
+
+    /// <summary>How the links were made: per method, how many visible works it linked.</summary>
+    public IReadOnlyList<OrganisationLink> Links { get; init; } = [];
+}
+
+/// <summary>A way an organisation was linked to works (publisher, source, issuing-body, organisation, affiliation) and how many.</summary>
+public sealed record OrganisationLink(string Method, int Works);

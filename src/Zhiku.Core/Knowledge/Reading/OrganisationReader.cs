@@ -5,7 +5,10 @@ using Zhiku.Storage.Reading;
 
 namespace Zhiku.Knowledge.Reading;
 
-/// <summary>Reads an organisation: the people affiliated with it, the visible works it owns and those of its people, and its projects.</summary>
+/// <summary>
+/// Reads an organisation: the people affiliated with it, the visible works it owns, those linked to it and those of its
+/// people, and its projects.
+/// </summary>
 internal static class OrganisationReader
 {
     public static OrganisationDetails? Read(StoreReader db, string publicId, Caller caller, int limit = 100)
@@ -24,13 +27,25 @@ internal static class OrganisationReader
         // Works of the organisation's people: an authorship affiliated with it, or an author among its people the caller
         // may see (a hidden person's registry record must not reveal, through their works, that they belong to it).
         var personIds = people.Select(p => EntityIds.Parse(EntityIds.Person, p.Id)).OfType<long>().ToArray();
-        var (memberCount, memberWorks, _) = VisibleWorks.Of(db, WorkSelection.OfMembers(name, personIds), caller, limit);
+        var (memberCount, memberWorks, _) = VisibleWorks.Of(db, WorkSelection.OfMembers(id, name, personIds), caller, limit);
+        var (linkedCount, linkedWorks, _) = VisibleWorks.Of(db, WorkSelection.LinkedTo(id), caller, limit);
+        var links = EntityRows.OrganisationWorkLinks(db, id)
+            .Where(l => caller.Scope.Allows(l.Owner, AccessLevels.Parse(l.Access)))
+            .GroupBy(l => l.Method, StringComparer.Ordinal)
+            .Select(g => new OrganisationLink(g.Key, g.Select(l => l.WorkId).Distinct().Count()))
+            .OrderByDescending(l => l.Works).ThenBy(l => l.Method, StringComparer.Ordinal)
+            .ToList();
         var projects = EntityRows.ProjectsNaming(db, name)
             .Where(p => VisibleWorks.MaySeeEntity(caller, p.Owner, p.Access))
             .Take(limit)
             .Select(p => Summary(EntityIds.Project, p))
             .ToList();
-        return new OrganisationDetails(EntityIds.Format(EntityIds.Organisation, id), name, record, [.. people.Take(limit)], count, works, projects, memberCount, memberWorks);
+        return new OrganisationDetails(EntityIds.Format(EntityIds.Organisation, id), name, record, [.. people.Take(limit)], count, works, projects, memberCount, memberWorks)
+        {
+            LinkedWorkCount = linkedCount,
+            LinkedWorks = linkedWorks,
+            Links = links,
+        };
     }
 
     private static EntitySummary Summary(char prefix, EntityListRow row) => new(EntityIds.Format(prefix, row.Id), row.Name);

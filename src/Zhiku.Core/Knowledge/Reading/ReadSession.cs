@@ -2,6 +2,7 @@ using Zhiku.Access;
 using Zhiku.Formats;
 using Zhiku.Model;
 using Zhiku.Search;
+using Zhiku.Search.Entities;
 using Zhiku.Search.Suggesting;
 using Zhiku.Storage;
 
@@ -35,6 +36,16 @@ public sealed class ReadSession
 
     /// <summary>The hits, totals, facets and snippets of a search, over the works the caller may see.</summary>
     public SearchResult Search(SearchRequest request) => _kb.Searcher.Search(request, Caller);
+
+    /// <summary>
+    /// People, organisations or projects matching a query in the works' syntax, among those the caller may see, with
+    /// their visible works counted (offset and limit of the request apply; facets and sorts do not). Outputs and cases
+    /// find nothing until registries hold them; works go to <see cref="Search"/>.
+    /// </summary>
+    public EntitySearchResult SearchEntities(SearchEntity entity, SearchRequest request) =>
+        entity == SearchEntity.Works
+            ? throw new ArgumentException("works are searched with Search", nameof(entity))
+            : _kb.Entities.Search(entity, request, Caller);
 
     /// <summary>Completions of a prefix (keywords, authors, title words) that occur in works the caller may see.</summary>
     public IReadOnlyList<Suggestion> Suggest(string prefix, int limit = 10) => _kb.Suggester.Suggest(prefix, Caller, limit);

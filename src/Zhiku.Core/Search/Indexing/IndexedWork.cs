@@ -2,8 +2,8 @@ using Zhiku.Model;
 
 namespace Zhiku.Search.Indexing;
 
-/// <summary>A work as the index projection reads it from the store.</summary>
-internal sealed record IndexedWork(long Id, long OwnerOrg, AccessLevel Access, WorkRecord Record, long Sequence)
+/// <summary>A work as the index projection reads it from the store, with the registry organisations linked to it.</summary>
+internal sealed record IndexedWork(long Id, long OwnerOrg, AccessLevel Access, WorkRecord Record, long Sequence, IReadOnlyList<string>? Organisations = null)
 {
     /// <summary>The public id of a work ("W42").</summary>
     public string PublicId => WorkIds.Format(Id);

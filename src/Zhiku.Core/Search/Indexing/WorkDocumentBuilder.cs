@@ -12,9 +12,10 @@ internal static class WorkDocumentBuilder
     /// <summary>
     /// The version of the documents' layout. Raise it whenever the fields change: an index written with another
     /// layout is rebuilt from the store when it is opened (2: suggestion terms; 3: Traditional Chinese folded to
-    /// Simplified in every Chinese field and facet, title words with stop words; 4: the clc facet).
+    /// Simplified in every Chinese field and facet, title words with stop words; 4: the clc facet; 5: registry
+    /// organisations linked to the work in the org field and facet).
     /// </summary>
-    public const int Layout = 4;
+    public const int Layout = 5;
 
     /// <summary>
     /// The longest value indexed as one exact term (identifiers, language): far above any real identifier and far below
@@ -86,7 +87,15 @@ internal static class WorkDocumentBuilder
             Facet(doc, "keyword", keyword.ToLowerInvariant());
         }
 
-        foreach (var org in OrganisationNames.Of(work))
+        var orgs = OrganisationNames.Of(work);
+        foreach (var org in orgs)
+        {
+            Text(doc, SearchFields.Org, org, store: false);
+            Facet(doc, "org", org);
+        }
+
+        // A registry organisation linked to the work (by its publisher, source or an affiliation) under its registry name.
+        foreach (var org in (indexed.Organisations ?? []).Where(o => !orgs.Contains(o, StringComparer.OrdinalIgnoreCase)))
         {
             Text(doc, SearchFields.Org, org, store: false);
             Facet(doc, "org", org);

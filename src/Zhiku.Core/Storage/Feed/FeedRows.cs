@@ -11,4 +11,14 @@ internal static class FeedRows
         $"SELECT w.id, w.owner_org, w.access, {WorkSql.Document}, w.updated_seq FROM works w WHERE w.updated_seq > @a AND w.updated_seq <= @b ORDER BY w.updated_seq",
         r => new FeedRow(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetInt64(4)),
         ("@a", after), ("@b", upTo));
+
+    /// <summary>The organisations linked to the works changed in the same range: work id and the organisation's name.</summary>
+    public static IEnumerable<(long WorkId, string Name)> LinkedOrganisations(StoreReader db, long after, long upTo) => db.Connection.Query(
+        """
+        SELECT DISTINCT ow.work_id, o.name FROM organisation_works ow
+        JOIN works w ON w.id = ow.work_id JOIN organisations o ON o.id = ow.org_id
+        WHERE w.updated_seq > @a AND w.updated_seq <= @b
+        """,
+        r => (r.GetInt64(0), r.GetString(1)),
+        ("@a", after), ("@b", upTo));
 }

@@ -213,5 +213,18 @@ internal static class PostgresScripts
         CREATE TABLE import_files(job_id TEXT NOT NULL, position BIGINT NOT NULL, name TEXT NOT NULL, bytes BYTEA NOT NULL,
             PRIMARY KEY(job_id, position));
         """,
+
+        // 10 (s5-registry): registry organisations linked to the works that name them; how each author was linked.
+        """
+        CREATE TABLE work_org_names(norm TEXT NOT NULL, work_id BIGINT NOT NULL, method TEXT NOT NULL, text TEXT NOT NULL,
+            PRIMARY KEY(norm, work_id, method));
+        CREATE INDEX work_org_names_work ON work_org_names(work_id);
+        CREATE TABLE organisation_names(norm TEXT NOT NULL, org_id BIGINT NOT NULL, PRIMARY KEY(norm, org_id));
+        CREATE TABLE organisation_works(org_id BIGINT NOT NULL, work_id BIGINT NOT NULL, method TEXT NOT NULL,
+            evidence TEXT NOT NULL, PRIMARY KEY(org_id, work_id, method));
+        CREATE INDEX organisation_works_work ON organisation_works(work_id);
+        INSERT INTO organisation_names(norm, org_id) SELECT norm_name, id FROM organisations;
+        ALTER TABLE authorships ADD COLUMN link TEXT;
+        """,
     ];
 }

@@ -77,6 +77,12 @@ internal static class EntityRows
             Convert.ToInt32(r.GetValue(3), System.Globalization.CultureInfo.InvariantCulture),
             Convert.ToInt32(r.GetValue(4), System.Globalization.CultureInfo.InvariantCulture), r.GetInt32(5) != 0));
 
+    /// <summary>Every link of a registry organisation to a work: the work, how the link was made, and the work's owner and access.</summary>
+    public static IEnumerable<(long WorkId, string Method, long Owner, string Access)> OrganisationWorkLinks(StoreReader db, long organisationId) => db.Connection.Query(
+        "SELECT ow.work_id, ow.method, w.owner_org, w.access FROM organisation_works ow JOIN works w ON w.id = ow.work_id WHERE ow.org_id = @id",
+        r => (r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetString(3)),
+        ("@id", organisationId));
+
     private static EntityRow Row(DbDataReader r) => new(r.GetString(0), r.GetString(1), r.NullableLong(2), r.GetString(3));
 
     private static EntityListRow ListRow(DbDataReader r) => new(r.GetInt64(0), r.GetString(1), r.NullableLong(2), r.GetString(3));

@@ -27,12 +27,21 @@ internal sealed class WorkSelection
     /// <summary>The output works of a project.</summary>
     public static WorkSelection OfProject(long projectId) => new("SELECT work_id FROM project_works WHERE project_id = @id", ("@id", projectId));
 
-    /// <summary>The works with an authorship affiliated with an organisation (by name) or by one of the given people.</summary>
-    public static WorkSelection OfMembers(string organisationName, IReadOnlyCollection<long> people)
+    /// <summary>The works linked to a registry organisation (by publisher, source, issuing body or affiliation).</summary>
+    public static WorkSelection LinkedTo(long organisationId) =>
+        new("SELECT DISTINCT work_id FROM organisation_works WHERE org_id = @id", ("@id", organisationId));
+
+    /// <summary>
+    /// The works of an organisation and its people: linked to it, with an authorship affiliated with it (by name) or by
+    /// one of the given people.
+    /// </summary>
+    public static WorkSelection OfMembers(long organisationId, string organisationName, IReadOnlyCollection<long> people)
     {
         // Ids are integers written as literals (never user text), which any SQL store reads without a JSON or array type.
         var byPerson = people.Count == 0 ? string.Empty
             : " OR person_id IN (" + string.Join(", ", people.Select(p => p.ToString(CultureInfo.InvariantCulture))) + ")";
-        return new($"SELECT work_id FROM authorships WHERE {Like.Matches("affiliations", "@p")}{byPerson}", ("@p", Like.Containing(organisationName)));
+        return new(
+            $"SELECT work_id FROM authorships WHERE {Like.Matches("affiliations", "@p")}{byPerson} UNION SELECT work_id FROM organisation_works WHERE org_id = @o",
+            ("@p", Like.Containing(organisationName)), ("@o", organisationId));
     }
 }

@@ -1,14 +1,16 @@
 using Zhiku.Model;
+using Zhiku.Storage.Registries;
 
 namespace Zhiku.Storage.Works;
 
 /// <summary>
 /// Keeps the tables derived from a work's merged record: identifiers and match keys (for merging), authorships linked
-/// to people (by identifier, else by name), and keyword topics.
+/// to people (by identifier, else by name), keyword topics, and the organisation names that link it to registry organisations.
 /// </summary>
 internal sealed class WorkLinks(WriteSession session, long ownerOrg, AccessLevel access)
 {
     private readonly CommandCache sql = session.Sql;
+    private readonly OrganisationLinks _organisations = new(session);
 
     private static readonly string[] PersonIdSchemes = [IdSchemes.Orcid, IdSchemes.OpenAlex, IdSchemes.ScopusAuthor, IdSchemes.Nber];
 
@@ -29,19 +31,23 @@ internal sealed class WorkLinks(WriteSession session, long ownerOrg, AccessLevel
         for (var i = 0; i < record.Authors.Count; i++)
         {
             var author = record.Authors[i];
-            authorships.Add([workId, i + 1, ResolvePerson(author), author.Name,
-                author.Affiliations.Count > 0 ? StoreJson.Serialize(author.Affiliations) : null]);
+            var (person, link) = ResolvePerson(author);
+            authorships.Add([workId, i + 1, person, author.Name,
+                author.Affiliations.Count > 0 ? StoreJson.Serialize(author.Affiliations) : null, link]);
         }
 
-        sql.InsertRows("authorships(work_id, position, person_id, name, affiliations)", 5, authorships);
+        sql.InsertRows("authorships(work_id, position, person_id, name, affiliations, link)", 6, authorships);
 
         var topics = new List<object?[]>();
         AddTopics(workId, record.AuthorKeywords, "author", topics);
         AddTopics(workId, record.IndexKeywords, "index", topics);
         sql.InsertRows("work_topics(work_id, topic_id, source)", 3, topics);
+        _organisations.ForWork(workId, record, isNew);
     }
 
-    private long? ResolvePerson(AuthorRecord author)
+    // The person an author is, and how they were found: "id:<scheme>" (an identifier, new or known) or "name" (the
+    // normalised name; disambiguation may later split or merge such people).
+    private (long? Person, string? Link) ResolvePerson(AuthorRecord author)
     {
         var people = session.Caches.People;
         foreach (var scheme in PersonIdSchemes)
@@ -51,7 +57,7 @@ internal sealed class WorkLinks(WriteSession session, long ownerOrg, AccessLevel
                 var value = IdSchemes.Normalise(scheme, raw);
                 if (Known(scheme, value) is { } hit)
                 {
-                    return hit;
+                    return (hit, "id:" + scheme);
                 }
 
                 var created = CreatePerson(author);
@@ -64,7 +70,7 @@ internal sealed class WorkLinks(WriteSession session, long ownerOrg, AccessLevel
                     }
                 }
 
-                return created;
+                return (created, "id:" + scheme);
             }
         }
 
@@ -72,18 +78,18 @@ internal sealed class WorkLinks(WriteSession session, long ownerOrg, AccessLevel
         var name = Normalise.Name(author.FullName ?? author.Name);
         if (name.Length == 0)
         {
-            return null;
+            return (null, null);
         }
 
         if (Known("name", name) is { } byName)
         {
-            return byName;
+            return (byName, "name");
         }
 
         var id = CreatePerson(author);
         sql.Execute("INSERT INTO person_ids(scheme, value, person_id) VALUES ('name', $1, $2)", name, id);
         people["name|" + name] = id;
-        return id;
+        return (id, "name");
     }
 
     private long? Known(string scheme, string value)

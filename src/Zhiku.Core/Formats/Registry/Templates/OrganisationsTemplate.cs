@@ -12,6 +12,7 @@ internal static class OrganisationsTemplate
         columns:
           name: 机构名称|Organisation Name
           name_en: 英文名称|English Name
+          aliases: 别名|Aliases
           type: 类型|Type
           country: 国家|Country
           city: 城市|City
@@ -20,5 +21,7 @@ internal static class OrganisationsTemplate
           description: 简介|Description
           ids.ror: ROR
           ids.uscc: 统一社会信用代码|Credit Code
+        separators:
+          aliases: ";；"
         """;
 }

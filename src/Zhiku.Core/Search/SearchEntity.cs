@@ -1,0 +1,16 @@
+namespace Zhiku.Search;
+
+/// <summary>What a search looks for: works (the default) or one kind of registry entity.</summary>
+public enum SearchEntity
+{
+    Works,
+    People,
+    Organisations,
+    Projects,
+
+    /// <summary>The think tank's own products (研究报告, 要报, 政策建议, …): no registry holds them yet, so a search finds none.</summary>
+    Outputs,
+
+    /// <summary>Cases (案例): no registry holds them yet, so a search finds none.</summary>
+    Cases,
+}

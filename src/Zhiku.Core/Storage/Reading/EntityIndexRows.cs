@@ -1,0 +1,46 @@
+namespace Zhiku.Storage.Reading;
+
+/// <summary>
+/// A person, organisation or project as the entity search indexes it: its record, its own owner and access, and its
+/// works counted per owner and access level of the works (what decides who sees it through them, and how many).
+/// </summary>
+internal sealed record EntityIndexRow(char Prefix, long Id, string Name, string Document, long? Owner, string Access)
+{
+    public List<(long Owner, string Access, int Works)> Works { get; } = [];
+}
+
+/// <summary>Reads every person, organisation and project with their works per visibility, for the entity search.</summary>
+internal static class EntityIndexRows
+{
+    /// <summary>The store's last change: the entity search rebuilds when it moves.</summary>
+    public static long LastChange(StoreReader db) => db.Connection.Long("SELECT COALESCE(MAX(seq), 0) FROM changes");
+
+    public static IReadOnlyList<EntityIndexRow> People(StoreReader db) => WithWorks(
+        db, 'P', "SELECT id, name, doc, owner_org, access FROM people",
+        "SELECT a.person_id, w.owner_org, w.access, COUNT(DISTINCT a.work_id) FROM authorships a JOIN works w ON w.id = a.work_id WHERE a.person_id IS NOT NULL GROUP BY a.person_id, w.owner_org, w.access");
+
+    public static IReadOnlyList<EntityIndexRow> Organisations(StoreReader db) => WithWorks(
+        db, 'O', "SELECT id, name, doc, owner_org, access FROM organisations",
+        "SELECT ow.org_id, w.owner_org, w.access, COUNT(DISTINCT ow.work_id) FROM organisation_works ow JOIN works w ON w.id = ow.work_id GROUP BY ow.org_id, w.owner_org, w.access");
+
+    public static IReadOnlyList<EntityIndexRow> Projects(StoreReader db) => WithWorks(
+        db, 'R', "SELECT id, title, doc, owner_org, access FROM projects",
+        "SELECT pw.project_id, w.owner_org, w.access, COUNT(DISTINCT pw.work_id) FROM project_works pw JOIN works w ON w.id = pw.work_id GROUP BY pw.project_id, w.owner_org, w.access");
+
+    private static List<EntityIndexRow> WithWorks(StoreReader db, char prefix, string rowsSql, string worksSql)
+    {
+        var rows = db.Connection.Query(
+            rowsSql, r => new EntityIndexRow(prefix, r.GetInt64(0), r.GetString(1), r.GetString(2), r.NullableLong(3), r.GetString(4))).ToList();
+        var byId = rows.ToDictionary(r => r.Id);
+        foreach (var (id, owner, access, works) in db.Connection.Query(
+            worksSql, r => (r.GetInt64(0), r.GetInt64(1), r.GetString(2), Convert.ToInt32(r.GetValue(3), System.Globalization.CultureInfo.InvariantCulture))))
+        {
+            if (byId.TryGetValue(id, out var row))
+            {
+                row.Works.Add((owner, access, works));
+            }
+        }
+
+        return rows;
+    }
+}
