@@ -27,8 +27,8 @@ public sealed class StorageContractTests(PostgresServer server)
     [Fact]
     public void Import_reads_statistics_and_accounts_give_the_same_counts_on_SQLite_and_PostgreSQL()
     {
-        using var sqliteDir = new TempDataDirectory();
-        using var postgresDir = new TempDataDirectory();
+        using var sqliteDir = TempDataDirectory.OnSqlite("the SQLite side of the comparison");
+        using var postgresDir = TempDataDirectory.OnSqlite("binds its own PostgreSQL database");
         using var database = server.CreateDatabase();
 
         var sqlite = Run(KnowledgeStore.Open(sqliteDir.Directory));
@@ -42,7 +42,7 @@ public sealed class StorageContractTests(PostgresServer server)
     [Fact]
     public void Importing_the_same_files_again_changes_nothing_on_PostgreSQL()
     {
-        using var dir = new TempDataDirectory();
+        using var dir = TempDataDirectory.OnSqlite("binds its own PostgreSQL database");
         using var database = server.CreateDatabase();
         using var kb = KnowledgeBase.Open(KnowledgeStore.Open(dir.Directory, new PostgresDialect(database.ConnectionString)));
 
@@ -58,8 +58,8 @@ public sealed class StorageContractTests(PostgresServer server)
     [Fact]
     public void Two_nodes_importing_into_one_PostgreSQL_store_at_once_write_one_transaction_at_a_time()
     {
-        using var nodeA = new TempDataDirectory();
-        using var nodeB = new TempDataDirectory();
+        using var nodeA = TempDataDirectory.OnSqlite("binds its own PostgreSQL database");
+        using var nodeB = TempDataDirectory.OnSqlite("binds its own PostgreSQL database");
         using var database = server.CreateDatabase();
         using var a = KnowledgeBase.Open(KnowledgeStore.Open(nodeA.Directory, new PostgresDialect(database.ConnectionString)));
         using var b = KnowledgeBase.Open(KnowledgeStore.Open(nodeB.Directory, new PostgresDialect(database.ConnectionString)));
