@@ -19,6 +19,7 @@ return args.FirstOrDefault() switch
     "fuzz" => Zhiku.Benchmarks.Fuzz.FuzzBenchmark.Run(args[1..]),
     "xlsx-flips" => Zhiku.Benchmarks.Fuzz.XlsxFlipHunt.Run(args[1..]),
     "postgres" => Zhiku.Benchmarks.Postgres.PostgresBenchmark.Run(args[1..]),
+    "nodes" => Zhiku.Benchmarks.Nodes.NodesBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -44,6 +45,7 @@ static int Usage()
           fuzz [--cases N] [--seed S] [--work DIR] [--minutes M]  the import fuzz harness's long run (CI runs 2,000 cases)
           xlsx-flips [--out DIR] [--limit-seconds 5]  every one-bit flip and truncation of the fuzz harness's registry.xlsx, read with a time limit
           postgres [--rounds 5]                     the tests' throwaway PostgreSQL cluster and failover harness, timed
+          nodes --corpus DIR [--rounds 20]          a new node's catch-up from a PostgreSQL store, and A's import → searchable on B
         """);
     return 2;
 }
