@@ -37,8 +37,8 @@ internal sealed record PortalData(
     }
 
     /// <summary>
-    /// Kleinberg bursts of author keywords by year (the analysis page's defaults) that last into one of the three
-    /// latest years, strongest first: the topics rising now.
+    /// Kleinberg bursts of author keywords by year (the analysis page's defaults), the latest first (by the year a
+    /// burst ends, then by its weight): the topics that rose most recently.
     /// </summary>
     public static IReadOnlyList<TermBurst> FrontierTopics(ReadSession read)
     {
@@ -50,13 +50,11 @@ internal sealed record PortalData(
             return [];
         }
 
-        var report = BurstDetection.Run(series, slices, request.Options());
-        var recent = slices.Count - 3;
         return
         [
-            .. report.Bursts
-                .Where(b => b.EndIndex >= recent)
-                .OrderByDescending(b => b.Weight)
+            .. BurstDetection.Run(series, slices, request.Options()).Bursts
+                .OrderByDescending(b => b.EndIndex)
+                .ThenByDescending(b => b.Weight)
                 .ThenBy(b => b.Term, StringComparer.Ordinal)
                 .Take(Size * 2),
         ];

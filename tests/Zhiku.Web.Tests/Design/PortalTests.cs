@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
 using Zhiku.Model;
 using Zhiku.Web.Tests.Support;
 
@@ -30,6 +32,22 @@ public sealed class PortalTests(PortalPlatform factory) : IClassFixture<PortalPl
 
         Assert.DoesNotContain("id=\"portal-mine\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"result-count\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Frontier_topics_are_keyword_bursts_with_the_latest_first()
+    {
+        var html = await Http.Anonymous(_platform).GetStringAsync("/");
+        var section = html[html.IndexOf("id=\"portal-frontier\"", StringComparison.Ordinal)..html.IndexOf("id=\"portal-policies\"", StringComparison.Ordinal)];
+
+        var ends = Regex.Matches(section, "<span class=\"count\">([0-9]{4})–([0-9]{4})</span>").Select(m => int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)).ToList();
+
+        Assert.True(ends.Count > 0, section);
+        Assert.Equal(ends.OrderByDescending(e => e), ends);
+        var late = section.IndexOf("量子计算", StringComparison.Ordinal);
+        var early = section.IndexOf("区块链", StringComparison.Ordinal);
+        Assert.True(late >= 0, section);
+        Assert.True(early < 0 || early > late, "the late burst comes first: " + section);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ namespace Zhiku.Web.Tests.Design;
 /// </summary>
 public sealed partial class TourPlatform : IAsyncLifetime
 {
-    private readonly Dictionary<(string Lang, bool Admin), IPage> _pages = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Lang, bool Admin), Lazy<Task<IPage>>> _pages = new();
 
     public BrowserPlatform Platform { get; } = new();
 
@@ -57,16 +57,14 @@ public sealed partial class TourPlatform : IAsyncLifetime
     }
 
     /// <summary>The page of the administrator (signed in once) or of an anonymous visitor, in zh or en.</summary>
-    public async Task<IPage> PageAsync(string lang, bool admin)
-    {
-        if (_pages.TryGetValue((lang, admin), out var page))
-        {
-            return page;
-        }
+    public Task<IPage> PageAsync(string lang, bool admin) =>
+        _pages.GetOrAdd((lang, admin), key => new Lazy<Task<IPage>>(() => OpenAsync(key.Lang, key.Admin))).Value;
 
+    private async Task<IPage> OpenAsync(string lang, bool admin)
+    {
         var context = await Platform.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Platform.Address, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         await context.AddCookiesAsync([new Microsoft.Playwright.Cookie { Name = "zhiku-lang", Value = lang, Url = Platform.Address }]);
-        page = await context.NewPageAsync();
+        var page = await context.NewPageAsync();
         if (admin)
         {
             await page.GotoAsync("/account/signin");
@@ -76,7 +74,6 @@ public sealed partial class TourPlatform : IAsyncLifetime
             await page.WaitForSelectorAsync("#signed-in-user");
         }
 
-        _pages[(lang, admin)] = page;
         return page;
     }
 

@@ -12,7 +12,7 @@ public sealed record TourStop(string Name, string Path, bool Admin = true, strin
     [
         new("portal-anonymous", "/", Admin: false),
         new("portal", "/"),
-        new("search", "/?q=electromagnetic"),
+        new("search", "/?q=electromagnetic&view=cards"),
         new("search-table", "/?q=electromagnetic&view=table"),
         new("search-error", "/?q=" + Uri.EscapeDataString("year:[abc TO")),
         new("work", "/works/{work}"),

@@ -9,9 +9,12 @@ namespace Zhiku.Analytics.Reports;
 public static class HtmlAnalysisReport
 {
     private const string Style =
-        "body{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}" +
+        "body{font-family:\"Noto Sans CJK SC\",\"WenQuanYi Micro Hei\",\"PingFang SC\",\"Microsoft YaHei\",sans-serif;line-height:1.7;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}" +
         "table{border-collapse:collapse;margin:.5rem 0 1rem;font-size:.9rem}th,td{border:1px solid #ccc;padding:.2rem .5rem;text-align:left;vertical-align:top}" +
-        "th{background:#f3f3f3}figure{margin:1rem 0}.muted{color:#666}";
+        "th{background:#f3f3f3}figure{margin:1rem 0}.muted{color:#666}" +
+        // On paper (a leader reads the report printed): full width, no split rows or figures, links written out.
+        "@media print{body{max-width:none;margin:0;font-size:11pt}table{width:100%}tr,figure{break-inside:avoid}h1,h2,h3{break-after:avoid}" +
+        "a[href^=\"http\"]::after{content:\" (\" attr(href) \")\";font-size:85%}}";
 
     public static string Build(AnalysisReportData data, ReportParameters parameters)
     {
