@@ -15,7 +15,9 @@ public sealed class SuggestBrowserTests(BrowserPlatform platform) : IClassFixtur
         await page.GotoAsync("/");
 
         await page.Locator("#q").PressSequentiallyAsync("policy zkprobe", new() { Delay = 30 });
-        await page.WaitForSelectorAsync("#q-suggestions option", new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
+        // The completions of an earlier keystroke ("pol…") may be in the list first: wait for those of the whole text.
+        await page.WaitForFunctionAsync(
+            "() => [...document.querySelectorAll('#q-suggestions option')].some(o => o.value.startsWith('policy zkprobe'))");
         var options = await page.Locator("#q-suggestions option").EvaluateAllAsync<string[]>("os => os.map(o => o.value)");
 
         Assert.Contains("policy " + Probes.Marker(AccessLevel.Public), options);

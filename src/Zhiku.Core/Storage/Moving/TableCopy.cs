@@ -6,28 +6,30 @@ namespace Zhiku.Storage.Moving;
 
 /// <summary>
 /// Copies one table from a SQLite store into the same table of a PostgreSQL store with binary COPY, in the caller's
-/// transaction: the columns are PostgreSQL's (every one exists in SQLite at the same schema version), BIGINT or TEXT.
+/// transaction: the columns are PostgreSQL's (every one exists in SQLite at the same schema version), BIGINT, TEXT or
+/// BYTEA (an import job's uploaded files).
 /// </summary>
 internal static class TableCopy
 {
-    /// <summary>The columns of a PostgreSQL table in their order, with whether each is a BIGINT (else TEXT).</summary>
-    public static IReadOnlyList<(string Name, bool IsBigint)> Columns(NpgsqlConnection target, string table)
+    /// <summary>The columns of a PostgreSQL table in their order, with the type each is copied as.</summary>
+    public static IReadOnlyList<(string Name, NpgsqlDbType Type)> Columns(NpgsqlConnection target, string table)
     {
         using var cmd = new NpgsqlCommand(
             "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position",
             target);
         cmd.Parameters.Add(new NpgsqlParameter { Value = table });
         using var reader = cmd.ExecuteReader();
-        var columns = new List<(string, bool)>();
+        var columns = new List<(string, NpgsqlDbType)>();
         while (reader.Read())
         {
-            var type = reader.GetString(1);
-            if (type is not ("bigint" or "text"))
+            var type = reader.GetString(1) switch
             {
-                throw new InvalidOperationException($"{table}.{reader.GetString(0)} is {type}: zhiku migrate copies BIGINT and TEXT columns");
-            }
-
-            columns.Add((reader.GetString(0), type == "bigint"));
+                "bigint" => NpgsqlDbType.Bigint,
+                "text" => NpgsqlDbType.Text,
+                "bytea" => NpgsqlDbType.Bytea,
+                var other => throw new InvalidOperationException($"{table}.{reader.GetString(0)} is {other}: zhiku migrate copies BIGINT, TEXT and BYTEA columns"),
+            };
+            columns.Add((reader.GetString(0), type));
         }
 
         return columns;
@@ -51,9 +53,13 @@ internal static class TableCopy
                 {
                     copy.WriteNull();
                 }
-                else if (columns[i].IsBigint)
+                else if (columns[i].Type == NpgsqlDbType.Bigint)
                 {
                     copy.Write(Convert.ToInt64(rows.GetValue(i), System.Globalization.CultureInfo.InvariantCulture), NpgsqlDbType.Bigint);
+                }
+                else if (columns[i].Type == NpgsqlDbType.Bytea)
+                {
+                    copy.Write((byte[])rows.GetValue(i), NpgsqlDbType.Bytea);
                 }
                 else
                 {
