@@ -22,15 +22,19 @@ public sealed class ImportJobBoardTests(PostgresServer server)
             .Enqueue($"job {i}", null, "{}", [new ImportUpload($"f{i}.txt", Encoding.UTF8.GetBytes($"file {i}"))]).Id).ToList();
         var claims = new ConcurrentBag<(string Job, string Node)>();
 
-        var workers = new[] { (a, "A1"), (a, "A2"), (b, "B1"), (b, "B2") }.Select(w => Task.Run(() =>
+        // The four workers start together and each holds its job a moment, as an import would, so that they compete.
+        using var start = new Barrier(4);
+        var workers = new[] { (a, "A1"), (a, "A2"), (b, "B1"), (b, "B2") }.Select(w => Task.Factory.StartNew(() =>
         {
             var board = new ImportJobBoard(w.Item1);
+            start.SignalAndWait();
             while (board.Claim(w.Item2) is { } job)
             {
                 claims.Add((job.Id, w.Item2));
+                Thread.Sleep(10);
                 Assert.True(board.Finish(job.Id, w.Item2, succeeded: true, report: "{}", failure: null));
             }
-        })).ToArray();
+        }, TaskCreationOptions.LongRunning)).ToArray();
         await Task.WhenAll(workers);
 
         Assert.Equal(queued.Order(), claims.Select(c => c.Job).Order());

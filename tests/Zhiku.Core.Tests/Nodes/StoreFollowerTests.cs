@@ -75,7 +75,7 @@ public sealed class StoreFollowerTests(PostgresServer server, ITestOutputHelper 
     [Fact]
     public async Task A_node_on_SQLite_polls_and_indexes_what_another_process_wrote_to_its_store()
     {
-        using var dir = new TempDataDirectory();
+        using var dir = TempDataDirectory.OnSqlite("SQLite sends no notifications: its nodes poll");
         using var node = dir.Open();
         var follower = new StoreFollower(node, new FollowerOptions { PollInterval = TimeSpan.FromMilliseconds(100) });
         using var stop = new CancellationTokenSource();
