@@ -121,15 +121,20 @@ public static class FuzzRunner
         // loaded test run can starve long enough for a batch to finish past its budget uncancelled.
         using var cancel = new CancellationTokenSource();
         var task = Task.Run(() => kb.Import([.. batch.Select(c => c.Path), good], new ImportOptions(), cancellationToken: cancel.Token));
-        if (!Ends(task, budget))
+        var overBudget = !Ends(task, budget);
+        if (overBudget)
         {
             cancel.Cancel();
         }
 
+        // Cancellation is cooperative: an import past its budget may finish before it next looks at the token; it is
+        // recorded as over its budget all the same (the budget is the case limit times the batch, minutes by default).
         var ended = Ends(task, StopGrace);
-        if (!ended || task.Exception?.InnerException is OperationCanceledException)
+        var cancelled = task.Exception?.InnerException is OperationCanceledException;
+        if (overBudget || !ended || cancelled)
         {
-            report.Failures.Add($"cases {batch[0].Number}..{batch[^1].Number}: the batch {(ended ? "was cancelled" : "hung")} after {budget.TotalSeconds:F0} s");
+            var how = !ended ? "hung" : cancelled ? "was cancelled" : "ran over its budget";
+            report.Failures.Add($"cases {batch[0].Number}..{batch[^1].Number}: the batch {how} after {budget.TotalSeconds:F0} s");
             Isolate(batch, report, work, limit);
             return ended;
         }
