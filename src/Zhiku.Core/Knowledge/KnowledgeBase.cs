@@ -111,14 +111,27 @@ public sealed class KnowledgeBase : IDisposable
     /// </summary>
     public ReadSession Read(Caller caller) => new(this, caller ?? throw new ArgumentNullException(nameof(caller)));
 
-    /// <summary>Finds or creates an organisation by name and returns its id.</summary>
-    public long EnsureOrganisation(string name, Model.OrganisationType type = Model.OrganisationType.Unknown) => Store.EnsureOrganisation(name, type);
+    /// <summary>Finds or creates an organisation by name and returns its id; the index follows the change.</summary>
+    public long EnsureOrganisation(string name, Model.OrganisationType type = Model.OrganisationType.Unknown) =>
+        Followed(Store.EnsureOrganisation(name, type));
 
     /// <summary>The id of an organisation by name, or null.</summary>
     public long? FindOrganisation(string name) => Store.FindOrganisation(name);
 
     /// <summary>Records that <paramref name="partnerOrgId"/> may see what <paramref name="orgId"/> shares.</summary>
-    public void AddPartner(long orgId, long partnerOrgId) => Store.AddPartner(orgId, partnerOrgId);
+    public void AddPartner(long orgId, long partnerOrgId)
+    {
+        Store.AddPartner(orgId, partnerOrgId);
+        Followed(0);
+    }
+
+    // A store change written outside an import: the index applies it at once (a no-op where another process writes the
+    // index), so its checkpoint does not lag behind the store's last change.
+    private T Followed<T>(T result)
+    {
+        Index.CatchUp(Store);
+        return result;
+    }
 
     /// <summary>The index's documents and checkpoint beside the store's last change (equal when the index has caught up).</summary>
     public IndexState IndexState() => new(Index.Count, Index.Checkpoint, Store.LastSequence);
