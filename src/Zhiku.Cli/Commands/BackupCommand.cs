@@ -43,6 +43,11 @@ internal static class BackupCommand
         var command = new Command("restore", "Restore a backup into a new data directory (--data DIR)") { file };
         command.SetAction(parse => context.Guard(() =>
         {
+            if (context.Store(parse) is not null)
+            {
+                throw new InvalidOperationException(Restore.SharedStoreRefusal);
+            }
+
             var (manifest, check) = Restore.Run(parse.GetValue(file)!, context.Data(parse));
             if (parse.GetValue(context.JsonOption))
             {

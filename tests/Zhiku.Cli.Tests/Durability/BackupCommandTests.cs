@@ -96,6 +96,20 @@ public sealed class BackupCommandTests
         Directory.Delete(Path.GetDirectoryName(notBackup)!, recursive: true);
     }
 
+    [Fact]
+    public void Restoring_with_a_postgresql_store_named_is_refused_and_points_to_zhiku_migrate()
+    {
+        var target = Path.Combine(Path.GetTempPath(), "zhiku-restore-" + Guid.NewGuid().ToString("N")[..8]);
+
+        // The backup file need not exist: the store is refused before anything is read or written.
+        var (exit, _, error) = ZhikuRun("restore", Path.Combine(target + "-files", "kb.zip"), "--data", target, "--store", "Host=127.0.0.1;Port=1;Database=zhiku;Username=zhiku");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("not a PostgreSQL store", error, StringComparison.Ordinal);
+        Assert.Contains("zhiku migrate", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(target), "nothing is written");
+    }
+
     private static (int Exit, string Output, string Error) ZhikuRun(params string[] args)
     {
         var output = new StringWriter();

@@ -10,6 +10,10 @@ namespace Zhiku.Knowledge.Maintenance;
 /// </summary>
 public static class Restore
 {
+    /// <summary>Why a restore does not write into a PostgreSQL store.</summary>
+    public const string SharedStoreRefusal =
+        "a backup restores an embedded (SQLite) data directory, not a PostgreSQL store: restore it without --store/ZHIKU_STORE, then move it with zhiku migrate --from DIR --to CONNECTION";
+
     public static (BackupManifest Manifest, CheckReport Check) Run(string backupFile, DataDirectory target)
     {
         if (!File.Exists(backupFile))
