@@ -92,6 +92,7 @@ public static class TestStore
     private static PostgresServer StartServer()
     {
         var server = new PostgresServer();
+        LaterDrops.DropLeftovers(server.AdminConnectionString);
         // The template is dropped, and a cluster of its own (no $ZHIKU_TEST_POSTGRES) stopped and removed, when the test process ends.
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
