@@ -5,10 +5,16 @@ namespace Zhiku.Storage;
 
 /// <summary>
 /// Prepared commands reused within one transaction, so a bulk import compiles each statement once. Values are bound to
-/// the positional placeholders <c>$1</c>, <c>$2</c>, ... the way the store's dialect binds them.
+/// the positional placeholders <c>$1</c>, <c>$2</c>, ... the way the store's dialect binds them. Writes whose result
+/// nobody reads (<see cref="Defer"/>) travel together in one batch where the dialect batches them (PostgreSQL), sent
+/// before any other statement runs, so every statement still sees the writes made before it.
 /// </summary>
 internal sealed class CommandCache(DbConnection connection, DbTransaction transaction, SqlDialect dialect) : IDisposable
 {
+    // A batch is sent when it holds this many statements (a chunk of an import is sent in a few round trips).
+    private const int MaxDeferred = 1000;
+
+    private readonly List<(string Sql, object?[] Values)> _deferred = [];
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, int), string> _texts = [];
     private readonly Dictionary<string, (string[] Columns, List<object?[]> Rows)> _appends = new(StringComparer.Ordinal);
@@ -25,6 +31,56 @@ internal sealed class CommandCache(DbConnection connection, DbTransaction transa
     /// <summary>Runs a command for its effect.</summary>
     public int Execute(string sql, params object?[] values) => Bind(sql, values).ExecuteNonQuery();
 
+    /// <summary>Whether <see cref="Defer"/> keeps writes for a batch (else it runs each at once).</summary>
+    public bool Batches => dialect.BatchesWrites;
+
+    /// <summary>
+    /// Runs a write whose outcome nobody reads: at once, or kept and sent with the other kept writes in one round trip
+    /// before the next statement that is not deferred (or the commit), in the order they were made.
+    /// </summary>
+    public void Defer(string sql, params object?[] values)
+    {
+        if (!dialect.BatchesWrites)
+        {
+            Execute(sql, values);
+            return;
+        }
+
+        _deferred.Add((sql, values));
+        if (_deferred.Count >= MaxDeferred)
+        {
+            FlushDeferred();
+        }
+    }
+
+    /// <summary>Sends the deferred writes in one batch.</summary>
+    public void FlushDeferred()
+    {
+        if (_deferred.Count == 0)
+        {
+            return;
+        }
+
+        using var batch = connection.CreateBatch();
+        batch.Transaction = transaction;
+        foreach (var (sql, values) in _deferred)
+        {
+            var command = batch.CreateBatchCommand();
+            command.CommandText = sql;
+            for (var i = 0; i < values.Length; i++)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = dialect.PositionalName(i + 1);
+                parameter.Value = values[i] ?? DBNull.Value;
+                command.Parameters.Add(parameter);
+            }
+
+            batch.BatchCommands.Add(command);
+        }
+
+        _deferred.Clear();
+        batch.ExecuteNonQuery();
+    }
     /// <summary>
     /// Inserts many rows into <paramref name="into"/> ("table(a, b)"), each holding one value per column; rows whose key
     /// is already stored are skipped. How the rows travel is the dialect's (multi-row VALUES, COPY).
@@ -56,6 +112,7 @@ internal sealed class CommandCache(DbConnection connection, DbTransaction transa
     /// <summary>Writes the rows <see cref="Append"/> kept, before the transaction commits.</summary>
     public void FlushAppends()
     {
+        FlushDeferred();
         foreach (var (table, (columns, rows)) in _appends)
         {
             if (rows.Count > 0)
@@ -80,6 +137,7 @@ internal sealed class CommandCache(DbConnection connection, DbTransaction transa
     /// <summary>Binds positional values to $1, $2, ... of the cached command.</summary>
     public DbCommand Bind(string sql, params object?[] values)
     {
+        FlushDeferred();
         var known = _commands.TryGetValue(sql, out var cmd);
         if (!known)
         {
@@ -123,5 +181,6 @@ internal sealed class CommandCache(DbConnection connection, DbTransaction transa
         }
 
         _commands.Clear();
+        _deferred.Clear();
     }
 }

@@ -26,7 +26,7 @@ public static class TestStore
 
     /// <summary>
     /// Binds a new data directory to a fresh PostgreSQL database when the switch is on (else does nothing and returns
-    /// null); dispose the database after the directory's last user.
+    /// null); dispose the database after the directory's last user (it is dropped with the next few, see <see cref="LaterDrops"/>).
     /// </summary>
     public static PostgresDatabase? Bind(string dataDirectory)
     {
@@ -35,7 +35,7 @@ public static class TestStore
             return null;
         }
 
-        var database = PostgresDatabase.Create(Server.Value.AdminConnectionString, Template.Value.Name);
+        var database = PostgresDatabase.Create(Server.Value.AdminConnectionString, Template.Value.Name, dropLater: true);
         try
         {
             // Every store has its own identity, the copies of the template too.
@@ -92,9 +92,11 @@ public static class TestStore
     private static PostgresServer StartServer()
     {
         var server = new PostgresServer();
+        LaterDrops.DropLeftovers(server.AdminConnectionString);
         // The template is dropped, and a cluster of its own (no $ZHIKU_TEST_POSTGRES) stopped and removed, when the test process ends.
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
+            LaterDrops.DropAll();
             if (Template.IsValueCreated)
             {
                 Template.Value.Dispose();

@@ -158,6 +158,12 @@ public sealed class ImportService(KnowledgeStore store, ImporterCatalog catalog)
         {
             using var session = store.BeginWrite(_caches);
             var works = new WorkWriter(session, owner, access);
+            // A chunk of works only (registry entities write people of their own, which the lookups would not see).
+            if (items.All(i => i is ImportedWork or RecordError))
+            {
+                works.Prepare(items.OfType<ImportedWork>().Select(w => w.Work).Where(w => w.Titles.Count > 0));
+            }
+
             var registry = new RegistryWriter(session, batchId, owner, access);
             foreach (var item in items)
             {

@@ -52,8 +52,9 @@ internal abstract class SqlDialect
     }
 
     /// <summary>
-    /// Inserts many rows into <paramref name="into"/> ("table(a, b)"), skipping rows whose key is already stored. The
-    /// default sends multi-row VALUES statements of up to 64 rows; PostgreSQL will COPY into a staging table instead.
+    /// Inserts many rows into <paramref name="into"/> ("table(a, b)"), skipping rows whose key is already stored, as
+    /// multi-row VALUES statements of up to 64 rows, deferred (<see cref="CommandCache.Defer"/>): PostgreSQL sends them
+    /// in a batch with the other writes.
     /// </summary>
     public virtual void InsertRows(CommandCache sql, string into, int columns, IReadOnlyList<object?[]> rows)
     {
@@ -67,9 +68,15 @@ internal abstract class SqlDialect
                 Array.Copy(rows[start + r], 0, values, r * columns, columns);
             }
 
-            sql.Execute(sql.Text((into, count), () => ValuesSql(into, columns, count)), values);
+            sql.Defer(sql.Text((into, count), () => ValuesSql(into, columns, count)), values);
         }
     }
+
+    /// <summary>
+    /// Whether writes whose outcome nobody reads (<see cref="CommandCache.Defer"/>) are sent together in one batch
+    /// (<see cref="DbConnection.CreateBatch"/>) instead of one round trip each.
+    /// </summary>
+    public virtual bool BatchesWrites => false;
 
     /// <summary>Whether rows appended to the change feed are kept and copied in bulk at the commit (<see cref="CopyRows"/>).</summary>
     public virtual bool BuffersAppends => false;

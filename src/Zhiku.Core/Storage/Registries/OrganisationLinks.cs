@@ -16,8 +16,8 @@ internal sealed class OrganisationLinks(WriteSession session)
     {
         if (!isNew)
         {
-            sql.Execute("DELETE FROM work_org_names WHERE work_id = $1", workId);
-            sql.Execute("DELETE FROM organisation_works WHERE work_id = $1", workId);
+            sql.Defer("DELETE FROM work_org_names WHERE work_id = $1", workId);
+            sql.Defer("DELETE FROM organisation_works WHERE work_id = $1", workId);
         }
 
         var mentions = OrganisationMentions.Of(record);
@@ -28,7 +28,7 @@ internal sealed class OrganisationLinks(WriteSession session)
 
         sql.InsertRows("work_org_names(norm, work_id, method, text)", 4,
             [.. mentions.Select(m => new object?[] { m.Norm, workId, m.Method, m.Text })]);
-        sql.Execute(
+        sql.Defer(
             """
             INSERT INTO organisation_works(org_id, work_id, method, evidence)
             SELECT n.org_id, m.work_id, m.method, m.text FROM work_org_names m JOIN organisation_names n ON n.norm = m.norm

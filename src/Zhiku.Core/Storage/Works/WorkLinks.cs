@@ -14,18 +14,22 @@ internal sealed class WorkLinks(WriteSession session, long ownerOrg, AccessLevel
 
     private static readonly string[] PersonIdSchemes = [IdSchemes.Orcid, IdSchemes.OpenAlex, IdSchemes.ScopusAuthor, IdSchemes.Nber];
 
+    /// <summary>What the store holds of the chunk's people and topics, when the writer read it (<see cref="WorkWriter.Prepare"/>).</summary>
+    public ChunkLookups? Lookups { get; set; }
+
     public void Replace(long workId, WorkRecord record, bool isNew)
     {
         if (!isNew)
         {
-            sql.Execute("DELETE FROM authorships WHERE work_id = $1", workId);
-            sql.Execute("DELETE FROM work_topics WHERE work_id = $1", workId);
+            sql.Defer("DELETE FROM authorships WHERE work_id = $1", workId);
+            sql.Defer("DELETE FROM work_topics WHERE work_id = $1", workId);
         }
 
+        var keys = WorkMatchKeys.For(record).Concat(WorkMatchKeys.Version(record)).ToList();
         sql.InsertRows("work_ids(scheme, value, work_id)", 3,
             [.. record.Identifiers.Select(p => new object?[] { p.Key, p.Value, workId })]);
-        sql.InsertRows("work_keys(key, work_id)", 2,
-            [.. WorkMatchKeys.For(record).Concat(WorkMatchKeys.Version(record)).Select(k => new object?[] { k, workId })]);
+        sql.InsertRows("work_keys(key, work_id)", 2, [.. keys.Select(k => new object?[] { k, workId })]);
+        Lookups?.Wrote(record, keys);
 
         var authorships = new List<object?[]>(record.Authors.Count);
         for (var i = 0; i < record.Authors.Count; i++)
@@ -64,9 +68,18 @@ internal sealed class WorkLinks(WriteSession session, long ownerOrg, AccessLevel
                 foreach (var (s, v) in author.Ids)
                 {
                     var normalised = IdSchemes.Normalise(s, v);
-                    if (sql.Execute("INSERT INTO person_ids(scheme, value, person_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING", s, normalised, created) > 0)
+                    var key = s + "|" + normalised;
+                    if (Lookups?.KnowsPerson(key) == true)
                     {
-                        people[s + "|" + normalised] = created;
+                        // Read with the chunk: stored exactly when cached, so whether the insert adds the row is known.
+                        if (people.TryAdd(key, created))
+                        {
+                            sql.Defer("INSERT INTO person_ids(scheme, value, person_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING", s, normalised, created);
+                        }
+                    }
+                    else if (sql.Execute("INSERT INTO person_ids(scheme, value, person_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING", s, normalised, created) > 0)
+                    {
+                        people[key] = created;
                     }
                 }
 
@@ -87,7 +100,7 @@ internal sealed class WorkLinks(WriteSession session, long ownerOrg, AccessLevel
         }
 
         var id = CreatePerson(author);
-        sql.Execute("INSERT INTO person_ids(scheme, value, person_id) VALUES ('name', $1, $2)", name, id);
+        sql.Defer("INSERT INTO person_ids(scheme, value, person_id) VALUES ('name', $1, $2)", name, id);
         people["name|" + name] = id;
         return (id, "name");
     }
@@ -98,6 +111,11 @@ internal sealed class WorkLinks(WriteSession session, long ownerOrg, AccessLevel
         if (session.Caches.People.TryGetValue(key, out var id))
         {
             return id;
+        }
+
+        if (Lookups?.KnowsPerson(key) == true)
+        {
+            return null;
         }
 
         var found = sql.Long("SELECT person_id FROM person_ids WHERE scheme = $1 AND value = $2", scheme, value);
@@ -121,7 +139,7 @@ internal sealed class WorkLinks(WriteSession session, long ownerOrg, AccessLevel
         }
 
         var id = session.NextId("people");
-        sql.Execute(
+        sql.Defer(
             "INSERT INTO people(id, name, norm_name, doc, owner_org, access, updated_seq) VALUES ($1, $2, $3, $4, $5, $6, $7)",
             id, person.Name, Normalise.Name(person.Name), StoreJson.Serialize(person), ownerOrg, AccessLevels.Name(access), session.Changes.Next() - 1);
         return id;
@@ -140,7 +158,7 @@ internal sealed class WorkLinks(WriteSession session, long ownerOrg, AccessLevel
             var topics = session.Caches.Topics;
             if (!topics.TryGetValue(norm, out var topicId))
             {
-                topicId = sql.Long("SELECT id FROM topics WHERE norm = $1", norm) ?? InsertTopic(keyword, norm);
+                topicId = (Lookups?.KnowsTopic(norm) == true ? null : sql.Long("SELECT id FROM topics WHERE norm = $1", norm)) ?? InsertTopic(keyword, norm);
                 topics[norm] = topicId;
             }
 
@@ -151,7 +169,7 @@ internal sealed class WorkLinks(WriteSession session, long ownerOrg, AccessLevel
     private long InsertTopic(string label, string norm)
     {
         var id = session.NextId("topics");
-        sql.Execute("INSERT INTO topics(id, label, norm) VALUES ($1, $2, $3)", id, label, norm);
+        sql.Defer("INSERT INTO topics(id, label, norm) VALUES ($1, $2, $3)", id, label, norm);
         return id;
     }
 }
