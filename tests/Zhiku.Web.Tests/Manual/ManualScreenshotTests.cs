@@ -21,7 +21,7 @@ public sealed class ManualScreenshotTests(ManualPlatform platform) : IClassFixtu
         foreach (var lang in ManualShot.Languages)
         {
             var page = await platform.PageAsync(lang);
-            await page.SetViewportSizeAsync(1280, 720);
+            await page.SetViewportSizeAsync(1280, shot.Height);
             await page.GotoAsync(platform.Fill(shot.Path));
             if (shot.WaitFor is not null)
             {

@@ -3,16 +3,17 @@ namespace Zhiku.Web.Tests.Manual;
 /// <summary>
 /// One screenshot the manuals show: its name (docs/manual/images/{name}-{lang}.png), the page (with {work}, {run} and
 /// {job} filled from the seeded platform), what to wait for before taking it, and the element to take when the
-/// picture is one part of a long page (the burst timeline of the analysis workspace); else the 1280 × 720 viewport.
+/// picture is one part of a long page (the burst timeline of the analysis workspace); else the viewport, 1280 px wide
+/// and <see cref="Height"/> high (the portal's dense lists make a heavy picture: it is cut shorter).
 /// </summary>
-public sealed record ManualShot(string Name, string Path, string? WaitFor = null, string? Element = null)
+public sealed record ManualShot(string Name, string Path, string? WaitFor = null, string? Element = null, int Height = 720)
 {
     /// <summary>The Scientometrics papers in the workspace, with γ = 0.5 as the user manual's example of the burst controls.</summary>
     public const string Analysis = "/analysis?q=source:scientometrics&gamma=0.5";
 
     public static IReadOnlyList<ManualShot> All { get; } =
     [
-        new("portal", "/"),
+        new("portal", "/", Height: 600),
         new("search", "/?q=cocitation&view=cards", WaitFor: ".hits .hit"),
         new("search-table", "/?q=cocitation&view=table", WaitFor: "#hit-table"),
         new("work", "/works/{work}"),
