@@ -11,7 +11,7 @@ internal static class OutputsTemplate
         name: template-outputs
         entity: output
         detect:
-          headers: [标题|成果名称|Output Title|title]
+          headers: [标题|成果名称|Output Title|title, 类型|成果类型|Output Type|type|报送日期|submitted|报送渠道|channel|批示日期|instructed|采纳日期|adopted|落实文件|implemented_by]
           score: 85
         columns:
           title: 标题|成果名称|Output Title|title
