@@ -6,7 +6,7 @@ namespace Zhiku.Cli.Commands;
 internal static class AnalyzeCommand
 {
     public static Command Create(CliContext context) =>
-        new("analyze", "Analyses: summary, sources, authors, network, themes, evolution, trends, cluster, bursts, report")
+        new("analyze", "Analyses: summary, sources, authors, network, themes, evolution, trends, cluster, bursts, report, conversion")
         {
             AnalyzeSummaryCommand.Create(context),
             AnalyzeSourcesCommand.Create(context),
@@ -18,5 +18,6 @@ internal static class AnalyzeCommand
             AnalyzeClusterCommand.Create(context),
             AnalyzeBurstsCommand.Create(context),
             AnalyzeReportCommand.Create(context),
+            AnalyzeConversionCommand.Create(context),
         };
 }

@@ -6,8 +6,12 @@ namespace Zhiku.Formats;
 /// <summary>One thing an importer read from a file: an entity or an error.</summary>
 public abstract record ImportItem(RecordPosition Position);
 
-/// <summary>A work read from a file.</summary>
-public sealed record ImportedWork(RecordPosition Position, WorkRecord Work) : ImportItem(Position);
+/// <summary>A work read from a file; an outputs table adds the work's output record and conversion events.</summary>
+public sealed record ImportedWork(RecordPosition Position, WorkRecord Work) : ImportItem(Position)
+{
+    /// <summary>The output record of the work (type, project, conversion events), when the file is an outputs table.</summary>
+    public Outputs.OutputFacts? Output { get; init; }
+}
 
 /// <summary>A person read from a registry.</summary>
 public sealed record ImportedPerson(RecordPosition Position, PersonRecord Person) : ImportItem(Position);

@@ -111,6 +111,14 @@ public sealed class KnowledgeBase : IDisposable
     /// </summary>
     public ReadSession Read(Caller caller) => new(this, caller ?? throw new ArgumentNullException(nameof(caller)));
 
+    /// <summary>
+    /// Records a conversion event of an output (its work id, "W42") for a caller of the organisation that owns it;
+    /// <paramref name="next"/>'s RecordedBy names who. Returns the output with its events.
+    /// </summary>
+    /// <exception cref="Outputs.OutputEventException">The output is unknown or not the caller's, or the event breaks a rule.</exception>
+    public Outputs.OutputDetails RecordOutputEvent(Caller caller, string outputId, Outputs.ConversionEvent next) =>
+        Followed(OutputRecording.Record(this, caller, outputId, next));
+
     /// <summary>Finds or creates an organisation by name and returns its id; the index follows the change.</summary>
     public long EnsureOrganisation(string name, Model.OrganisationType type = Model.OrganisationType.Unknown) =>
         Followed(Store.EnsureOrganisation(name, type));

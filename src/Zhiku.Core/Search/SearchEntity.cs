@@ -8,7 +8,7 @@ public enum SearchEntity
     Organisations,
     Projects,
 
-    /// <summary>The think tank's own products (研究报告, 要报, 政策建议, …): no registry holds them yet, so a search finds none.</summary>
+    /// <summary>The think tank's own products (研究报告, 要报, 专报, 政策建议, 评估报告): works with an output record, seen as their works are.</summary>
     Outputs,
 
     /// <summary>Cases (案例): no registry holds them yet, so a search finds none.</summary>

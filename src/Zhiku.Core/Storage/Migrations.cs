@@ -251,6 +251,31 @@ internal static class Migrations
         INSERT INTO organisation_names(norm, org_id) SELECT norm_name, id FROM organisations;
         ALTER TABLE authorships ADD COLUMN link TEXT;
         """,
+
+        // 11 (s6-outputs): the think tank's outputs, each a work with its output record (type, project, date), and their
+        // conversion events 报送 → 批示 → 采纳 → 落实: one per output, stage and day (a re-import adds none twice), the
+        // stage's facts as JSON in detail, the implementing policy document's work id for 落实.
+        """
+        CREATE TABLE outputs(
+            work_id INTEGER NOT NULL,
+            type TEXT NOT NULL,
+            project TEXT,
+            project_id INTEGER,
+            date TEXT,
+            updated_seq INTEGER NOT NULL,
+            PRIMARY KEY(work_id)) WITHOUT ROWID;
+        CREATE TABLE output_events(
+            id INTEGER PRIMARY KEY,
+            work_id INTEGER NOT NULL,
+            stage TEXT NOT NULL,
+            date TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            implemented_work INTEGER,
+            recorded_by TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            updated_seq INTEGER NOT NULL);
+        CREATE UNIQUE INDEX output_events_day ON output_events(work_id, stage, date);
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -39,6 +39,8 @@ internal static class PipelineSetup
         api.MapExportsApi();
         api.MapDashboardApi();
         api.MapAnalyticsApi();
+        api.MapConversionApi();
+        api.MapOutputsApi();
         api.MapEvaluationApi();
         app.MapOperations();
         app.MapRazorPages();

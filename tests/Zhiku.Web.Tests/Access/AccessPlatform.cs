@@ -45,6 +45,9 @@ public sealed class AccessPlatform : PlatformFactory
 
     public Dictionary<AccessLevel, string> ProjectIds { get; } = [];
 
+    /// <summary>Each level's output (a work of the outputs template, submitted as 要报), by its work id.</summary>
+    public Dictionary<AccessLevel, string> OutputIds { get; } = [];
+
     /// <summary>The public organisation named as the affiliation of each level's author.</summary>
     public Dictionary<AccessLevel, string> AffiliationIds { get; } = [];
 
@@ -76,7 +79,8 @@ public sealed class AccessPlatform : PlatformFactory
                 Write(folder, $"authored-{name}.ris", $"TY  - RPRT\nTI  - {Authored(level)} report on author visibility\nAU  - Zkauthor{name}, Una\nAD  - Zkaffiliation{name} Institute\nPY  - 2021\nER  - \n"),
                 Write(folder, $"people-{name}.csv", $"姓名,工作单位,研究领域\nZkregistered{name} Person,Zkhome Institute,科技政策\n"),
                 Write(folder, $"organisations-{name}.csv", $"机构名称,城市,国家\nZkorg{name} Institute,Beijing,CN\n"),
-                Write(folder, $"projects-{name}.csv", $"项目名称,项目编号,简介\nZkproject{name} study,ZK-{name},A study\n"));
+                Write(folder, $"projects-{name}.csv", $"项目名称,项目编号,简介\nZkproject{name} study,ZK-{name},A study\n"),
+                Write(folder, $"outputs-{name}.csv", $"标题,类型,日期,报送日期,报送渠道\nZkoutput{name} brief,要报,2021-02-20,2021-03-01,要报\n"));
         }
 
         Import(AccessLevel.Public, Write(folder, "affiliations.csv",
@@ -92,6 +96,7 @@ public sealed class AccessPlatform : PlatformFactory
             RegisteredPersonIds[level] = "P" + Id(DataRoot, "SELECT id FROM people WHERE name = @n", $"Zkregistered{name} Person");
             OrganisationIds[level] = "O" + Id(DataRoot, "SELECT id FROM organisations WHERE name = @n", $"Zkorg{name} Institute");
             ProjectIds[level] = "R" + Id(DataRoot, "SELECT id FROM projects WHERE title = @n", $"Zkproject{name} study");
+            OutputIds[level] = "W" + Id(DataRoot, "SELECT id FROM works WHERE title = @n", $"Zkoutput{name} brief");
             AffiliationIds[level] = "O" + Id(DataRoot, "SELECT id FROM organisations WHERE name = @n", $"Zkaffiliation{name} Institute");
         }
     }

@@ -142,6 +142,26 @@ public sealed class AccessReadPathTests(AccessPlatform factory)
 
     [Theory]
     [MemberData(nameof(AccessMatrixTests.Matrix), MemberType = typeof(AccessMatrixTests))]
+    public async Task Outputs_their_search_and_their_conversion_answer_only_for_who_may_see_their_works(string? user, AccessLevel level, bool visible)
+    {
+        var api = Client(user);
+        var name = AccessLevels.Name(level);
+        var id = _platform.OutputIds[level];
+
+        var output = await api.GetAsync($"/api/v1/outputs/{id}");
+        var search = JsonDocument.Parse(await api.GetStringAsync($"/api/v1/search?entity=outputs&q=Zkoutput{name}")).RootElement;
+        var conversion = JsonDocument.Parse(await api.GetStringAsync($"/api/v1/analytics/conversion?by=year&q=Zkoutput{name}")).RootElement;
+
+        Assert.Equal(visible ? HttpStatusCode.OK : HttpStatusCode.NotFound, output.StatusCode);
+        Assert.Equal(visible ? 1 : 0, search.GetProperty("total").GetInt32());
+        Assert.Equal(visible, search.GetProperty("hits").EnumerateArray().Any(h => h.GetProperty("id").GetString() == id));
+        Assert.Equal("over submitted outputs", conversion.GetProperty("rates").GetString());
+        Assert.Equal(visible ? 1 : 0, conversion.GetProperty("total").GetProperty("submitted").GetInt32());
+        Assert.Equal(visible ? 1 : 0, conversion.GetProperty("rows").GetArrayLength());
+    }
+
+    [Theory]
+    [MemberData(nameof(AccessMatrixTests.Matrix), MemberType = typeof(AccessMatrixTests))]
     public async Task A_public_organisation_lists_an_affiliated_author_only_where_the_author_s_work_is_visible(string? user, AccessLevel level, bool visible)
     {
         var json = await Client(user).GetStringAsync($"/api/v1/organisations/{_platform.AffiliationIds[level]}");

@@ -84,17 +84,18 @@ internal static class RegistryEngine
                 values["ids." + mapping.Id.Scheme] = key;
             }
 
-            yield return Build(mapping.Entity, new RegistryRow(mapping, values, joins.For(id)), position);
+            yield return Build(mapping.Entity, new RegistryRow(mapping, values, joins.For(id)), position, Path.GetFileName(path));
         }
     }
 
-    private static ImportItem Build(string entity, RegistryRow row, RecordPosition position) => entity.ToLowerInvariant() switch
+    private static ImportItem Build(string entity, RegistryRow row, RecordPosition position, string file) => entity.ToLowerInvariant() switch
     {
+        "output" => OutputRows.From(row, position, file),
         "person" or "people" => PersonRows.From(row, position),
         "organisation" or "organization" => OrganisationRows.From(row, position),
         "project" => ProjectRows.From(row, position),
-        "work" or "output" => WorkRows.From(row, position),
-        _ => new RecordError(position, $"{position}: mapping entity '{entity}' is not one of person, organisation, project, work"),
+        "work" => WorkRows.From(row, position),
+        _ => new RecordError(position, $"{position}: mapping entity '{entity}' is not one of person, organisation, project, work, output"),
     };
 
     private static string? Clean(string raw, HashSet<string> nulls)

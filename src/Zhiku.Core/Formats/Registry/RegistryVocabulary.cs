@@ -16,6 +16,8 @@ internal static class RegistryVocabulary
         ["政策建议"] = WorkKind.PolicyBrief,
         ["要报"] = WorkKind.PolicyBrief,
         ["内参"] = WorkKind.PolicyBrief,
+        ["专报"] = WorkKind.PolicyBrief,
+        ["评估报告"] = WorkKind.ThinkTankReport,
         ["Policy Brief"] = WorkKind.PolicyBrief,
         ["期刊论文"] = WorkKind.JournalArticle,
         ["论文"] = WorkKind.JournalArticle,

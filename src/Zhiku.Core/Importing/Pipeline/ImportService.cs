@@ -165,6 +165,7 @@ public sealed class ImportService(KnowledgeStore store, ImporterCatalog catalog)
             }
 
             var registry = new RegistryWriter(session, batchId, owner, access);
+            var outputs = new Storage.Outputs.OutputWriter(session, batchId);
             foreach (var item in items)
             {
                 fileReport.Records++;
@@ -178,10 +179,20 @@ public sealed class ImportService(KnowledgeStore store, ImporterCatalog catalog)
                         fileReport.Errors.Add(new RejectedRecord(item.Position.Record, item.Position.Line,
                             $"{Path.GetFileName(path)} {item.Position}: no title"));
                         break;
-                    case ImportedWork { Work: var work }:
-                        var (outcome, _) = works.Write(work, info);
+                    case ImportedWork { Work: var work } imported:
+                        var (outcome, workId) = works.Write(work, info);
                         Count(fileReport, outcome);
                         quality.Add(work);
+                        if (imported.Output is { } output)
+                        {
+                            // The work is in; an implementing document the knowledge base lacks leaves out that event only.
+                            foreach (var problem in outputs.Write(workId, output))
+                            {
+                                fileReport.Errors.Add(new RejectedRecord(item.Position.Record, item.Position.Line,
+                                    $"{Path.GetFileName(path)} row {(item.Position.Line > 0 ? item.Position.Line : item.Position.Record)}, column 落实文件|implemented_by: {problem}"));
+                            }
+                        }
+
                         break;
                     case ImportedPerson person:
                         registry.UpsertPerson(person.Person, info);

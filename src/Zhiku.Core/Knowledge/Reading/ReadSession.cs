@@ -38,9 +38,9 @@ public sealed class ReadSession
     public SearchResult Search(SearchRequest request) => _kb.Searcher.Search(request, Caller);
 
     /// <summary>
-    /// People, organisations or projects matching a query in the works' syntax, among those the caller may see, with
-    /// their visible works counted (offset and limit of the request apply; facets and sorts do not). Outputs and cases
-    /// find nothing until registries hold them; works go to <see cref="Search"/>.
+    /// People, organisations, projects or outputs matching a query in the works' syntax, among those the caller may see,
+    /// with their visible works counted (offset and limit of the request apply; facets and sorts do not). Cases find
+    /// nothing until a registry holds them; works go to <see cref="Search"/>.
     /// </summary>
     public EntitySearchResult SearchEntities(SearchEntity entity, SearchRequest request) =>
         entity == SearchEntity.Works
@@ -76,6 +76,20 @@ public sealed class ReadSession
     {
         using var db = Open();
         return ProjectReader.Read(db, id, Caller);
+    }
+
+    /// <summary>An output (a work with its output record) with its conversion events, or null when it is none or hidden.</summary>
+    public Outputs.OutputDetails? Output(string id)
+    {
+        using var db = Open();
+        return OutputReader.Read(db, id, Caller);
+    }
+
+    /// <summary>The conversion of the outputs the caller may see that the selection keeps, grouped by <paramref name="by"/>; rates over submitted outputs.</summary>
+    public Outputs.ConversionReport Conversion(Outputs.ConversionSelection selection, Outputs.ConversionGrouping by)
+    {
+        using var db = Open();
+        return Outputs.ConversionMetrics.Compute(OutputReader.Select(this, db, selection), by);
     }
 
     /// <summary>How many works (by kind, format and language), people, organisations and projects the caller can see.</summary>

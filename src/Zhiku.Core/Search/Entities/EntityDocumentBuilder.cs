@@ -15,6 +15,7 @@ internal static class EntityDocumentBuilder
     public const string Person = "person";
     public const string Organisation = "organisation";
     public const string Project = "project";
+    public const string Output = "output";
 
     public static Document Build(EntityIndexRow row)
     {
@@ -41,6 +42,9 @@ internal static class EntityDocumentBuilder
             case 'O':
                 AddOrganisation(doc, row);
                 break;
+            case 'W':
+                AddOutput(doc, row);
+                break;
             default:
                 AddProject(doc, row);
                 break;
@@ -53,6 +57,7 @@ internal static class EntityDocumentBuilder
     {
         'P' => Person,
         'O' => Organisation,
+        'W' => Output,
         _ => Project,
     };
 
@@ -122,6 +127,41 @@ internal static class EntityDocumentBuilder
 
         Text(doc, SearchFields.Text, string.Join('\n', new[] { project.Description, project.Lead, project.Funder, project.Commissioner }
             .Concat(project.Members).Concat(project.Organisations).OfType<string>()));
+    }
+
+    // An output is searched as its work reads (title, authors, organisations, keywords, abstract) with its type and project.
+    private static void AddOutput(Document doc, EntityIndexRow row)
+    {
+        Text(doc, SearchFields.Title, row.Name);
+        if (Read<OutputIndexDocument>(row.Document) is not { } output)
+        {
+            return;
+        }
+
+        Text(doc, SearchFields.Keyword, output.Type);
+        Text(doc, SearchFields.Text, output.Project);
+        if (output.Work is not { } work)
+        {
+            return;
+        }
+
+        foreach (var title in work.Titles.Skip(1))
+        {
+            Text(doc, SearchFields.Title, title.Text);
+        }
+
+        foreach (var org in work.Organisations)
+        {
+            Text(doc, SearchFields.Org, org);
+        }
+
+        foreach (var keyword in work.AuthorKeywords)
+        {
+            Text(doc, SearchFields.Keyword, keyword);
+        }
+
+        Ids(doc, work.Identifiers);
+        Text(doc, SearchFields.Text, string.Join('\n', work.Authors.Select(a => a.Name).Concat(work.Abstracts.Select(a => a.Text))));
     }
 
     private static void Visible(Document doc, long? owner, string access)

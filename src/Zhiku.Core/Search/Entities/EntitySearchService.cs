@@ -11,7 +11,7 @@ using Zhiku.Text.Segmentation;
 namespace Zhiku.Search.Entities;
 
 /// <summary>
-/// Searches people, organisations and projects with the works' syntax and analyzers, seeing only what the caller may
+/// Searches people, organisations, projects and outputs with the works' syntax and analyzers, seeing only what the caller may
 /// see. The entities are indexed in memory from the store and indexed again when the store has changed since.
 /// </summary>
 internal sealed class EntitySearchService(KnowledgeStore store, ChineseSegmenter segmenter)
@@ -28,6 +28,7 @@ internal sealed class EntitySearchService(KnowledgeStore store, ChineseSegmenter
             SearchEntity.People => EntityDocumentBuilder.Person,
             SearchEntity.Organisations => EntityDocumentBuilder.Organisation,
             SearchEntity.Projects => EntityDocumentBuilder.Project,
+            SearchEntity.Outputs => EntityDocumentBuilder.Output,
             _ => null,
         };
         var words = Parse(request.Query);
@@ -83,7 +84,7 @@ internal sealed class EntitySearchService(KnowledgeStore store, ChineseSegmenter
             var directory = new RAMDirectory();
             using (var writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzers.Version, _indexAnalyzer)))
             {
-                foreach (var row in EntityIndexRows.People(db).Concat(EntityIndexRows.Organisations(db)).Concat(EntityIndexRows.Projects(db)))
+                foreach (var row in EntityIndexRows.People(db).Concat(EntityIndexRows.Organisations(db)).Concat(EntityIndexRows.Projects(db)).Concat(EntityIndexRows.Outputs(db)))
                 {
                     writer.AddDocument(EntityDocumentBuilder.Build(row));
                 }

@@ -27,6 +27,20 @@ internal static class EntityIndexRows
         db, 'R', "SELECT id, title, doc, owner_org, access FROM projects",
         "SELECT pw.project_id, w.owner_org, w.access, COUNT(DISTINCT pw.work_id) FROM project_works pw JOIN works w ON w.id = pw.work_id GROUP BY pw.project_id, w.owner_org, w.access");
 
+    /// <summary>Outputs: the work's title, owner and access; the document holds the output type, project and the work's record.</summary>
+    public static IReadOnlyList<EntityIndexRow> Outputs(StoreReader db) =>
+    [
+        .. db.Connection.Query(
+            $"SELECT w.id, w.title, {WorkSql.Document}, w.owner_org, w.access, o.type, COALESCE(p.title, o.project) FROM outputs o JOIN works w ON w.id = o.work_id LEFT JOIN projects p ON p.id = o.project_id",
+            r =>
+            {
+                var doc = StoreJson.Serialize(new OutputIndexDocument(r.GetString(5), r.NullableString(6), r.IsDBNull(2) ? null : StoreJson.Deserialize<Model.WorkRecord>(r.GetString(2))));
+                var row = new EntityIndexRow('W', r.GetInt64(0), r.GetString(1), doc, r.GetInt64(3), r.GetString(4));
+                row.Works.Add((r.GetInt64(3), r.GetString(4), 1));
+                return row;
+            }),
+    ];
+
     private static List<EntityIndexRow> WithWorks(StoreReader db, char prefix, string rowsSql, string worksSql)
     {
         var rows = db.Connection.Query(
@@ -44,3 +58,6 @@ internal static class EntityIndexRows
         return rows;
     }
 }
+
+/// <summary>What the entity search indexes of an output beside its title: its type, its project and its work's record.</summary>
+internal sealed record OutputIndexDocument(string Type, string? Project, Model.WorkRecord? Work);

@@ -1,0 +1,91 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Zhiku.Knowledge;
+using Zhiku.Outputs;
+using Zhiku.Web.Accounts;
+using Zhiku.Web.Localization;
+
+namespace Zhiku.Web.Api;
+
+/// <summary>
+/// <c>GET /api/v1/outputs/{id}</c>: an output (a work, "W42") with its conversion events; <c>POST …/events</c>: records
+/// the next event (administrators, managers and analysts of the organisation that owns it), refusing in the reader's
+/// language an unknown stage, a date before an earlier stage, or a 落实 document the caller cannot see.
+/// </summary>
+internal static class OutputsApi
+{
+    public static IEndpointRouteBuilder MapOutputsApi(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/outputs").WithTags("Outputs");
+        group.MapGet("/{id}", Output).WithSummary("An output: its work, type, project and conversion events (报送, 批示, 采纳, 落实)");
+        group.MapPost("/{id}/events", Record).RequireAuthorization(Policies.Import)
+            .WithSummary("Record a conversion event of the output (JSON body with the stage submitted|instructed|adopted|implemented, its day yyyy-MM-dd and the stage's facts)");
+        return api;
+    }
+
+    public static Results<Ok<OutputDetails>, NotFound> Output(string id, ApiCaller caller, KnowledgeBase kb) =>
+        kb.Read(caller.Value).Output(id) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
+
+    public static Results<Created<OutputDetails>, NotFound, ProblemHttpResult> Record(
+        string id, OutputEventRequest request, ApiCaller caller, ClaimsPrincipal user, KnowledgeBase kb, Texts texts)
+    {
+        try
+        {
+            var stage = OutputVocabulary.Stage(request.Stage)
+                ?? throw new OutputEventException(OutputEventRefusal.UnknownStage, "stage", $"stage: '{request.Stage}' is not a stage");
+            var recorded = kb.RecordOutputEvent(caller.Value, id, request.ToEvent(stage, user.Identity?.Name));
+            return TypedResults.Created($"/api/v1/outputs/{recorded.Id}", recorded);
+        }
+        catch (OutputEventException e) when (e.Refusal == OutputEventRefusal.UnknownOutput)
+        {
+            return TypedResults.NotFound();
+        }
+        catch (OutputEventException e)
+        {
+            var value = e.Field switch
+            {
+                "stage" => request.Stage,
+                "date" => request.Date,
+                "channel" => request.Channel,
+                "level" => request.Level,
+                "how" => request.How,
+                "implementedBy" => request.ImplementedBy,
+                _ => id,
+            };
+            var previous = e.Previous is { } p ? texts["output.stage." + OutputVocabulary.Name(p.Stage)] : null;
+            return TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Status = e.Refusal switch
+                {
+                    OutputEventRefusal.NotYours => StatusCodes.Status403Forbidden,
+                    OutputEventRefusal.AlreadyRecorded => StatusCodes.Status409Conflict,
+                    _ => StatusCodes.Status400BadRequest,
+                },
+                Title = texts["problem.badInput"],
+                Detail = texts.Format("output.refusal." + e.Refusal, e.Field, value, previous, e.Previous?.Date),
+                Extensions = { ["parameter"] = e.Field, ["refusal"] = char.ToLowerInvariant(e.Refusal.ToString()[0]) + e.Refusal.ToString()[1..] },
+            });
+        }
+    }
+}
+
+/// <summary>The body of <c>POST /api/v1/outputs/{id}/events</c>.</summary>
+internal sealed record OutputEventRequest(
+    string? Stage, string? Date, string? SubmittedTo = null, string? Channel = null, string? Level = null, string? Gist = null,
+    string? AdoptedBy = null, string? How = null, string? ImplementedBy = null, string? Evidence = null)
+{
+    public ConversionEvent ToEvent(ConversionStage stage, string? user) => new()
+    {
+        Stage = stage,
+        Date = Date?.Trim() ?? string.Empty,
+        SubmittedTo = SubmittedTo,
+        Channel = Channel,
+        Level = Level,
+        Gist = Gist,
+        AdoptedBy = AdoptedBy,
+        How = How,
+        ImplementedBy = ImplementedBy,
+        Evidence = Evidence,
+        RecordedBy = user ?? "api",
+    };
+}
