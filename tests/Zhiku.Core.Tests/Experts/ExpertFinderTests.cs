@@ -1,5 +1,7 @@
 using Zhiku.Access;
 using Zhiku.Experts;
+using Zhiku.Tests.Shared.Experts;
+using Zhiku.Tests.Support;
 
 namespace Zhiku.Tests.Experts;
 
@@ -62,13 +64,13 @@ public sealed class ExpertFinderTests(NberExpertsCorpus corpus) : IClassFixture<
     [Fact]
     public void A_caller_who_may_not_see_the_works_finds_no_experts_in_them()
     {
-        using var dir = new Support.TempDataDirectory();
+        using var dir = new TempDataDirectory();
         using var kb = dir.Open();
         var files = Path.Combine(Path.GetTempPath(), "zhiku-experts-" + Guid.NewGuid().ToString("N")[..12]);
         try
         {
-            var subset = Shared.Experts.NberExpertCollection.Read(Support.SharedData.Path("registries/nber"), (_, year) => year == 1999);
-            kb.Import([subset.WriteWithoutProgrammes(files)], new Importing.Pipeline.ImportOptions { Owner = "甲研究院", Access = Model.AccessLevel.Restricted });
+            var subset = NberExpertCollection.Read(SharedData.Path("registries/nber"), (_, year) => year == 1999);
+            kb.Import([subset.WriteWithoutProgrammes(files)], new Zhiku.Importing.Pipeline.ImportOptions { Owner = "甲研究院", Access = Zhiku.Model.AccessLevel.Restricted });
 
             Assert.NotEmpty(kb.Read(Caller.Owner).FindExperts("labor", 5).Experts);
             Assert.Empty(kb.Read(Caller.Anonymous).FindExperts("labor", 5).Experts);

@@ -11,7 +11,7 @@ public sealed class ExpertiseProfilerTests : IDisposable
 {
     private readonly TempDataDirectory _dir = new();
     private readonly string _files = Path.Combine(Path.GetTempPath(), "zhiku-profile-" + Guid.NewGuid().ToString("N")[..12]);
-    private readonly Knowledge.KnowledgeBase _kb;
+    private readonly Zhiku.Knowledge.KnowledgeBase _kb;
 
     public ExpertiseProfilerTests()
     {
@@ -39,7 +39,7 @@ public sealed class ExpertiseProfilerTests : IDisposable
         var topic = profile.Topics[0];
         Assert.True(topic.Weight > 0);
         Assert.True(profile.Topics.Zip(profile.Topics.Skip(1)).All(p => p.First.Weight >= p.Second.Weight), "heaviest first");
-        Assert.All(topic.Evidence, w => Assert.Contains(topic.Topic, read.Work(w.Id)!.Work.Subjects));
+        Assert.All(topic.Evidence, w => Assert.Contains(topic.Topic, read.Work(w.Id)!.Work.Subjects.Concat(read.Work(w.Id)!.Work.AuthorKeywords)));
         Assert.Contains(profile.Projects, p => p.Title == topic.Topic && p.How == "output");
     }
 
