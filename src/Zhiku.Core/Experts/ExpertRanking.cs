@@ -17,7 +17,7 @@ public sealed record ExpertRanking
     public double AuthorExponent { get; init; } = 0.5;
 
     /// <summary>Votes halve for every this many years a work is older than the newest retrieved (0: no decay).</summary>
-    public double HalfLife { get; init; } = 0;
+    public double HalfLife { get; init; } = 10;
 
     /// <summary>CombMNZ: multiply the summed votes by (1 + ln(number of voting works)), rewarding breadth of evidence.</summary>
     public bool Mnz { get; init; } = true;

@@ -11,8 +11,8 @@ internal static class ExpertWeights
 
     /// <summary>
     /// An author's share of a work: 1/n^exponent (n authors; exponent 1 is Balog et al.'s uniform association, 0 gives
-    /// every author the whole work), with a bonus for the first author, who usually led it.
+    /// every author the whole work), with a bonus for the first author (byline position 1), who usually led it.
     /// </summary>
     public static double Share(int position, int authors, double exponent, double firstAuthorBonus = 1.0) =>
-        (position == 0 ? firstAuthorBonus : 1.0) / Math.Pow(Math.Max(1, authors), exponent);
+        (position <= 1 ? firstAuthorBonus : 1.0) / Math.Pow(Math.Max(1, authors), exponent);
 }

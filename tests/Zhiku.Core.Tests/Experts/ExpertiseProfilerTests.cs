@@ -6,7 +6,7 @@ using Zhiku.Tests.Support;
 
 namespace Zhiku.Tests.Experts;
 
-/// <summary>Expertise profiles of NBER authors, from the 1999 papers imported with their programmes (as subjects and projects).</summary>
+/// <summary>Expertise profiles of NBER authors, from the 1999 papers imported with their programmes (as research-programme projects).</summary>
 public sealed class ExpertiseProfilerTests : IDisposable
 {
     private readonly TempDataDirectory _dir = new();
@@ -28,7 +28,7 @@ public sealed class ExpertiseProfilerTests : IDisposable
     }
 
     [Fact]
-    public void A_profile_weighs_the_programmes_of_a_persons_papers_and_traces_each_to_its_papers()
+    public void A_profile_lists_the_programmes_of_a_persons_papers_as_projects_traced_to_those_papers()
     {
         var read = _kb.Read(Caller.Owner);
         var expert = read.FindExperts("labor", 1).Experts[0];
@@ -36,11 +36,11 @@ public sealed class ExpertiseProfilerTests : IDisposable
         var profile = read.Expertise(expert.Id)!;
 
         Assert.Equal(read.Person(expert.Id)!.WorkCount, profile.WorkCount);
-        var topic = profile.Topics[0];
-        Assert.True(topic.Weight > 0);
-        Assert.True(profile.Topics.Zip(profile.Topics.Skip(1)).All(p => p.First.Weight >= p.Second.Weight), "heaviest first");
-        Assert.All(topic.Evidence, w => Assert.Contains(topic.Topic, read.Work(w.Id)!.Work.Subjects.Concat(read.Work(w.Id)!.Work.AuthorKeywords)));
-        Assert.Contains(profile.Projects, p => p.Title == topic.Topic && p.How == "output");
+        var project = profile.Projects[0];
+        Assert.Equal("output", project.How);
+        Assert.StartsWith("R", project.Id, StringComparison.Ordinal);
+        Assert.All(project.Evidence, w => Assert.Contains(project.Title, read.Work(w.Id)!.Work.Subjects));
+        Assert.True(profile.Projects.Zip(profile.Projects.Skip(1)).All(p => p.First.Evidence.Count >= p.Second.Evidence.Count || p.First.Evidence.Count == 5), "most supported first");
     }
 
     [Fact]
