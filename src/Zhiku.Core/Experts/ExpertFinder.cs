@@ -24,7 +24,10 @@ internal static class ExpertFinder
 
         var result = read.Search(new SearchRequest
         {
-            Query = ExpertQuery.ToWorksQuery(query), Limit = ranking.Works, IncludeSnippets = false, FacetSize = 0,
+            Query = ExpertQuery.ToWorksQuery(query),
+            Limit = ranking.Works,
+            IncludeSnippets = false,
+            FacetSize = 0,
         });
         var hits = result.Hits.Where(h => WorkIds.Parse(h.Id) is not null).ToList();
         if (hits.Count == 0 || limit <= 0)
