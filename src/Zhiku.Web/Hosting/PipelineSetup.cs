@@ -35,6 +35,7 @@ internal static class PipelineSetup
         api.MapUsersApi();
         api.MapWorksApi();
         api.MapEntitiesApi();
+        api.MapExpertsApi();
         api.MapImportsApi();
         api.MapExportsApi();
         api.MapDashboardApi();

@@ -32,7 +32,7 @@ public sealed class ReadSession
     public AccessScope Scope { get; }
 
     /// <summary>A read-only reader of the store for one read; the caller disposes it.</summary>
-    private StoreReader Open() => _kb.Store.OpenReader();
+    internal StoreReader Open() => _kb.Store.OpenReader();
 
     /// <summary>The hits, totals, facets and snippets of a search, over the works the caller may see.</summary>
     public SearchResult Search(SearchRequest request) => _kb.Searcher.Search(request, Caller);
