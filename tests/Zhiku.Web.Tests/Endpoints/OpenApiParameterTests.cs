@@ -103,7 +103,7 @@ public sealed partial class OpenApiParameterTests(PlatformFactory factory)
     {
         var names = ApiEndpoints().Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
 
-        foreach (var expected in new[] { "GET /api/v1/search", "GET /api/v1/suggest", "GET /api/v1/exports", "GET /api/v1/works/{id}", "GET /api/v1/people/{id}", "GET /api/v1/dashboard", "POST /api/v1/imports", "POST /api/v1/users/{id}/role" })
+        foreach (var expected in new[] { "GET /api/v1/search", "GET /api/v1/suggest", "GET /api/v1/exports", "GET /api/v1/works/{id}", "GET /api/v1/people/{id}", "GET /api/v1/people/candidates", "DELETE /api/v1/people/merges/{id}", "GET /api/v1/dashboard", "POST /api/v1/imports", "POST /api/v1/users/{id}/role" })
         {
             Assert.Contains(expected, names);
         }
