@@ -276,6 +276,26 @@ internal static class Migrations
             updated_seq INTEGER NOT NULL);
         CREATE UNIQUE INDEX output_events_day ON output_events(work_id, stage, date);
         """,
+        // 12 (s6-people): author disambiguation. person_merges keeps each merge with what it moved (the merged
+        // person's row, authorships and identifiers) and its score and evidence (JSON) so that an unmerge restores them exactly; person_decisions
+        // remembers the candidate pairs a curator rejected.
+        """
+        CREATE TABLE person_merges(
+            id INTEGER PRIMARY KEY,
+            survivor_id INTEGER NOT NULL,
+            merged_id INTEGER NOT NULL,
+            merged_row TEXT NOT NULL,
+            authorships TEXT NOT NULL,
+            ids TEXT NOT NULL,
+            evidence TEXT NOT NULL,
+            merged_by TEXT NOT NULL,
+            merged_at TEXT NOT NULL,
+            unmerged_by TEXT,
+            unmerged_at TEXT);
+        CREATE INDEX person_merges_merged ON person_merges(merged_id);
+        CREATE TABLE person_decisions(a INTEGER NOT NULL, b INTEGER NOT NULL, decision TEXT NOT NULL, decided_by TEXT NOT NULL,
+            decided_at TEXT NOT NULL, PRIMARY KEY(a, b)) WITHOUT ROWID;
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -35,7 +35,11 @@ internal sealed class WriteSession : IDisposable
     {
         if (!_next.TryGetValue(table, out var next))
         {
-            next = (Sql.Long($"SELECT COALESCE(MAX(id), 0) FROM {table}") ?? 0) + 1;
+            // A person merged into another keeps their id for an unmerge: it is never handed out again.
+            var max = table == "people"
+                ? "SELECT MAX(m) FROM (SELECT COALESCE(MAX(id), 0) AS m FROM people UNION ALL SELECT COALESCE(MAX(merged_id), 0) FROM person_merges) t"
+                : $"SELECT COALESCE(MAX(id), 0) FROM {table}";
+            next = (Sql.Long(max) ?? 0) + 1;
         }
 
         _next[table] = next + 1;

@@ -39,6 +39,9 @@ internal static class AuthenticationSetup
             .AddPolicy(Policies.ManageUsers, p => p.RequireRole(UserRoles.Name(UserRole.Administrator), UserRoles.Name(UserRole.Manager)))
             .AddPolicy(Policies.ApiManageUsers, p => p.AddAuthenticationSchemes(Policies.BearerScheme)
                 .RequireRole(UserRoles.Name(UserRole.Administrator), UserRoles.Name(UserRole.Manager)))
+            .AddPolicy(Policies.Curate, p => p.RequireRole(UserRoles.Name(UserRole.Administrator), UserRoles.Name(UserRole.Manager)))
+            .AddPolicy(Policies.ApiCurate, p => p.AddAuthenticationSchemes(Policies.BearerScheme)
+                .RequireRole(UserRoles.Name(UserRole.Administrator), UserRoles.Name(UserRole.Manager)))
             .AddPolicy(Policies.ApiImport, p => p.AddAuthenticationSchemes(Policies.BearerScheme)
                 .RequireRole(UserRoles.Name(UserRole.Administrator), UserRoles.Name(UserRole.Manager), UserRoles.Name(UserRole.Analyst)));
         return services;

@@ -18,6 +18,12 @@ internal static class Policies
     /// <summary>Manage users through the API: a bearer token of an administrator or manager (no cookie, so no cross-site forgery).</summary>
     public const string ApiManageUsers = "api-manage-users";
 
+    /// <summary>May curate registries: accept, reject and undo merges of people (administrator, manager).</summary>
+    public const string Curate = "curate";
+
+    /// <summary>Curate through the API: a bearer token of an administrator or manager (no cookie, so no cross-site forgery).</summary>
+    public const string ApiCurate = "api-curate";
+
     public const string BearerScheme = "Bearer";
 
     /// <summary>Chooses the bearer scheme when the request carries an Authorization header, else the cookie.</summary>

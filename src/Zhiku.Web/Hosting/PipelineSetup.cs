@@ -34,6 +34,7 @@ internal static class PipelineSetup
         api.MapSuggestApi();
         api.MapUsersApi();
         api.MapWorksApi();
+        api.MapPeopleCurationApi();
         api.MapEntitiesApi();
         api.MapExpertsApi();
         api.MapImportsApi();

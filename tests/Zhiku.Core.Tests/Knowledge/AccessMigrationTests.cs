@@ -34,6 +34,7 @@ public sealed class AccessMigrationTests
                 DROP INDEX work_sources_content; ALTER TABLE users DROP COLUMN security_stamp; DROP TABLE store_meta;
                 DROP TABLE protection_keys; DROP TABLE import_jobs; DROP TABLE import_files;
                 DROP TABLE work_org_names; DROP TABLE organisation_names; DROP TABLE organisation_works; ALTER TABLE authorships DROP COLUMN link;
+                DROP TABLE outputs; DROP TABLE output_events; DROP TABLE person_merges; DROP TABLE person_decisions;
                 PRAGMA user_version = 4;
                 """;
             cmd.ExecuteNonQuery();

@@ -207,4 +207,21 @@ public sealed class AccessReadPathTests(AccessPlatform factory)
 
         Assert.Equal(people.Count + registered, dashboard.GetProperty("entities").GetProperty("people").GetInt32());
     }
+
+    [Theory]
+    [MemberData(nameof(Users))]
+    public async Task Candidate_merges_of_people_are_for_curators_and_name_only_people_they_may_see(string? user)
+    {
+        var response = await Client(user).GetAsync("/api/v1/people/candidates?minScore=0&limit=1000");
+        var curator = user is not null && _platform.Users[user].Role is Zhiku.Accounts.UserRole.Administrator or Zhiku.Accounts.UserRole.Manager;
+
+        Assert.Equal(user is null ? HttpStatusCode.Unauthorized : curator ? HttpStatusCode.OK : HttpStatusCode.Forbidden, response.StatusCode);
+        if (curator)
+        {
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.Equal(AccessMatrixTests.MaySee(user, AccessLevel.Restricted) && HasSecret(text), HasSecret(text));
+            // A change needs a bearer token: a signed-in cookie alone cannot merge (no cross-site forgery).
+            Assert.False((await (await PageClientAsync(user)).PostAsync("/api/v1/people/merges", null)).IsSuccessStatusCode);
+        }
+    }
 }

@@ -17,6 +17,7 @@ public sealed record TourStop(string Name, string Path, bool Admin = true, strin
         new("search-error", "/?q=" + Uri.EscapeDataString("year:[abc TO")),
         new("work", "/works/{work}"),
         new("person", "/people/{person}"),
+        new("people-candidates", "/people/candidates"),
         new("organisation", "/organisations/{organisation}"),
         new("project", "/projects/{project}"),
         new("dashboard", "/dashboard", WaitFor: "#chart-years[data-drawn='true'] canvas"),
