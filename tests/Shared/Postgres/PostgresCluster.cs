@@ -171,6 +171,27 @@ public sealed class PostgresCluster : IDisposable
         }
     }
 
+    /// <summary>
+    /// Stops and removes the cluster when process <paramref name="ownerPid"/> ends, by a detached shell that outlives
+    /// it: the test host does not always finish its exit handlers, and every run without <c>ZHIKU_TEST_POSTGRES</c>
+    /// left a server running.
+    /// </summary>
+    public void RemoveWhenProcessEnds(int ownerPid)
+    {
+        var pgCtl = Path.Combine(PostgresBinaries.Directory, "pg_ctl");
+        var stop = PostgresBinaries.RunAsServerUser ? $"runuser -u postgres -- '{pgCtl}'" : $"'{pgCtl}'";
+        var script = $"exec </dev/null >/dev/null 2>&1; while kill -0 {ownerPid}; do sleep 2; done; "
+            + $"{stop} -D '{DataPath}' -m immediate stop; rm -rf '{Root}'";
+        var info = new ProcessStartInfo("setsid", ["sh", "-c", script])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        using var watchdog = Process.Start(info) ?? throw new InvalidOperationException("could not start the cluster's watchdog (setsid sh)");
+    }
+
     /// <summary>Promotes a standby to a primary and waits until it accepts writes.</summary>
     public void Promote() => PostgresBinaries.Run("pg_ctl", "-D", DataPath, "-w", "-t", "60", "promote");
 

@@ -31,6 +31,7 @@ public sealed class PostgresServer : IDisposable
         }
 
         _cluster = PostgresCluster.Start("zhiku-tests");
+        _cluster.RemoveWhenProcessEnds(Environment.ProcessId);
         AdminConnectionString = _cluster.ConnectionString();
         Source = $"a throwaway cluster in {_cluster.Root}";
     }
