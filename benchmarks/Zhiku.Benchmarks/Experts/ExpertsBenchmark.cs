@@ -92,9 +92,9 @@ internal static class ExpertsBenchmark
     private static Func<string, List<string>> Baseline(string papersCsv)
     {
         var dir = Path.GetDirectoryName(papersCsv)!;
-        var titles = File.ReadLines(Path.Combine(dir, "papers.csv")).Skip(1).Select(Split).ToDictionary(r => r[0], r => r[3], StringComparer.Ordinal);
+        var titles = File.ReadLines(Path.Combine(dir, "papers.csv")).Skip(1).Select(NberExpertCollection.ParseLine).ToDictionary(r => r[0], r => r[3], StringComparer.Ordinal);
         var profiles = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var row in File.ReadLines(Path.Combine(dir, "paper_authors.csv")).Skip(1).Select(Split))
+        foreach (var row in File.ReadLines(Path.Combine(dir, "paper_authors.csv")).Skip(1).Select(NberExpertCollection.ParseLine))
         {
             (profiles.TryGetValue(row[1], out var list) ? list : profiles[row[1]] = []).Add(titles[row[0]]);
         }
@@ -117,41 +117,5 @@ internal static class ExpertsBenchmark
         var searcher = new IndexSearcher(DirectoryReader.Open(directory)) { Similarity = new BM25Similarity() };
         var parser = new ZhikuQueryParser(SearchAnalyzers.ForQueries());
         return q => [.. searcher.Search(parser.ParseQuery(ExpertQuery.ToWorksQuery(q)), Depth).ScoreDocs.Select(sd => searcher.Doc(sd.Doc).Get("author"))];
-    }
-
-    // papers.csv and paper_authors.csv as NberExpertCollection writes them: one record a line, titles quoted.
-    private static string[] Split(string line)
-    {
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (c == '"')
-            {
-                if (quoted && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else
-                {
-                    quoted = !quoted;
-                }
-            }
-            else if (c == ',' && !quoted)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return [.. fields];
     }
 }

@@ -125,7 +125,8 @@ public sealed class NberExpertCollection
     // The NBER tables are plain RFC 4180 CSV, one record a line (titles are quoted when they hold commas or quotes).
     private static IEnumerable<string[]> Csv(string path) => File.ReadLines(path).Where(l => l.Length > 0).Select(ParseLine);
 
-    private static string[] ParseLine(string line)
+    /// <summary>One line of an NBER table (or of the tables this collection writes) as its fields.</summary>
+    public static string[] ParseLine(string line)
     {
         var fields = new List<string>();
         var field = new StringBuilder();
