@@ -15,21 +15,13 @@ namespace Zhiku.People;
 /// </summary>
 public sealed class PeopleCuration(KnowledgeBase kb)
 {
-    /// <summary>
-    /// Candidates scoring at least <paramref name="minScore"/>, best first (at most <paramref name="limit"/>); worked out
-    /// again only when the store has changed since they were last asked for with the same access and minimum score.
-    /// </summary>
+    /// <summary>Candidates scoring at least <paramref name="minScore"/>, best first (at most <paramref name="limit"/>).</summary>
     public IReadOnlyList<MergeCandidate> Candidates(Caller caller, int limit = 50, double minScore = 0.3)
     {
-        var scope = caller.Scope;
-        var all = CandidateCache.GetOrCompute(kb, scope.Key, minScore, () =>
-        {
-            using var db = kb.Store.OpenReader();
-            var profiles = ProfileLoader.Load(db, scope);
-            var rejected = PersonCurationRows.Rejected(db).ToHashSet();
-            return [.. CandidateFinder.Find(profiles, rejected, new CitationLinks(db), minScore)];
-        });
-        return [.. all.Take(Math.Max(0, limit))];
+        using var db = kb.Store.OpenReader();
+        var profiles = ProfileLoader.Load(db, caller.Scope);
+        var rejected = PersonCurationRows.Rejected(db).ToHashSet();
+        return [.. CandidateFinder.Find(profiles, rejected, new CitationLinks(db), minScore).Take(Math.Max(0, limit))];
     }
 
     /// <summary>Merges person <paramref name="merge"/> into person <paramref name="keep"/>; <paramref name="by"/> is the curator.</summary>

@@ -62,10 +62,8 @@ public sealed class EntitySearchTests(OrganisationLinkTests.NberCorpus corpus) :
     }
 
     [Fact]
-    public void Works_imported_without_an_output_record_are_no_outputs_and_no_registry_holds_cases_yet()
+    public void Outputs_and_cases_find_nothing_until_registries_hold_them()
     {
-        // The NBER papers are think-tank reports, but no outputs table gave them an output record (Zhiku.Tests.Outputs
-        // imports outputs and finds them).
         Assert.Equal(0, Find(SearchEntity.Outputs, "*").Total);
         Assert.Equal(0, Find(SearchEntity.Cases, "policy").Total);
     }

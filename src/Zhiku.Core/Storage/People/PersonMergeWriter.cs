@@ -79,10 +79,6 @@ internal sealed class PersonMergeWriter(WriteSession session)
         var (low, high) = a < b ? (a, b) : (b, a);
         sql.Execute("DELETE FROM person_decisions WHERE a = $1 AND b = $2", low, high);
         sql.Execute("INSERT INTO person_decisions(a, b, decision, decided_by, decided_at) VALUES ($1, $2, 'rejected', $3, $4)", low, high, by, Now());
-
-        // A change of both people in the feed: candidates worked out before the decision are stale on every node.
-        Touch(low);
-        Touch(high);
     }
 
     private void Touch(long person)
