@@ -52,7 +52,9 @@ internal sealed class FeedEntry
         switch (reader.LocalName)
         {
             case "title":
-                Title ??= Content(reader);
+                // Read before the ??=, which would skip it: a second title left unread loops for ever.
+                var title = Content(reader);
+                Title ??= title;
                 break;
             case "link":
                 // Atom: <link rel="alternate" href="…"/>; RSS: <link>…</link>.
@@ -89,7 +91,8 @@ internal sealed class FeedEntry
 
                 break;
             case "guid" or "id":
-                Guid ??= Content(reader);
+                var guid = Content(reader);
+                Guid ??= guid;
                 break;
             case "author" or "creator":
                 var name = ReadAuthor(reader);
@@ -132,7 +135,8 @@ internal sealed class FeedEntry
             {
                 if (sub.NodeType == XmlNodeType.Element && sub.LocalName == "name")
                 {
-                    name ??= sub.ReadElementContentAsString().Trim();
+                    var read = sub.ReadElementContentAsString().Trim();
+                    name ??= read;
                 }
                 else if (sub.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
                 {

@@ -315,6 +315,43 @@ public sealed class SearchIndex : IDisposable
         return CatchUp(store, progress, cancellationToken);
     }
 
+    /// <summary>
+    /// A targeted repair: indexes each named work again from the store (one document each, none when the store no longer
+    /// holds it), deletes the documents of the orphaned ids, and commits at the same checkpoint; the other documents stay
+    /// as they are. Returns the number of works indexed.
+    /// </summary>
+    internal int Reindex(KnowledgeStore store, IEnumerable<long> works, IEnumerable<string> orphanedIds)
+    {
+        lock (_applyLock)
+        {
+            var writer = Writable();
+            foreach (var orphan in orphanedIds)
+            {
+                writer.DeleteDocuments(new Term(SearchFields.Id, orphan));
+            }
+
+            var count = 0;
+            using (var db = store.OpenReader())
+            {
+                foreach (var id in works)
+                {
+                    if (WorkFeed.Of(db, id) is { } work)
+                    {
+                        Index(writer, work);
+                        count++;
+                    }
+                    else
+                    {
+                        writer.DeleteDocuments(new Term(SearchFields.Id, WorkIds.Format(id)));
+                    }
+                }
+            }
+
+            Commit(Math.Max(0, Interlocked.Read(ref _committed)));
+            return count;
+        }
+    }
+
     /// <summary>The number of documents in the index.</summary>
     public int Count
     {

@@ -14,4 +14,9 @@ internal static class WorkFeed
             row.Id, row.Owner, AccessLevels.Parse(row.Access), StoreJson.Deserialize<WorkRecord>(row.Document), row.Sequence,
             [.. linked[row.Id]]));
     }
+
+    public static IndexedWork? Of(StoreReader db, long id) => FeedRows.OfWork(db, id) is { } row
+        ? new IndexedWork(row.Id, row.Owner, AccessLevels.Parse(row.Access), StoreJson.Deserialize<WorkRecord>(row.Document), row.Sequence,
+            [.. FeedRows.LinkedOrganisationsOf(db, id)])
+        : null;
 }

@@ -21,4 +21,16 @@ internal static class FeedRows
         """,
         r => (r.GetInt64(0), r.GetString(1)),
         ("@a", after), ("@b", upTo));
+
+    /// <summary>One work as it is now, or null when the store does not hold it (a repair re-indexes single works).</summary>
+    public static FeedRow? OfWork(StoreReader db, long id) => db.Connection.Query(
+        $"SELECT w.id, w.owner_org, w.access, {WorkSql.Document}, w.updated_seq FROM works w WHERE w.id = @id",
+        r => new FeedRow(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetInt64(4)),
+        ("@id", id)).FirstOrDefault();
+
+    /// <summary>The names of the organisations linked to one work.</summary>
+    public static IEnumerable<string> LinkedOrganisationsOf(StoreReader db, long id) => db.Connection.Query(
+        "SELECT DISTINCT o.name FROM organisation_works ow JOIN organisations o ON o.id = ow.org_id WHERE ow.work_id = @id",
+        r => r.GetString(0),
+        ("@id", id));
 }

@@ -38,6 +38,37 @@ public sealed class FeedImporterTests
     }
 
     [Fact]
+    public async Task An_item_with_a_second_title_and_guid_keeps_the_first_and_the_feed_reads_on()
+    {
+        // Found by the long fuzz run (a repeated slice of the CRS feed): a second <title> or <guid> in one item was
+        // never consumed, so reading the item looped for ever and the import hung.
+        var path = Temp("""
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0"><channel><title>Congressional Research Service Reports</title>
+            <item><title>Expiring Provisions of P.L. 115-97</title>
+            <title>Child Welfare: Purposes, Federal Programs, and Funding</title>
+            <link>https://crsreports.congress.gov/product/pdf/IF/IF10590</link><guid>IF10590-49</guid><guid>IF10590-50</guid></item>
+            <item><title>Costa Rica: An Overview</title><link>https://crsreports.congress.gov/product/pdf/IF/IF10908</link></item>
+            </channel></rss>
+            """);
+        try
+        {
+            // A guard, not a speed test: a loop must fail the test, not hang the suite.
+            var read = Task.Run(() => ImportKit.Read(path, "feed"));
+            var ended = await Task.WhenAny(read, Task.Delay(TimeSpan.FromSeconds(60)));
+            Assert.True(ended == read, "reading a feed item with two titles did not end");
+
+            var works = (await read).Works();
+            Assert.Equal(["Expiring Provisions of P.L. 115-97", "Costa Rica: An Overview"], works.Select(w => w.MainTitle));
+            Assert.Equal("IF10590-49", works[0].Extra["guid"]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Reads_an_rss_item_with_html_description_creator_and_categories()
     {
         var path = Temp("""
