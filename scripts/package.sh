@@ -2,7 +2,7 @@
 # Builds self-contained releases of the `zhiku` command (which serves the web platform with `zhiku serve`):
 #   artifacts/package/zhiku-VERSION-linux-x64.tar.gz and -linux-arm64.tar.gz, zhiku_VERSION_amd64.deb and _arm64.deb.
 # The .deb installs /usr/lib/zhiku (the release), /usr/bin/zhiku, /etc/zhiku/zhiku.json (a conffile), the systemd unit
-# zhiku.service, and creates the zhiku system user and /var/lib/zhiku (kept when the package is removed).
+# zhiku.service, the sample nginx site /usr/share/doc/zhiku/nginx-zhiku.conf, and creates the zhiku system user and /var/lib/zhiku (kept when the package is removed).
 # Usage: bash scripts/package.sh [RID...]   (default: linux-x64 linux-arm64; ZHIKU_VERSION overrides the version)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,18 +27,20 @@ for rid in "${rids[@]}"; do
   # The pages' static files (the web project's wwwroot, which a publish of the CLI does not carry).
   [[ -d "$release/wwwroot" ]] || cp -r src/Zhiku.Web/wwwroot "$release/wwwroot"
   cp README.md "$release/"
-  cp deploy/zhiku.json deploy/zhiku.service "$release/"
+  cp deploy/zhiku.json deploy/zhiku.service deploy/nginx-zhiku.conf "$release/"
   tar -C "$out" -czf "$release.tar.gz" "zhiku-$version-$rid"
 
   root="$out/deb-$arch"
   rm -rf "$root"
   install -d "$root/DEBIAN" "$root/usr/lib" "$root/usr/bin" "$root/etc/zhiku" "$root/lib/systemd/system" "$root/usr/share/doc/zhiku"
   cp -a "$release" "$root/usr/lib/zhiku"
-  rm -f "$root/usr/lib/zhiku/zhiku.json" "$root/usr/lib/zhiku/zhiku.service" "$root/usr/lib/zhiku/README.md"
+  rm -f "$root/usr/lib/zhiku/zhiku.json" "$root/usr/lib/zhiku/zhiku.service" "$root/usr/lib/zhiku/nginx-zhiku.conf" "$root/usr/lib/zhiku/README.md"
   ln -s ../lib/zhiku/zhiku "$root/usr/bin/zhiku"
   install -m 0644 deploy/zhiku.json "$root/etc/zhiku/zhiku.json"
   install -m 0644 deploy/zhiku.service "$root/lib/systemd/system/zhiku.service"
   install -m 0644 README.md "$root/usr/share/doc/zhiku/README.md"
+  # The sample nginx site of the administrator manual's HTTPS section.
+  install -m 0644 deploy/nginx-zhiku.conf "$root/usr/share/doc/zhiku/nginx-zhiku.conf"
   install -m 0755 deploy/debian/postinst deploy/debian/prerm deploy/debian/postrm "$root/DEBIAN/"
   echo /etc/zhiku/zhiku.json >"$root/DEBIAN/conffiles"
   size=$(du -sk "$root" | cut -f1)

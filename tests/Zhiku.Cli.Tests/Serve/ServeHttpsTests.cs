@@ -10,14 +10,18 @@ using System.Text.RegularExpressions;
 namespace Zhiku.Cli.Tests.Serve;
 
 /// <summary>
-/// HTTPS in Kestrel itself, configured as the administrator manual says: its <c>"Kestrel"</c> block (an HTTPS endpoint
-/// with a PEM certificate and key) in the settings file of <c>zhiku serve --config</c>, with a throwaway certificate
-/// in place of /etc/zhiku/zhiku.pem and zhiku.key. The block is read from docs/manual/admin-manual.md, so the manual
-/// shows what this test runs.
+/// HTTPS in Kestrel itself, configured as the administrator manual says: its <c>"Kestrel"</c> blocks (an HTTPS endpoint
+/// with a PEM certificate and key, or with a PFX file and its password) in the settings file of <c>zhiku serve
+/// --config</c>, with a throwaway certificate in place of /etc/zhiku/zhiku.pem and zhiku.key or zhiku.pfx; and a PFX
+/// given on the command line. The blocks are read from docs/manual/admin-manual.md, so the manual shows what this test
+/// runs.
 /// </summary>
 public sealed partial class ServeHttpsTests : IDisposable
 {
     private const string Host = "zhiku.example.org";
+
+    // The manual's placeholder; a test writes its own password in its place.
+    private const string PfxPassword = "thePFXpassword";
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "zhiku-serve-https-" + Guid.NewGuid().ToString("N")[..8]);
 
@@ -26,7 +30,8 @@ public sealed partial class ServeHttpsTests : IDisposable
     [Fact]
     public void Both_administrator_manuals_give_the_same_kestrel_https_settings()
     {
-        Assert.Equal(KestrelBlock("admin-manual.md"), KestrelBlock("管理员手册.md"));
+        Assert.Equal(KestrelBlock("admin-manual.md", "KeyPath"), KestrelBlock("管理员手册.md", "KeyPath"));
+        Assert.Equal(KestrelBlock("admin-manual.md", ".pfx"), KestrelBlock("管理员手册.md", ".pfx"));
     }
 
     [Fact]
@@ -39,7 +44,7 @@ public sealed partial class ServeHttpsTests : IDisposable
         await File.WriteAllTextAsync(key, certificate.GetECDsaPrivateKey()!.ExportPkcs8PrivateKeyPem());
         var port = FreePort();
 
-        var manual = KestrelBlock("admin-manual.md");
+        var manual = KestrelBlock("admin-manual.md", "KeyPath");
         var kestrel = manual.Replace("https://0.0.0.0:8443", $"https://127.0.0.1:{port}", StringComparison.Ordinal)
             .Replace("/etc/zhiku/zhiku.pem", pem, StringComparison.Ordinal)
             .Replace("/etc/zhiku/zhiku.key", key, StringComparison.Ordinal);
@@ -57,12 +62,108 @@ public sealed partial class ServeHttpsTests : IDisposable
         Assert.StartsWith("max-age=31536000", hsts, StringComparison.Ordinal);
     }
 
-    /// <summary>The JSON code block of a manual that holds the "Kestrel" settings, whitespace removed.</summary>
-    private static string KestrelBlock(string manual)
+    [Fact]
+    public async Task Serve_with_the_manuals_pfx_settings_answers_ready_over_https_with_hsts()
+    {
+        using var certificate = SelfSigned();
+        var pfx = Path.Combine(_root, "zhiku.pfx");
+        await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pfx, PfxPassword));
+        var port = FreePort();
+        var file = await PfxSettingsAsync(port, pfx, PfxPassword);
+
+        using var server = Start("serve", "--config", file);
+        var (ready, hsts, presented) = await ReadyOverHttpsAsync(port, server, certificate);
+
+        Assert.Equal("ready", ready.GetProperty("status").GetString());
+        Assert.Equal(certificate.Thumbprint, presented);
+        Assert.StartsWith("max-age=31536000", hsts, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serve_with_a_pfx_and_its_password_on_the_command_line_answers_over_https_on_the_urls()
+    {
+        using var certificate = SelfSigned();
+        var pfx = Path.Combine(_root, "command-line.pfx");
+        await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pfx, PfxPassword));
+        var port = FreePort();
+
+        using var server = Start("serve", "--data", Path.Combine(_root, "data"), "--no-samples", "--urls", $"https://127.0.0.1:{port}",
+            "--certificate", pfx, "--certificate-password", PfxPassword);
+        var (ready, _, presented) = await ReadyOverHttpsAsync(port, server, certificate);
+
+        Assert.Equal("ready", ready.GetProperty("status").GetString());
+        Assert.Equal(certificate.Thumbprint, presented);
+    }
+
+    [Fact]
+    public async Task A_pfx_with_a_wrong_password_stops_serve_with_exit_1_naming_the_file_and_the_setting()
+    {
+        using var certificate = SelfSigned();
+        var pfx = Path.Combine(_root, "zhiku.pfx");
+        await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pfx, PfxPassword));
+        var file = await PfxSettingsAsync(FreePort(), pfx, "not the password");
+
+        var (exit, error) = await RefusedAsync("serve", "--config", file);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(pfx, error, StringComparison.Ordinal);
+        Assert.Contains("Kestrel:Endpoints:Https:Certificate:Password", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_certificate_file_stops_serve_with_exit_1_naming_it()
+    {
+        var missing = Path.Combine(_root, "absent.pfx");
+
+        var (exit, error) = await RefusedAsync("serve", "--data", Path.Combine(_root, "data"), "--no-samples", "--urls", $"https://127.0.0.1:{FreePort()}",
+            "--certificate", missing, "--certificate-password", PfxPassword);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"the certificate file {missing} (Kestrel:Certificates:Default:Path) does not exist", error, StringComparison.Ordinal);
+    }
+
+    /// <summary>A settings file with the manual's PFX block, its address, file and password replaced by the test's.</summary>
+    private async Task<string> PfxSettingsAsync(int port, string pfx, string password)
+    {
+        var manual = KestrelBlock("admin-manual.md", ".pfx");
+        var kestrel = manual.Replace("https://0.0.0.0:8443", $"https://127.0.0.1:{port}", StringComparison.Ordinal)
+            .Replace("/etc/zhiku/zhiku.pfx", pfx, StringComparison.Ordinal)
+            .Replace("\"Password\":\"thePFXpassword\"", $"\"Password\":\"{password}\"", StringComparison.Ordinal);
+        Assert.True(kestrel.Contains(pfx, StringComparison.Ordinal) && kestrel.Contains(password, StringComparison.Ordinal), $"the manual's block changed:\n{manual}");
+        var settings = JsonNode.Parse("{" + kestrel + "}")!.AsObject();
+        settings["Zhiku"] = new JsonObject { ["Data"] = Path.Combine(_root, "data"), ["LoadSamples"] = false, ["AdminPassword"] = "https test password" };
+        var file = Path.Combine(_root, "zhiku-pfx.json");
+        await File.WriteAllTextAsync(file, settings.ToJsonString());
+        return file;
+    }
+
+    private static async Task<(int Exit, string Error)> RefusedAsync(params string[] args)
+    {
+        using var server = Start(args);
+        var error = server.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await server.WaitForExitAsync(cancel.Token);
+        }
+        finally
+        {
+            if (!server.HasExited)
+            {
+                server.Kill(entireProcessTree: true);
+            }
+        }
+
+        return (server.ExitCode, await error);
+    }
+
+    /// <summary>The JSON code block of a manual with the "Kestrel" settings and <paramref name="marker"/>, whitespace removed.</summary>
+    private static string KestrelBlock(string manual, string marker)
     {
         var text = File.ReadAllText(Path.Combine(ManualFolder(), manual));
-        var block = JsonBlock().Matches(text).Select(m => m.Groups[1].Value).SingleOrDefault(b => b.Contains("\"Kestrel\"", StringComparison.Ordinal));
-        Assert.True(block is not null, $"{manual} has no ```json block with the \"Kestrel\" settings");
+        var block = JsonBlock().Matches(text).Select(m => m.Groups[1].Value)
+            .SingleOrDefault(b => b.Contains("\"Kestrel\"", StringComparison.Ordinal) && b.Contains(marker, StringComparison.Ordinal));
+        Assert.True(block is not null, $"{manual} has no ```json block with the \"Kestrel\" settings and {marker}");
         return Regex.Replace(block, @"\s+", string.Empty);
     }
 
