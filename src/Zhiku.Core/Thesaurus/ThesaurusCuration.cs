@@ -149,7 +149,7 @@ public sealed class ThesaurusCuration(KnowledgeBase kb)
         var accepted = writer.AcceptedKeys();
         accepted.Remove(variantKey);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var at = preferredKey; seen.Add(at); )
+        for (var at = preferredKey; seen.Add(at);)
         {
             if (at == variantKey)
             {
