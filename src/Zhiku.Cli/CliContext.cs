@@ -54,7 +54,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
         }
         catch (Exception e) when (e is ArgumentException or FileNotFoundException or DirectoryNotFoundException
                                       or IOException or UnauthorizedAccessException or InvalidOperationException or FormatException
-                                      or Search.Querying.SearchSyntaxException or Files.ImportException
+                                      or Search.Querying.SearchSyntaxException or Files.ImportException or Thesaurus.ThesaurusException
                                       || KnowledgeStore.IsStoreFailure(e))
         {
             Error.WriteLine($"zhiku: {e.Message}");

@@ -34,6 +34,7 @@ public static class ZhikuCli
         root.Subcommands.Add(OrgsCommand.Create(context));
         root.Subcommands.Add(ExpertsCommand.Create(context));
         root.Subcommands.Add(PeopleCommand.Create(context));
+        root.Subcommands.Add(ThesaurusCommand.Create(context));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

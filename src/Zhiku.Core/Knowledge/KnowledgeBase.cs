@@ -21,7 +21,8 @@ public sealed class KnowledgeBase : IDisposable
     {
         Store = store;
         Index = index;
-        Searcher = new SearchService(index);
+        Canon = new Thesaurus.CanonSource(store);
+        Searcher = new SearchService(index) { Canon = () => Canon.Current };
         Suggester = new SearchSuggester(index);
         Entities = new EntitySearchService(store, index.Segmenter);
     }
@@ -37,6 +38,9 @@ public sealed class KnowledgeBase : IDisposable
     internal EntitySearchService Entities { get; }
 
     internal AnalysisWorksCache AnalysisCache { get; } = new(capacity: 4);
+
+    /// <summary>The accepted keyword thesaurus, as analyses, facets and search apply it.</summary>
+    internal Thesaurus.CanonSource Canon { get; }
 
     /// <summary>
     /// Opens a data directory, creating it when missing, and brings the index up to date with the store: the PostgreSQL

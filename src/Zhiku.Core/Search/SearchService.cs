@@ -15,6 +15,9 @@ public sealed class SearchService(SearchIndex index)
 
     private readonly SearchResultCache _cache = new(DefaultCacheEntries);
 
+    /// <summary>The accepted keyword thesaurus now: search expands its terms, the keyword facet counts preferred terms.</summary>
+    public Func<Thesaurus.KeywordCanon> Canon { get; init; } = () => Thesaurus.KeywordCanon.Empty;
+
     /// <summary>How many recent results are kept by default.</summary>
     public const int DefaultCacheEntries = 1000;
 
@@ -30,16 +33,17 @@ public sealed class SearchService(SearchIndex index)
 
     public SearchResult Search(SearchRequest request, Caller caller)
     {
-        var query = Build(request);
+        var canon = Canon();
         var searcher = index.Acquire();
         try
         {
-            if (_cache.TryGet(searcher.IndexReader, request, caller, out var cached, out var key))
+            var query = Build(request, canon, searcher.IndexReader);
+            if (_cache.TryGet(searcher.IndexReader, request, caller, canon.Stamp.ToString(), out var cached, out var key))
             {
                 return cached;
             }
 
-            var result = Compute(searcher, query, request, caller);
+            var result = Compute(searcher, query, request, caller, canon);
             _cache.Put(searcher.IndexReader, key, result);
             return result;
         }
@@ -49,7 +53,7 @@ public sealed class SearchService(SearchIndex index)
         }
     }
 
-    private SearchResult Compute(IndexSearcher searcher, Query query, SearchRequest request, Caller caller)
+    private SearchResult Compute(IndexSearcher searcher, Query query, SearchRequest request, Caller caller, Thesaurus.KeywordCanon canon)
     {
         var filter = AccessFilter.For(caller);
         var wanted = Math.Max(1, request.Offset + request.Limit);
@@ -73,15 +77,15 @@ public sealed class SearchService(SearchIndex index)
             .ToList();
         var facetCounts = facets.Top(request.FacetSize).ToDictionary(
             p => p.Key,
-            p => (IReadOnlyDictionary<string, int>)p.Value.Take(request.FacetSize).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal),
+            p => (IReadOnlyDictionary<string, int>)ThesaurusFacets.Merge(canon, p.Key, p.Value).Take(request.FacetSize).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal),
             StringComparer.Ordinal);
         return new SearchResult(topDocs.TotalHits, hits, facetCounts);
     }
 
-    private Query Build(SearchRequest request)
+    private Query Build(SearchRequest request, Thesaurus.KeywordCanon canon, IndexReader reader)
     {
         var text = request.Query.Trim();
-        var parsed = text.Length == 0 || text == "*" ? new MatchAllDocsQuery() : new ZhikuQueryParser(_queryAnalyzer).ParseQuery(text);
+        var parsed = text.Length == 0 || text == "*" ? new MatchAllDocsQuery() : new ZhikuQueryParser(_queryAnalyzer, thesaurus: canon).ParseQuery(text);
         if (parsed is null or BooleanQuery { Clauses.Count: 0 })
         {
             // Every word was a stop word ("the", "to be or not to be"): search them in the titles as written.
@@ -106,7 +110,7 @@ public sealed class SearchService(SearchIndex index)
                 throw new QuerySyntaxException(request.Query, QuerySyntaxKind.UnknownFacet, detail: facet);
             }
 
-            combined.Add(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.FacetValue(facet), SearchFields.FacetKey(facet, value)))), Occur.MUST);
+            combined.Add(new ConstantScoreQuery(ThesaurusFacets.Filter(canon, reader, facet, value)), Occur.MUST);
         }
 
         return combined;

@@ -296,6 +296,29 @@ internal static class Migrations
         CREATE TABLE person_decisions(a INTEGER NOT NULL, b INTEGER NOT NULL, decision TEXT NOT NULL, decided_by TEXT NOT NULL,
             decided_at TEXT NOT NULL, PRIMARY KEY(a, b)) WITHOUT ROWID;
         """,
+        // 13 (s7-thesaurus): the keyword thesaurus, one knowledge base wide like the author merges (keywords and their
+        // topics are shared by every organisation's works; a variant means one thing in a collection). One row per
+        // variant (its bibliometrix key), pointing at its preferred term: kind, status (proposed, accepted, rejected),
+        // origin (rule:NAME, curator, import:FILE) with its evidence (JSON: works per form), who proposed/decided and when.
+        // Only accepted rows apply; removing or rejecting one brings the separate terms back everywhere.
+        """
+        CREATE TABLE thesaurus(
+            id INTEGER PRIMARY KEY,
+            variant TEXT NOT NULL,
+            variant_key TEXT NOT NULL UNIQUE,
+            preferred TEXT NOT NULL,
+            preferred_key TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            status TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            evidence TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            decided_by TEXT,
+            decided_at TEXT,
+            updated_seq INTEGER NOT NULL);
+        CREATE INDEX thesaurus_preferred ON thesaurus(preferred_key);
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

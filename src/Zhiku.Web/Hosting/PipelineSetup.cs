@@ -35,6 +35,7 @@ internal static class PipelineSetup
         api.MapUsersApi();
         api.MapWorksApi();
         api.MapPeopleCurationApi();
+        api.MapThesaurusApi();
         api.MapEntitiesApi();
         api.MapExpertsApi();
         api.MapImportsApi();

@@ -224,4 +224,18 @@ public sealed class AccessReadPathTests(AccessPlatform factory)
             Assert.False((await (await PageClientAsync(user)).PostAsync("/api/v1/people/merges", null)).IsSuccessStatusCode);
         }
     }
+
+    [Theory]
+    [MemberData(nameof(Users))]
+    public async Task The_accepted_thesaurus_is_for_every_reader_and_its_proposals_for_curators_only(string? user)
+    {
+        var accepted = await Client(user).GetAsync("/api/v1/thesaurus");
+        var export = await Client(user).GetAsync("/api/v1/thesaurus/export");
+        var proposed = await Client(user).GetAsync("/api/v1/thesaurus?status=proposed");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (accepted.StatusCode, export.StatusCode));
+        Assert.Equal(AccessMatrixTests.MaySee(user, AccessLevel.Restricted) ? HttpStatusCode.OK : HttpStatusCode.Forbidden, proposed.StatusCode);
+        // A change needs a bearer token of a curator.
+        Assert.False((await (await PageClientAsync(user)).PostAsync("/api/v1/thesaurus/proposals", null)).IsSuccessStatusCode);
+    }
 }

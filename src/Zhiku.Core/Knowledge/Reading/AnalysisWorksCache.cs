@@ -6,7 +6,7 @@ namespace Zhiku.Knowledge.Reading;
 /// <summary>
 /// The works of the last few analysis selections: the analysis workspace asks for the same selection once per chart
 /// (about six times per visit, often at once), and loading every matching record is the expensive part. Keyed by the
-/// query, the facet filters, merge, the caller's access scope and the index version, so an import (a new version) or a
+/// query, the facet filters, merge, the caller's access scope, the index version and the thesaurus stamp, so an import or a thesaurus change (a new version) or a
 /// caller who sees other records never gets a stale or a foreign selection. Concurrent requests for the same key wait
 /// for the one load.
 /// </summary>
@@ -20,7 +20,7 @@ internal sealed class AnalysisWorksCache(int capacity)
     /// <summary>Loads run since the knowledge base was opened (the rest were answered from the cache).</summary>
     public long Loads => Interlocked.Read(ref _loads);
 
-    public AnalysisWorks GetOrLoad(string? query, IReadOnlyDictionary<string, string>? filters, bool merge, AccessScope scope, long version, Func<AnalysisWorks> load)
+    public AnalysisWorks GetOrLoad(string? query, IReadOnlyDictionary<string, string>? filters, bool merge, AccessScope scope, string version, Func<AnalysisWorks> load)
     {
         var key = Key(query, filters, merge, scope, version);
         Lazy<AnalysisWorks> entry;
@@ -75,7 +75,7 @@ internal sealed class AnalysisWorksCache(int capacity)
         }
     }
 
-    private static string Key(string? query, IReadOnlyDictionary<string, string>? filters, bool merge, AccessScope scope, long version)
+    private static string Key(string? query, IReadOnlyDictionary<string, string>? filters, bool merge, AccessScope scope, string version)
     {
         var key = new StringBuilder().Append(version).Append('\u001f').Append(scope.Key).Append('\u001f').Append(merge).Append('\u001f')
             .Append(string.IsNullOrWhiteSpace(query) ? "*" : query.Trim());

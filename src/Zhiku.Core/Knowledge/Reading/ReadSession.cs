@@ -137,8 +137,12 @@ public sealed class ReadSession
     /// works stored from several records and the evidence that merged them. Cached per query, filters, merge, access
     /// scope and index version: the analysis workspace asks for the same selection once per chart.
     /// </summary>
-    public AnalysisWorks WorksForAnalysis(string? query, IReadOnlyDictionary<string, string>? filters = null, bool merge = true) =>
-        _kb.AnalysisCache.GetOrLoad(query, filters, merge, Scope, _kb.Index.Version, () => LoadForAnalysis(query, filters, merge));
+    public AnalysisWorks WorksForAnalysis(string? query, IReadOnlyDictionary<string, string>? filters = null, bool merge = true)
+    {
+        // The accepted thesaurus applies here, once for every analysis: each keyword becomes its preferred term.
+        var canon = _kb.Canon.Current;
+        return _kb.AnalysisCache.GetOrLoad(query, filters, merge, Scope, $"{_kb.Index.Version}/{canon.Stamp}", () => LoadForAnalysis(query, filters, merge, canon));
+    }
 
     /// <summary>The works of a search with their details, read on one connection, in the search's order.</summary>
     internal IEnumerable<WorkDetails> Details(SearchRequest request)
@@ -163,7 +167,7 @@ public sealed class ReadSession
         }
     }
 
-    private AnalysisWorks LoadForAnalysis(string? query, IReadOnlyDictionary<string, string>? filters, bool merge)
+    private AnalysisWorks LoadForAnalysis(string? query, IReadOnlyDictionary<string, string>? filters, bool merge, Thesaurus.KeywordCanon canon)
     {
         using var db = Open();
         var works = new List<WorkRecord>();
@@ -181,6 +185,11 @@ public sealed class ReadSession
             var sources = SourceRecords.Read(db, details.Id);
             records.AddRange(sources);
             duplicates.Add(new(details.Id, DuplicateEvidence.Of(sources), [.. details.Sources.Select(DuplicateEvidence.Describe)]));
+        }
+
+        foreach (var work in works.Concat(records).Distinct())
+        {
+            canon.Apply(work);
         }
 
         return merge

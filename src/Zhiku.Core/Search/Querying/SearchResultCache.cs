@@ -28,9 +28,10 @@ internal sealed class SearchResultCache(int capacity)
 
     public long Misses { get; private set; }
 
-    public bool TryGet(IndexReader reader, SearchRequest request, Caller caller, out SearchResult result, out string key)
+    public bool TryGet(IndexReader reader, SearchRequest request, Caller caller, string thesaurus, out SearchResult result, out string key)
     {
-        key = Key(request, caller);
+        // The thesaurus changes what a query finds and how the keyword facet counts: its stamp is part of the key.
+        key = thesaurus + '\u001d' + Key(request, caller);
         result = null!;
         if (Capacity <= 0)
         {

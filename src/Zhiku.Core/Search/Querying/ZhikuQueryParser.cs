@@ -20,14 +20,19 @@ internal sealed partial class ZhikuQueryParser : QueryParser
 
     private readonly bool _stopWordsOnly;
 
+    // The accepted keyword thesaurus: a word or phrase that is one of its terms also finds the term's other forms.
+    private readonly Thesaurus.KeywordCanon _thesaurus;
+    private bool _expanding;
+
     /// <summary>
     /// A parser over the query analyzer. <paramref name="stopWordsOnly"/>: for a query whose every word is a stop word,
     /// words without a field search the title words as written (stop words kept) instead of the default fields.
     /// </summary>
-    public ZhikuQueryParser(Lucene.Net.Analysis.Analyzer queryAnalyzer, bool stopWordsOnly = false)
+    public ZhikuQueryParser(Lucene.Net.Analysis.Analyzer queryAnalyzer, bool stopWordsOnly = false, Thesaurus.KeywordCanon? thesaurus = null)
         : base(SearchAnalyzers.Version, AllFields, queryAnalyzer)
     {
         _stopWordsOnly = stopWordsOnly;
+        _thesaurus = thesaurus ?? Thesaurus.KeywordCanon.Empty;
         DefaultOperator = Operator.AND;
         AllowLeadingWildcard = false;
         // A run of Chinese characters typed without spaces means that run, in order: a phrase of its words/bigrams.
@@ -88,6 +93,36 @@ internal sealed partial class ZhikuQueryParser : QueryParser
         base.GetFuzzyQuery(Single(field), ScriptFolding.Default.Fold(termStr), minSimilarity);
 
     private Query Expand(string field, string text, Func<string, string, Query?> build)
+    {
+        if (!_expanding && _thesaurus.Count > 0 && IsKeywordField(field) && _thesaurus.Forms(text) is { Count: > 1 } forms)
+        {
+            _expanding = true;
+            try
+            {
+                var any = new BooleanQuery(disableCoord: true);
+                foreach (var form in forms.Prepend(text).Distinct(StringComparer.OrdinalIgnoreCase))
+                {
+                    if (Expand(field, form, build) is { } one)
+                    {
+                        any.Add(one, Occur.SHOULD);
+                    }
+                }
+
+                return any.Clauses.Count == 0 ? null! : any;
+            }
+            finally
+            {
+                _expanding = false;
+            }
+        }
+
+        return ExpandField(field, text, build);
+    }
+
+    private static bool IsKeywordField(string field) =>
+        field == AllFields || (SearchFields.Aliases.TryGetValue(ScriptFolding.Default.Fold(field), out var mapped) && mapped.Contains(SearchFields.Keyword));
+
+    private Query ExpandField(string field, string text, Func<string, string, Query?> build)
     {
         // The Chinese field names work in Traditional characters too (標題:, 關鍵詞:).
         field = ScriptFolding.Default.Fold(field);

@@ -1,0 +1,112 @@
+using System.ComponentModel;
+using System.Security.Claims;
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Zhiku.Knowledge;
+using Zhiku.Thesaurus;
+using Zhiku.Web.Accounts;
+using Zhiku.Web.Localization;
+
+namespace Zhiku.Web.Api;
+
+/// <summary>
+/// The keyword thesaurus: anyone who may read sees the accepted entries (they shape every keyword analysis and
+/// search) and may download them as a VOSviewer thesaurus file; curators (administrators and managers) also see
+/// proposals and rejections, and change entries with a bearer token. Problems are in the reader's language.
+/// </summary>
+internal static class ThesaurusApi
+{
+    public static IEndpointRouteBuilder MapThesaurusApi(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/thesaurus").WithTags("Thesaurus");
+        group.MapGet("", List).WithSummary("The thesaurus entries: accepted ones for everyone; status=proposed|rejected|all for curators");
+        group.MapGet("/export", Export).WithSummary("The accepted entries as a VOSviewer thesaurus file (label<TAB>replace by)");
+        group.MapPost("", Add).RequireAuthorization(Policies.ApiCurate)
+            .WithSummary("Add an accepted pair (JSON body {\"variant\": \"IoT\", \"preferred\": \"Internet of Things\", \"kind\": \"acronym\"})");
+        group.MapPost("/proposals", Propose).RequireAuthorization(Policies.ApiCurate)
+            .WithSummary("Propose pairs from the keywords the curator may see; answers the new proposals with their evidence");
+        group.MapPost("/{id:long}/accept", Accept).RequireAuthorization(Policies.ApiCurate).WithSummary("Accept an entry: it applies from now on");
+        group.MapPost("/{id:long}/reject", Reject).RequireAuthorization(Policies.ApiCurate).WithSummary("Reject an entry: it does not apply and is not proposed again");
+        group.MapDelete("/{id:long}", Remove).RequireAuthorization(Policies.ApiCurate).WithSummary("Remove an entry: the variant is a keyword of its own again");
+        group.MapPost("/import", Import).RequireAuthorization(Policies.ApiCurate)
+            .WithSummary("Import a VOSviewer thesaurus file (the request body, UTF-8 text) as accepted entries");
+        return api;
+    }
+
+    public static Results<Ok<EntriesJson>, ProblemHttpResult> List(
+        [FromQuery(Name = "status"), Description("accepted (default), proposed, rejected or all; all but accepted for curators only")] string? status,
+        ApiCaller caller, KnowledgeBase kb, Texts texts)
+    {
+        var wanted = string.IsNullOrWhiteSpace(status) ? ThesaurusTerms.Accepted : status;
+        // Administrators and managers (who may see restricted records) curate; the others see what applies.
+        if (wanted != ThesaurusTerms.Accepted && !(caller.Value.IsDataOwner || caller.Value.MaySeeRestricted))
+        {
+            return TypedResults.Problem(texts["thesaurus.problem"], statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        return Curate(texts, () => TypedResults.Ok(new EntriesJson(new ThesaurusCuration(kb).Entries(wanted == "all" ? null : wanted))));
+    }
+
+    public static ContentHttpResult Export(KnowledgeBase kb)
+    {
+        var text = new StringWriter();
+        new ThesaurusCuration(kb).Export(text);
+        return TypedResults.Text(text.ToString(), "text/tab-separated-values; charset=utf-8", Encoding.UTF8);
+    }
+
+    public static Results<Created<ThesaurusEntry>, ProblemHttpResult> Add(PairRequest request, KnowledgeBase kb, ClaimsPrincipal actor, Texts texts) =>
+        Curate(texts, () =>
+        {
+            var entry = new ThesaurusCuration(kb).Add(request.Variant ?? "", request.Preferred ?? "", request.Kind ?? ThesaurusTerms.Synonym, Curator(actor));
+            return TypedResults.Created($"/api/v1/thesaurus/{entry.Id}", entry);
+        });
+
+    public static Results<Ok<EntriesJson>, ProblemHttpResult> Propose(ApiCaller caller, KnowledgeBase kb, ClaimsPrincipal actor, Texts texts) =>
+        Curate(texts, () => TypedResults.Ok(new EntriesJson(new ThesaurusCuration(kb).Propose(caller.Value, Curator(actor)))));
+
+    public static Results<Ok<ThesaurusEntry>, ProblemHttpResult> Accept([Description("The entry.")] long id, KnowledgeBase kb, ClaimsPrincipal actor, Texts texts) =>
+        Curate(texts, () => TypedResults.Ok(new ThesaurusCuration(kb).Accept(id, Curator(actor))));
+
+    public static Results<Ok<ThesaurusEntry>, ProblemHttpResult> Reject([Description("The entry.")] long id, KnowledgeBase kb, ClaimsPrincipal actor, Texts texts) =>
+        Curate(texts, () => TypedResults.Ok(new ThesaurusCuration(kb).Reject(id, Curator(actor))));
+
+    public static Results<NoContent, ProblemHttpResult> Remove([Description("The entry.")] long id, KnowledgeBase kb, Texts texts) =>
+        Curate(texts, () =>
+        {
+            new ThesaurusCuration(kb).Remove(id);
+            return TypedResults.NoContent();
+        });
+
+    public static async Task<Results<Ok<ImportedJson>, ProblemHttpResult>> Import(Stream body, KnowledgeBase kb, ClaimsPrincipal actor, Texts texts, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(body, Encoding.UTF8);
+        var text = await reader.ReadToEndAsync(cancellationToken);
+        return Curate(texts, () => TypedResults.Ok(new ImportedJson(new ThesaurusCuration(kb).Import(new StringReader(text), "request body", Curator(actor)))));
+    }
+
+    private static Results<T, ProblemHttpResult> Curate<T>(Texts texts, Func<T> action)
+        where T : IResult
+    {
+        try
+        {
+            return action();
+        }
+        catch (ThesaurusException e)
+        {
+            return TypedResults.Problem(e.Message, statusCode: ThesaurusTexts.Status(e), title: texts["thesaurus.problem"],
+                extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = e.Code });
+        }
+    }
+
+    private static string Curator(ClaimsPrincipal actor) => actor.Identity?.Name ?? "unknown";
+}
+
+/// <summary>The entries answer.</summary>
+internal sealed record EntriesJson(IReadOnlyList<ThesaurusEntry> Entries);
+
+/// <summary>The import answer: how many pairs the file held.</summary>
+internal sealed record ImportedJson(int Imported);
+
+/// <summary>The body of an added pair.</summary>
+internal sealed record PairRequest(string? Variant, string? Preferred, string? Kind);
