@@ -4,9 +4,9 @@ using Zhiku.Search;
 namespace Zhiku.Cli.Commands;
 
 /// <summary>The output of <c>zhiku search</c>, the same for a data directory and a server (whose API answers this shape).</summary>
-internal sealed record SearchOutput(int Total, IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets)
+internal sealed record SearchOutput(int Total, IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets, IReadOnlyList<YearCount>? Years)
 {
-    public static SearchOutput From(SearchResult result) => new(result.Total, result.Hits, result.Facets);
+    public static SearchOutput From(SearchResult result) => new(result.Total, result.Hits, result.Facets, result.Years);
 
     /// <summary>Writes the result lines, from hit number <paramref name="offset"/> + 1.</summary>
     public void WriteText(TextWriter o, int offset)

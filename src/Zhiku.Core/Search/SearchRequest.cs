@@ -27,4 +27,13 @@ public sealed record SearchRequest
 
     /// <summary>How many values of each facet to return.</summary>
     public int FacetSize { get; init; } = 10;
+
+    /// <summary>The first year a work may have (inclusive), or null for no lower bound; a work without a year is then left out.</summary>
+    public int? YearFrom { get; init; }
+
+    /// <summary>The last year a work may have (inclusive), or null for no upper bound; a work without a year is then left out.</summary>
+    public int? YearTo { get; init; }
+
+    /// <summary>Whether a from–to year range restricts the works.</summary>
+    public bool HasYearRange => YearFrom is not null || YearTo is not null;
 }

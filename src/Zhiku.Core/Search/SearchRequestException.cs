@@ -30,6 +30,8 @@ public sealed class SearchRequestException : SearchSyntaxException
     {
         SearchRequestMistake.UnknownSort => $"unknown sort '{value}': use relevance, date or citations",
         SearchRequestMistake.UnknownEntity => $"unknown entity '{value}': use {string.Join(", ", SearchRequestValues.EntityNames)}",
+        SearchRequestMistake.NotAYear => $"'{value}' is not a year: use a whole year such as 2020",
+        SearchRequestMistake.YearsReversed => $"the year range {value} ends before it starts",
         _ => $"a facet filter needs facet:value, not '{value}'",
     };
 }

@@ -11,4 +11,10 @@ public enum SearchRequestMistake
 
     /// <summary>An entity that is not works, people, organisations, projects, outputs or cases.</summary>
     UnknownEntity,
+
+    /// <summary>A from or to year that is not a whole year (0–9999).</summary>
+    NotAYear,
+
+    /// <summary>A from–to year range whose end comes before its start.</summary>
+    YearsReversed,
 }

@@ -27,6 +27,20 @@ public static class SearchRequestValues
             : throw new SearchRequestException(SearchRequestMistake.FilterWithoutFacet, field, filter ?? string.Empty);
     }
 
+    /// <summary>A from or to year of a year range (empty: no bound); anything but a whole year 0–9999 names the parameter.</summary>
+    public static int? Year(string field, string? text)
+    {
+        var trimmed = (text ?? string.Empty).Trim();
+        if (trimmed.Length == 0)
+        {
+            return null;
+        }
+
+        return int.TryParse(trimmed, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year <= 9999
+            ? year
+            : throw new SearchRequestException(SearchRequestMistake.NotAYear, field, trimmed);
+    }
+
     /// <summary>The entities' names, as --entity and entity= take them.</summary>
     public static IReadOnlyList<string> EntityNames { get; } = ["works", "people", "organisations", "projects", "outputs", "cases"];
 

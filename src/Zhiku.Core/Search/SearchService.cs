@@ -79,10 +79,36 @@ public sealed class SearchService(SearchIndex index)
             p => p.Key,
             p => (IReadOnlyDictionary<string, int>)ThesaurusFacets.Merge(canon, p.Key, p.Value).Take(request.FacetSize).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal),
             StringComparer.Ordinal);
-        return new SearchResult(topDocs.TotalHits, hits, facetCounts);
+        var years = request.FacetSize <= 0 ? [] : request.HasYearRange ? YearsWithoutRange(searcher, request, filter) : YearHistogram.From(facets.All("year"));
+        return new SearchResult(topDocs.TotalHits, hits, facetCounts) { Years = years };
+    }
+
+    // The histogram of a search restricted to a year range counts the works of every year, so the range can widen again.
+    private IReadOnlyList<YearCount> YearsWithoutRange(IndexSearcher searcher, SearchRequest request, Filter? filter)
+    {
+        using var years = new FacetCollector(searcher.IndexReader, ["year"]);
+        searcher.Search(Build(request with { YearFrom = null, YearTo = null }), filter, years);
+        return YearHistogram.From(years.All("year"));
     }
 
     private Query Build(SearchRequest request, Thesaurus.KeywordCanon canon, IndexReader reader)
+    {
+        var query = BuildWithoutYears(request);
+        if (!request.HasYearRange)
+        {
+            return query;
+        }
+
+        if (request.YearFrom > request.YearTo)
+        {
+            throw new SearchRequestException(SearchRequestMistake.YearsReversed, "to", $"{request.YearFrom}–{request.YearTo}");
+        }
+
+        var range = NumericRangeQuery.NewInt32Range(SearchFields.Year, request.YearFrom, request.YearTo, true, true);
+        return new BooleanQuery { { query, Occur.MUST }, { new ConstantScoreQuery(range), Occur.MUST } };
+    }
+
+    private Query BuildWithoutYears(SearchRequest request)
     {
         var text = request.Query.Trim();
         var parsed = text.Length == 0 || text == "*" ? new MatchAllDocsQuery() : new ZhikuQueryParser(_queryAnalyzer, thesaurus: canon).ParseQuery(text);

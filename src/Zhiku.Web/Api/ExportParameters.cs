@@ -17,14 +17,18 @@ internal sealed record ExportParameters(
     [property: FromQuery(Name = "sort"), Description("relevance, date or citations, as the search takes it.")]
     string? Sort,
     [property: FromQuery(Name = "encoding"), Description("Text formats: the character encoding, one of " + ExportEncodings.Names + ". CSV defaults to UTF-8 with a byte order mark (what Excel needs), the others to UTF-8.")]
-    string? Encoding)
+    string? Encoding,
+    [property: FromQuery(Name = "from"), Description("The first year of a from–to year range (inclusive), as the search takes it.")]
+    int? From = null,
+    [property: FromQuery(Name = "to"), Description("The last year of a from–to year range (inclusive), as the search takes it.")]
+    int? To = null)
 {
     /// <summary>The export file: the search page's export links give exactly the works the page lists, filters and order included.</summary>
     public ExportFile ToFile(IWorkExporter exporter)
     {
         var file = new ExportFile(exporter.Format) { Encoding = ExportEncodings.Parse(Encoding) };
-        return F is { Length: > 0 } || Sort is not null
-            ? file with { Search = SearchForm.From(Q, F ?? [], Sort, null, null).ToRequest() }
+        return F is { Length: > 0 } || Sort is not null || From is not null || To is not null
+            ? file with { Search = SearchForm.From(Q, F ?? [], Sort, null, null).ToRequest() with { YearFrom = YearParameter.Of("from", From), YearTo = YearParameter.Of("to", To) } }
             : file with { Query = string.IsNullOrWhiteSpace(Q) ? null : Q };
     }
 }

@@ -22,7 +22,11 @@ internal sealed record SearchParameters(
     [property: FromQuery(Name = "limit"), Description("Instead of size: how many hits, 0-1000.")]
     int? Limit,
     [property: FromQuery(Name = "entity"), Description("What to search: works (default), people, organisations, projects, outputs or cases (the last two find nothing until registries hold them). Entities answer {entity, total, hits[{id, kind, name, works, access, score}]}; facets and sort apply to works only.")]
-    string? Entity)
+    string? Entity,
+    [property: FromQuery(Name = "from"), Description("The first year of a from–to year range (inclusive); works without a year are then left out. The answer's years histogram counts every year of the search without the range.")]
+    int? From = null,
+    [property: FromQuery(Name = "to"), Description("The last year of a from–to year range (inclusive).")]
+    int? To = null)
 {
     /// <summary>The entity searched (works when the parameter is missing); an unknown one names the values allowed.</summary>
     public SearchEntity ToEntity() => SearchRequestValues.Entity(Entity);
@@ -30,7 +34,7 @@ internal sealed record SearchParameters(
     public SearchRequest ToRequest()
     {
         var form = SearchForm.From(Q, F ?? [], Sort, Page, Size);
-        var request = form.ToRequest();
+        var request = form.ToRequest() with { YearFrom = YearParameter.Of("from", From), YearTo = YearParameter.Of("to", To) };
         return Offset is null && Limit is null
             ? request
             : request with { Offset = Math.Max(0, Offset ?? 0), Limit = Math.Clamp(Limit ?? form.Size, 0, 1000) };

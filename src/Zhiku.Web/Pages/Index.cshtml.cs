@@ -19,7 +19,7 @@ namespace Zhiku.Web.Pages;
 /// </summary>
 internal sealed class IndexModel(KnowledgeBase kb, Texts texts, ImportQueue queue, EvaluationRunStore runs) : PageModel
 {
-    private static readonly string[] SearchParameters = ["q", "f", "sort", "page", "size"];
+    private static readonly string[] SearchParameters = ["q", "f", "sort", "page", "size", "from", "to"];
 
     public SearchForm Form { get; private set; } = new(string.Empty, [], SearchSort.Relevance, 1, SearchForm.DefaultSize);
 
@@ -44,6 +44,9 @@ internal sealed class IndexModel(KnowledgeBase kb, Texts texts, ImportQueue queu
     public IReadOnlyList<StoredRun> MyRuns { get; private set; } = [];
 
     public int Pages => Result is null ? 0 : (int)Math.Ceiling(Result.Total / (double)Form.Size);
+
+    /// <summary>The pager of the results.</summary>
+    public Pager Pager => Pager.Of(Form.Page, Form.Size, Result?.Total ?? 0, page => Form.Url(page: page));
 
     public void OnGet()
     {

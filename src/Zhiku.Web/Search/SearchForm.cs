@@ -4,14 +4,25 @@ using Zhiku.Search;
 
 namespace Zhiku.Web.Search;
 
-/// <summary>A search as the page and the API take it from the query string: q, f=facet:value (repeatable), sort, page.</summary>
+/// <summary>A search as the page and the API take it from the query string: q, f=facet:value (repeatable), sort, page, from and to (years).</summary>
 internal sealed record SearchForm(string Query, IReadOnlyList<KeyValuePair<string, string>> Filters, SearchSort Sort, int Page, int Size)
 {
     public const int DefaultSize = 20;
 
+    /// <summary>The first year of the from–to range (inclusive), or null.</summary>
+    public int? YearFrom { get; init; }
+
+    /// <summary>The last year of the from–to range (inclusive), or null.</summary>
+    public int? YearTo { get; init; }
+
     /// <summary>The search of a page's query string; a page or size that is not a number is the default.</summary>
     public static SearchForm From(IQueryCollection query) =>
-        From(query["q"].ToString(), query["f"], query["sort"].ToString(), ParseInt(query["page"].ToString()), ParseInt(query["size"].ToString()));
+        From(query["q"].ToString(), query["f"], query["sort"].ToString(), ParseInt(query["page"].ToString()), ParseInt(query["size"].ToString()))
+        with
+        {
+            YearFrom = SearchRequestValues.Year("from", query["from"].ToString()),
+            YearTo = SearchRequestValues.Year("to", query["to"].ToString()),
+        };
 
     /// <summary>The search of parameters bound one by one (the API's).</summary>
     public static SearchForm From(string? q, IEnumerable<string?> f, string? sort, int? page, int? size)
@@ -28,12 +39,20 @@ internal sealed record SearchForm(string Query, IReadOnlyList<KeyValuePair<strin
         Offset = (Page - 1) * Size,
         Limit = Size,
         FacetSize = 10,
+        YearFrom = YearFrom,
+        YearTo = YearTo,
     };
 
     public bool Has(string facet, string value) => Filters.Any(p => p.Key == facet && p.Value == value);
 
     /// <summary>This search's URL with a change: a filter added or removed, another sort, another page.</summary>
-    public string Url(string? toggleFacet = null, string? toggleValue = null, SearchSort? sort = null, int? page = null)
+    public string Url(string? toggleFacet = null, string? toggleValue = null, SearchSort? sort = null, int? page = null) =>
+        Url(toggleFacet, toggleValue, sort, page, YearFrom, YearTo);
+
+    /// <summary>This search's URL with another from–to year range (null, null: every year), from the first page.</summary>
+    public string YearsUrl(int? from, int? to) => Url(null, null, null, 1, from, to);
+
+    private string Url(string? toggleFacet, string? toggleValue, SearchSort? sort, int? page, int? from, int? to)
     {
         var filters = Filters.ToList();
         if (toggleFacet is not null && toggleValue is not null)
@@ -62,6 +81,12 @@ internal sealed record SearchForm(string Query, IReadOnlyList<KeyValuePair<strin
             url.Append("&sort=").Append(newSort.ToString().ToLowerInvariant());
         }
 
+        AppendYears(url, from, to);
+        if (Size != DefaultSize)
+        {
+            url.Append("&size=").Append(Size.ToString(CultureInfo.InvariantCulture));
+        }
+
         var newPage = page ?? (toggleFacet is null && sort is null ? Page : 1);
         if (newPage > 1)
         {
@@ -81,12 +106,26 @@ internal sealed record SearchForm(string Query, IReadOnlyList<KeyValuePair<strin
             url.Append("&f=").Append(Uri.EscapeDataString(facet + ":" + value));
         }
 
+        AppendYears(url, YearFrom, YearTo);
         if (encoding is not null)
         {
             url.Append("&encoding=").Append(Uri.EscapeDataString(encoding));
         }
 
         return url.Append("&sort=").Append(Sort.ToString().ToLowerInvariant()).ToString();
+    }
+
+    private static void AppendYears(StringBuilder url, int? from, int? to)
+    {
+        if (from is { } f)
+        {
+            url.Append("&from=").Append(f.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (to is { } t)
+        {
+            url.Append("&to=").Append(t.ToString(CultureInfo.InvariantCulture));
+        }
     }
 
     private static int? ParseInt(string text) =>

@@ -62,7 +62,7 @@ public sealed class SearchPageTests(PlatformFactory factory)
         var html = await Http.Anonymous(_platform).GetStringAsync("/?q=*&size=5&sort=date");
 
         Assert.Contains("id=\"next-page\"", html, StringComparison.Ordinal);
-        Assert.Contains("sort=date&amp;page=2", html, StringComparison.Ordinal);
+        Assert.Contains("sort=date&amp;size=5&amp;page=2", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -42,6 +42,19 @@ public sealed partial class PagerTests(PlatformFactory factory)
         Assert.Matches($"class=\"page-number\" href=\"[^\"]+page={pages}\">{pages}</a>", html);
     }
 
+    [Fact]
+    public async Task The_pager_shows_the_total_and_its_links_keep_the_page_size()
+    {
+        var first = await Http.Anonymous(_platform).GetStringAsync("/?q=*&size=5");
+        var total = int.Parse(Count().Match(first).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+        var html = await Http.Anonymous(_platform).GetStringAsync("/?q=*&size=5&page=2");
+
+        Assert.Contains($"class=\"muted page-total\">共 {total:N0} 条<", html, StringComparison.Ordinal);
+        Assert.Matches("href=\"/\\?q=[^\"&]*&amp;size=5\" rel=\"prev\"", html);
+        Assert.Matches("href=\"[^\"]*&amp;size=5&amp;page=3\" rel=\"next\"", html);
+    }
+
     [GeneratedRegex(@"id=""result-count"">\D*(\d+)")]
     private static partial Regex Count();
 }

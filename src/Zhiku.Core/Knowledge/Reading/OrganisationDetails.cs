@@ -17,6 +17,12 @@ public sealed record OrganisationDetails(
     int MemberWorkCount,
     IReadOnlyList<WorkSummary> MemberWorks)
 {
+    /// <summary>How many people of the organisation the caller may see (<see cref="People"/> is one page of them).</summary>
+    public int PeopleCount { get; init; }
+
+    /// <summary>How many projects naming the organisation the caller may see (<see cref="Projects"/> is one page of them).</summary>
+    public int ProjectCount { get; init; }
+
     /// <summary>How many visible works are linked to the organisation by the names they carry (publisher, source, affiliation, ...).</summary>
     public int LinkedWorkCount { get; init; }
 

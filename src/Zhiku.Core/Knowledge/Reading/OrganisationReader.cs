@@ -11,7 +11,7 @@ namespace Zhiku.Knowledge.Reading;
 /// </summary>
 internal static class OrganisationReader
 {
-    public static OrganisationDetails? Read(StoreReader db, string publicId, Caller caller, int limit = 100)
+    public static OrganisationDetails? Read(StoreReader db, string publicId, Caller caller, DetailPaging paging)
     {
         if (EntityIds.Parse(EntityIds.Organisation, publicId) is not { } id
             || EntityRows.Organisation(db, id) is not { } row || !VisibleWorks.MaySeeEntity(caller, row.Owner, row.Access))
@@ -21,14 +21,14 @@ internal static class OrganisationReader
 
         var name = row.Name;
         var record = PersonReader.TryRead<OrganisationRecord>(row.Document);
-        var (count, works, _) = VisibleWorks.Of(db, WorkSelection.OwnedBy(id), caller, limit);
+        var (count, works, _) = VisibleWorks.Of(db, WorkSelection.OwnedBy(id), caller, paging.Size, paging.Offset(paging.Works));
         // Its people: those whose own (visible) record names it, and the authors it is the affiliation of in visible works.
         var people = EntityRows.PeopleOf(db, name, caller.Scope).Select(p => Summary(EntityIds.Person, p)).ToList();
         // Works of the organisation's people: an authorship affiliated with it, or an author among its people the caller
         // may see (a hidden person's registry record must not reveal, through their works, that they belong to it).
         var personIds = people.Select(p => EntityIds.Parse(EntityIds.Person, p.Id)).OfType<long>().ToArray();
-        var (memberCount, memberWorks, _) = VisibleWorks.Of(db, WorkSelection.OfMembers(id, name, personIds), caller, limit);
-        var (linkedCount, linkedWorks, _) = VisibleWorks.Of(db, WorkSelection.LinkedTo(id), caller, limit);
+        var (memberCount, memberWorks, _) = VisibleWorks.Of(db, WorkSelection.OfMembers(id, name, personIds), caller, paging.Size, paging.Offset(paging.MemberWorks));
+        var (linkedCount, linkedWorks, _) = VisibleWorks.Of(db, WorkSelection.LinkedTo(id), caller, paging.Size);
         var links = EntityRows.OrganisationWorkLinks(db, id)
             .Where(l => caller.Scope.Allows(l.Owner, AccessLevels.Parse(l.Access)))
             .GroupBy(l => l.Method, StringComparer.Ordinal)
@@ -37,11 +37,14 @@ internal static class OrganisationReader
             .ToList();
         var projects = EntityRows.ProjectsNaming(db, name)
             .Where(p => VisibleWorks.MaySeeEntity(caller, p.Owner, p.Access))
-            .Take(limit)
             .Select(p => Summary(EntityIds.Project, p))
             .ToList();
-        return new OrganisationDetails(EntityIds.Format(EntityIds.Organisation, id), name, record, [.. people.Take(limit)], count, works, projects, memberCount, memberWorks)
+        return new OrganisationDetails(
+            EntityIds.Format(EntityIds.Organisation, id), name, record, [.. people.Skip(paging.Offset(paging.People)).Take(paging.Size)], count, works,
+            [.. projects.Skip(paging.Offset(paging.Projects)).Take(paging.Size)], memberCount, memberWorks)
         {
+            PeopleCount = people.Count,
+            ProjectCount = projects.Count,
             LinkedWorkCount = linkedCount,
             LinkedWorks = linkedWorks,
             Links = links,

@@ -11,7 +11,7 @@ namespace Zhiku.Knowledge.Reading;
 /// </summary>
 internal static class PersonReader
 {
-    public static PersonDetails? Read(StoreReader db, string publicId, Caller caller, int limit = 100)
+    public static PersonDetails? Read(StoreReader db, string publicId, Caller caller, DetailPaging paging)
     {
         if (EntityIds.Parse(EntityIds.Person, publicId) is not { } id || EntityRows.Person(db, id, caller.Scope) is not { } row)
         {
@@ -20,7 +20,7 @@ internal static class PersonReader
 
         var record = VisibleWorks.MaySeeEntity(caller, row.Owner, row.Access) ? TryRead<PersonRecord>(row.Document) : null;
         var selection = WorkSelection.ByAuthor(id);
-        var (count, works, visible) = VisibleWorks.Of(db, selection, caller, limit);
+        var (count, works, visible) = VisibleWorks.Of(db, selection, caller, paging.Size, paging.Offset(paging.Works));
         var coAuthors = new Dictionary<string, (string? Id, int Count)>(StringComparer.Ordinal);
         var affiliations = new List<string>(record?.Affiliations ?? []);
         foreach (var authorship in EntityRows.CoAuthorships(db, id))

@@ -8,7 +8,7 @@ namespace Zhiku.Knowledge.Reading;
 /// <summary>Reads a project and its output works (through project_works) that the caller may see.</summary>
 internal static class ProjectReader
 {
-    public static ProjectDetails? Read(StoreReader db, string publicId, Caller caller, int limit = 100)
+    public static ProjectDetails? Read(StoreReader db, string publicId, Caller caller, DetailPaging paging)
     {
         if (EntityIds.Parse(EntityIds.Project, publicId) is not { } id
             || EntityRows.Project(db, id) is not { } row || !VisibleWorks.MaySeeEntity(caller, row.Owner, row.Access))
@@ -17,7 +17,7 @@ internal static class ProjectReader
         }
 
         var record = PersonReader.TryRead<ProjectRecord>(row.Document);
-        var (count, works, _) = VisibleWorks.Of(db, WorkSelection.OfProject(id), caller, limit);
+        var (count, works, _) = VisibleWorks.Of(db, WorkSelection.OfProject(id), caller, paging.Size, paging.Offset(paging.Works));
         return new ProjectDetails(EntityIds.Format(EntityIds.Project, id), row.Name, record, count, works);
     }
 }

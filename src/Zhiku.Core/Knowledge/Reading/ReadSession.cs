@@ -57,25 +57,25 @@ public sealed class ReadSession
         return WorkReader.Read(db, id, Caller);
     }
 
-    /// <summary>A person with their visible works, or null when unknown or hidden from the caller.</summary>
-    public PersonDetails? Person(string id)
+    /// <summary>A person with a page of their visible works (the first 100 unless paged), or null when unknown or hidden from the caller.</summary>
+    public PersonDetails? Person(string id, DetailPaging? paging = null)
     {
         using var db = Open();
-        return PersonReader.Read(db, id, Caller);
+        return PersonReader.Read(db, id, Caller, paging ?? DetailPaging.First);
     }
 
-    /// <summary>An organisation with its visible works, people and projects, or null when unknown or hidden.</summary>
-    public OrganisationDetails? Organisation(string id)
+    /// <summary>An organisation with a page of each of its lists (visible works, its people's works, people, projects), or null when unknown or hidden.</summary>
+    public OrganisationDetails? Organisation(string id, DetailPaging? paging = null)
     {
         using var db = Open();
-        return OrganisationReader.Read(db, id, Caller);
+        return OrganisationReader.Read(db, id, Caller, paging ?? DetailPaging.First);
     }
 
-    /// <summary>A project with its visible works, or null when unknown or hidden.</summary>
-    public ProjectDetails? Project(string id)
+    /// <summary>A project with a page of its visible works, or null when unknown or hidden.</summary>
+    public ProjectDetails? Project(string id, DetailPaging? paging = null)
     {
         using var db = Open();
-        return ProjectReader.Read(db, id, Caller);
+        return ProjectReader.Read(db, id, Caller, paging ?? DetailPaging.First);
     }
 
     /// <summary>An output (a work with its output record) with its conversion events, or null when it is none or hidden.</summary>

@@ -10,8 +10,8 @@ namespace Zhiku.Knowledge.Reading;
 /// <summary>Lists the works a selection chooses, keeping only those the caller may see (newest first).</summary>
 internal static class VisibleWorks
 {
-    /// <summary>How many visible works the selection chooses, the first <paramref name="limit"/> of them, and all their ids.</summary>
-    public static (int Count, List<WorkSummary> Works, HashSet<long> Ids) Of(StoreReader db, WorkSelection selection, Caller caller, int limit)
+    /// <summary>How many visible works the selection chooses, <paramref name="limit"/> of them after the first <paramref name="offset"/>, and all their ids.</summary>
+    public static (int Count, List<WorkSummary> Works, HashSet<long> Ids) Of(StoreReader db, WorkSelection selection, Caller caller, int limit, int offset = 0)
     {
         var scope = caller.Scope;
         var works = new List<WorkSummary>();
@@ -24,7 +24,7 @@ internal static class VisibleWorks
             }
 
             ids.Add(row.Id);
-            if (works.Count < limit)
+            if (ids.Count > offset && works.Count < limit)
             {
                 works.Add(new WorkSummary(WorkIds.Format(row.Id), row.Title, row.Year, WorkKinds.Name(Enum.Parse<WorkKind>(row.Kind))));
             }

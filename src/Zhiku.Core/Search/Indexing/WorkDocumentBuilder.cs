@@ -13,9 +13,10 @@ internal static class WorkDocumentBuilder
     /// The version of the documents' layout. Raise it whenever the fields change: an index written with another
     /// layout is rebuilt from the store when it is opened (2: suggestion terms; 3: Traditional Chinese folded to
     /// Simplified in every Chinese field and facet, title words with stop words; 4: the clc facet; 5: registry
-    /// organisations linked to the work in the org field and facet).
+    /// organisations linked to the work in the org field and facet; 6, s7-search: Chinese title phrases among the
+    /// suggestion terms).
     /// </summary>
-    public const int Layout = 5;
+    public const int Layout = 6;
 
     /// <summary>
     /// The longest value indexed as one exact term (identifiers, language): far above any real identifier and far below

@@ -86,6 +86,14 @@ internal sealed class FacetCollector : ICollector, IDisposable
         return result;
     }
 
+    /// <summary>Every value of a facet the matching documents have, with its count, in no order.</summary>
+    public List<KeyValuePair<string, int>> All(string facet)
+    {
+        ObjectDisposedException.ThrowIf(_returned, this);
+        var i = _facets.ToList().IndexOf(facet);
+        return i < 0 ? [] : [.. _touched[i].Select(g => new KeyValuePair<string, int>(_global[i].Value(g), _counts[i][g]))];
+    }
+
     public void Dispose()
     {
         if (_returned)

@@ -101,7 +101,9 @@ internal sealed class SearchResultCache(int capacity)
             .Append(request.Offset.ToString(CultureInfo.InvariantCulture)).Append('\u001f')
             .Append(request.Limit.ToString(CultureInfo.InvariantCulture)).Append('\u001f')
             .Append(request.FacetSize.ToString(CultureInfo.InvariantCulture)).Append('\u001f')
-            .Append(request.IncludeSnippets ? '1' : '0');
+            .Append(request.IncludeSnippets ? '1' : '0').Append('\u001f')
+            .Append(request.YearFrom?.ToString(CultureInfo.InvariantCulture)).Append('-')
+            .Append(request.YearTo?.ToString(CultureInfo.InvariantCulture));
         foreach (var (facet, value) in request.Filters.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             key.Append('\u001f').Append(facet).Append('\u001e').Append(value);

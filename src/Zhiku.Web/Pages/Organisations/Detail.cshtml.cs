@@ -6,5 +6,5 @@ namespace Zhiku.Web.Pages.Organisations;
 /// <summary>The Organisation page; its works are those the caller may see.</summary>
 internal sealed class DetailModel(KnowledgeBase kb) : EntityDetailModel<OrganisationDetails>(kb)
 {
-    protected override OrganisationDetails? Read(ReadSession read, string id) => read.Organisation(id);
+    protected override OrganisationDetails? Read(ReadSession read, string id, DetailPaging paging) => read.Organisation(id, paging);
 }

@@ -6,5 +6,5 @@ namespace Zhiku.Web.Pages.Projects;
 /// <summary>The Project page; its works are those the caller may see.</summary>
 internal sealed class DetailModel(KnowledgeBase kb) : EntityDetailModel<ProjectDetails>(kb)
 {
-    protected override ProjectDetails? Read(ReadSession read, string id) => read.Project(id);
+    protected override ProjectDetails? Read(ReadSession read, string id, DetailPaging paging) => read.Project(id, paging);
 }
