@@ -18,18 +18,23 @@ internal sealed record DashboardData(
     {
         var result = read.Search(new SearchRequest { Query = "*", Limit = 0, FacetSize = 400, IncludeSnippets = false });
         IReadOnlyDictionary<string, int> Facet(string name) => result.Facets.TryGetValue(name, out var values) ? values : new Dictionary<string, int>();
-        var years = Facet("year")
+        var counts = Facet("year")
             .Select(p => (Ok: int.TryParse(p.Key, NumberStyles.Integer, CultureInfo.InvariantCulture, out var y), Year: y, p.Value))
             .Where(p => p.Ok && p.Year is >= 1900 and <= 2100)
-            .OrderBy(p => p.Year)
-            .Select(p => new Counted(p.Year.ToString(CultureInfo.InvariantCulture), p.Value))
-            .ToList();
+            .ToDictionary(p => p.Year, p => p.Value);
         return new DashboardData(
             result.Total,
             [.. Facet("kind").OrderByDescending(p => p.Value).Select(p => new Counted(p.Key, p.Value))],
-            years,
+            EveryYear(counts),
             [.. Facet("keyword").OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(20).Select(p => new Counted(p.Key, p.Value))],
             read.Counts(),
             read.RecentImports());
     }
+
+    /// <summary>Every year from the first to the last, a year without works counted 0 (a gap is a fact, not a skip).</summary>
+    internal static IReadOnlyList<Counted> EveryYear(IReadOnlyDictionary<int, int> counts) =>
+        counts.Count == 0
+            ? []
+            : [.. Enumerable.Range(counts.Keys.Min(), counts.Keys.Max() - counts.Keys.Min() + 1)
+                .Select(y => new Counted(y.ToString(CultureInfo.InvariantCulture), counts.GetValueOrDefault(y)))];
 }

@@ -10,8 +10,8 @@ internal sealed class Texts(IHttpContextAccessor accessor)
     private static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Languages =
         new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal)
         {
-            ["zh"] = ZhTexts.All,
-            ["en"] = EnTexts.All,
+            ["zh"] = DesignTexts.Merge(new Dictionary<string, string>(ZhTexts.All, StringComparer.Ordinal), ChoiceTexts.Zh),
+            ["en"] = DesignTexts.Merge(new Dictionary<string, string>(EnTexts.All, StringComparer.Ordinal), ChoiceTexts.En),
         };
 
     /// <summary>"zh" or "en".</summary>
@@ -22,6 +22,10 @@ internal sealed class Texts(IHttpContextAccessor accessor)
 
     public string this[string key] => Languages[Lang].TryGetValue(key, out var text) ? text
         : ZhTexts.All.TryGetValue(key, out var zh) ? zh : key;
+
+    /// <summary>The word for a code a person chooses or reads (choice.{control}.{value}); an unknown code stays as it is.</summary>
+    public string Choice(string control, string value) =>
+        Languages[Lang].TryGetValue($"choice.{control}.{value}", out var text) ? text : value;
 
     /// <summary>A text with placeholders {0}, {1} filled in (invariant number formatting).</summary>
     public string Format(string key, params object?[] values) => string.Format(CultureInfo.InvariantCulture, this[key], values);

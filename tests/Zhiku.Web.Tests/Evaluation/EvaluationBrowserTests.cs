@@ -77,6 +77,7 @@ public sealed class EvaluationBrowserTests(BrowserPlatform platform) : IClassFix
         Assert.Equal("0.2", await page.InputValueAsync("#eval-tree input.weight[data-code='Physical']"));
         Assert.Contains("Physical%3A0.2", await page.GetAttributeAsync("#eval-meta", "href"), StringComparison.Ordinal);
 
+        Assert.NotNull(await page.GetAttributeAsync("#eval-editor", "open"));
         await page.FillAsync("#eval-tree input.weight[data-code='Conn']", "0");
         await page.ClickAsync("#eval-apply");
         await page.WaitForSelectorAsync("#eval-results[data-loaded='edited']", new PageWaitForSelectorOptions { Timeout = 60_000 });

@@ -36,7 +36,7 @@ public static class HtmlAnalysisReport
 
             foreach (var chart in section.Charts)
             {
-                html.Append("<figure id=\"chart-").Append(E(chart)).Append("\">").Append(Chart(chart, data, text)).Append("</figure>\n");
+                html.Append("<figure id=\"chart-").Append(E(chart)).Append("\">").Append(ReportCharts.Svg(chart, data, text)).Append("</figure>\n");
             }
 
             foreach (var table in section.Tables)
@@ -76,32 +76,6 @@ public static class HtmlAnalysisReport
         }
 
         html.Append("</tbody></table>\n");
-    }
-
-    private static string Chart(string id, AnalysisReportData data, AnalysisReportText text)
-    {
-        switch (id)
-        {
-            case "annual-production":
-                return SvgCharts.Bars(text["annual-production"],
-                    [.. data.Summary.AnnualProduction.OrderBy(p => p.Key).Select(p => (ReportFormat.Int(p.Key), (double)p.Value))]);
-            case "burst-timeline":
-                return SvgCharts.Timeline(text["burst-timeline"], text["none"], data.Bursts.Slices,
-                    [.. data.Bursts.Bursts.OrderBy(b => b.StartIndex).ThenByDescending(b => b.Weight).Select(b => (b.Term, b.StartIndex, b.EndIndex, b.Weight))]);
-            case "thematic-map":
-                return SvgCharts.Scatter(text["thematic-map"], text["centrality"], text["density"],
-                    [.. data.Themes.Themes.Select(t => (t.Centrality, t.Density, t.Label, (double)t.Frequency))]);
-            case "trend-chart":
-                var trend = data.Trend;
-                var best = ReportOutline.Best(trend);
-                var fitted = best is null ? [] : trend.Years.Take(best.Fitted.Count).Select((y, i) => (y, best.Fitted[i]))
-                    .Concat(best.Forecast.Select(f => (f.Year, f.Value))).ToList();
-                return SvgCharts.Trend(text["trend-chart"], (text["observed"], text["fitted"], text["interval"]),
-                    [.. trend.Years.Select((y, i) => (y, (double)trend.Cumulative[i]))], fitted,
-                    [.. (best?.Forecast ?? []).Select(f => (f.Year, f.Lower, f.Upper))]);
-            default:
-                throw new ArgumentException($"unknown chart '{id}'", nameof(id));
-        }
     }
 
     private static string E(string text) => SvgWriter.Escape(text);

@@ -77,8 +77,9 @@ public static class ReportOutline
         };
         return new("summary", text["summary"], [],
         [
-            new("summary-table", null, [text["key"], text["measure"], text["value"]],
-                [.. SummaryKeys.Select(k => (IReadOnlyList<string>)[k, text["m." + k], values[k]])]),
+            // The measures by their names only: the key (documents, timespan…) is a code, not a word for a reader.
+            new("summary-table", null, [text["measure"], text["value"]],
+                [.. SummaryKeys.Select(k => (IReadOnlyList<string>)[text["m." + k], values[k]])]),
             new("annual-production", text["annual-production"], [text["year"], text["documents"]],
                 [.. s.AnnualProduction.OrderBy(p => p.Key).Select(p => (IReadOnlyList<string>)[Int(p.Key), Int(p.Value)])]),
         ], ["annual-production"]);

@@ -55,6 +55,17 @@
     Object.keys(charts).forEach(function (id) { if (charts[id]) { charts[id].resize(); } });
   });
 
+  // VOS coordinates put a few outlying nodes far from a dense centre; drawn as they are, the centre is a blob. Each
+  // coordinate becomes a mix of its place in the range (30%) and its rank (70%): the order and the clusters' sides
+  // stay, the nodes spread over 0..1.
+  function spread(values) {
+    var min = Math.min.apply(null, values), max = Math.max.apply(null, values), n = values.length;
+    var order = values.map(function (v, i) { return i; }).sort(function (a, b) { return values[a] - values[b]; });
+    var rank = new Array(n);
+    order.forEach(function (index, r) { rank[index] = n > 1 ? r / (n - 1) : 0.5; });
+    return values.map(function (v, i) { return 0.3 * (max > min ? (v - min) / (max - min) : 0.5) + 0.7 * rank[i]; });
+  }
+
   function empty(el) {
     el.textContent = t('none');
     el.setAttribute('data-drawn', 'empty');
@@ -69,23 +80,32 @@
         categories.push({ name: c + ': ' + label });
       }
       var max = Math.max.apply(null, d.nodes.map(function (n) { return n.occurrences; }));
+      var xs = spread(d.nodes.map(function (n) { return n.x; }));
+      var ys = spread(d.nodes.map(function (n) { return -n.y; }));
+      // The layout box is the canvas less the legend: the map fills it whatever the VOS coordinates' aspect.
+      var width = Math.max(200, el.clientWidth - 80), height = Math.max(150, el.clientHeight - 90);
       var chart = draw(el, {
         tooltip: {},
         legend: [{ data: categories.map(function (x) { return x.name; }), type: 'scroll', bottom: 0 }],
         series: [{
-          type: 'graph', layout: 'none', roam: true, draggable: false, categories: categories,
-          label: { show: true, position: 'right', fontSize: 11 },
-          labelLayout: { hideOverlap: true },
+          type: 'graph', layout: 'none', roam: true, scaleLimit: { min: 0.5, max: 10 }, draggable: false, categories: categories,
+          left: 30, right: 50, top: 24, bottom: 56,
+          label: { show: true, position: 'right', fontSize: 11, width: 120, overflow: 'truncate' },
+          labelLayout: zhikuChart.inside(el),
           emphasis: { focus: 'adjacency', label: { show: true } },
           lineStyle: { color: 'source', opacity: 0.3, curveness: 0.2 },
-          data: d.nodes.map(function (n) {
-            return { id: String(n.id), name: n.label, x: n.x, y: -n.y, value: n.occurrences, category: n.cluster - 1, symbolSize: 6 + 24 * Math.sqrt(n.occurrences / max) };
+          data: d.nodes.map(function (n, i) {
+            return {
+              id: String(n.id), name: n.label, x: xs[i] * width, y: ys[i] * height, value: n.occurrences, category: n.cluster - 1,
+              symbolSize: 6 + 24 * Math.sqrt(n.occurrences / max), label: { position: xs[i] > 0.8 ? 'left' : 'right' }
+            };
           }),
           links: d.edges.map(function (e) { return { source: String(e.source), target: String(e.target), value: e.weight }; })
         }]
       });
       network = { chart: chart, nodes: d.nodes };
       el.setAttribute('data-nodes', String(d.nodes.length));
+      el.setAttribute('data-roam', 'true');
     },
     bursts: function (el, d) {
       if (!d.bursts.length) { return empty(el); }
@@ -108,11 +128,12 @@
       var max = Math.max.apply(null, d.themes.map(function (x) { return x.frequency; }));
       draw(el, {
         tooltip: { formatter: function (p) { var x = d.themes[p.dataIndex]; return x.label + '<br/>' + x.words.slice(0, 8).map(function (w) { return w.word; }).join(', '); } },
-        grid: { left: 60, right: 30, top: 30, bottom: 50 },
+        grid: { left: 60, right: 40, top: 50, bottom: 50 },
         xAxis: { type: 'value', name: t('centrality'), nameLocation: 'middle', nameGap: 30, scale: true },
-        yAxis: { type: 'value', name: t('density'), scale: true },
+        yAxis: { type: 'value', name: t('density'), nameLocation: 'middle', nameGap: 42, scale: true },
         series: [{
-          type: 'scatter', label: { show: true, position: 'top', formatter: function (p) { return d.themes[p.dataIndex].label; } },
+          type: 'scatter', label: { show: true, position: 'top', width: 140, overflow: 'truncate', formatter: function (p) { return d.themes[p.dataIndex].label; } },
+          labelLayout: zhikuChart.inside(el),
           symbolSize: function (v, p) { return 10 + 30 * Math.sqrt(d.themes[p.dataIndex].frequency / max); },
           data: d.themes.map(function (x) { return [x.centrality, x.density]; }),
           markLine: { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: zhikuChart.muted }, label: { show: false },
@@ -128,6 +149,7 @@
         return p.from + '–' + p.to + ' ' + (th ? th.label : theme);
       };
       var nodes = {};
+      var last = d.periods.length - 1;
       var links = d.flows.map(function (f) {
         var source = name(f.fromPeriod, f.fromTheme);
         var target = name(f.toPeriod, f.toTheme);
@@ -138,9 +160,14 @@
       draw(el, {
         tooltip: { formatter: function (p) { return p.dataType === 'edge' ? p.data.source + ' → ' + p.data.target + '<br/>' + p.data.words.slice(0, 8).join(', ') : p.name; } },
         series: [{
-          type: 'sankey', left: 10, right: 160, top: 10, bottom: 10, nodeGap: 10, emphasis: { focus: 'adjacency' },
+          // The period and the theme on two lines, wrapped within a column; the last period's labels sit left of
+          // their nodes, inside the chart (on the right they were cut at the edge).
+          type: 'sankey', left: 10, right: 10, top: 10, bottom: 10, nodeGap: 14, emphasis: { focus: 'adjacency' },
+          label: { fontSize: 11, width: Math.max(80, Math.round(el.clientWidth / (d.periods.length + 1)) - 30), overflow: 'break', lineHeight: 13,
+            formatter: function (p) { var cut = p.name.indexOf(' '); return cut > 0 ? p.name.slice(0, cut) + '\n' + p.name.slice(cut + 1) : p.name; } },
+          labelLayout: zhikuChart.inside(el),
           lineStyle: { color: 'gradient', opacity: 0.4 },
-          data: Object.keys(nodes).map(function (n) { return { name: n, depth: nodes[n] }; }),
+          data: Object.keys(nodes).map(function (n) { return { name: n, depth: nodes[n], label: { position: nodes[n] === last ? 'left' : 'right' } }; }),
           links: links
         }]
       });

@@ -31,6 +31,16 @@
     soft: 'rgba(163, 22, 26, 0.25)',
     muted: muted,
     palette: palette,
+    // A labelLayout that keeps every label inside the chart's box (shifted back in from an edge) and hides a label
+    // that would still cover another one after shifting it down, so that no text is cut or stacked.
+    inside: function (el, move) {
+      return function (p) {
+        var r = p.labelRect, w = el.clientWidth, h = el.clientHeight, pad = 2;
+        var dx = r.x < pad ? pad - r.x : (r.x + r.width > w - pad ? (w - pad) - (r.x + r.width) : 0);
+        var dy = r.y < pad ? pad - r.y : (r.y + r.height > h - pad ? (h - pad) - (r.y + r.height) : 0);
+        return { dx: dx, dy: dy, hideOverlap: true, moveOverlap: move || undefined };
+      };
+    },
     init: function (el, options) {
       var settings = options || {};
       settings.locale = document.documentElement.lang === 'en' ? 'EN' : 'ZH';

@@ -8,11 +8,14 @@
     var names = data.map(function (d) { return d.label; });
     var values = data.map(function (d) { return d.count; });
     if (horizontal) { names.reverse(); values.reverse(); }
+    // containLabel sizes the grid to the labels (a long keyword never loses its first letters at the edge); a keyword
+    // longer than 40% of the chart ends in an ellipsis, whole in the tooltip and in the data table below.
+    var room = Math.max(90, Math.round(el.clientWidth * 0.4));
     chart.setOption({
       tooltip: { trigger: 'axis' },
-      grid: { left: horizontal ? 160 : 50, right: 20, top: 20, bottom: 40 },
-      xAxis: horizontal ? { type: 'value' } : { type: 'category', data: names },
-      yAxis: horizontal ? { type: 'category', data: names, axisLabel: { interval: 0 } } : { type: 'value' },
+      grid: { left: 8, right: 24, top: 20, bottom: 8, containLabel: true },
+      xAxis: horizontal ? { type: 'value' } : { type: 'category', data: names, axisLabel: { hideOverlap: true } },
+      yAxis: horizontal ? { type: 'category', data: names, axisLabel: { interval: 0, width: room, overflow: 'truncate' } } : { type: 'value' },
       series: [{ name: label, type: horizontal ? 'bar' : 'line', data: values, areaStyle: horizontal ? undefined : {}, itemStyle: { color: zhikuChart.accent } }]
     });
     window.addEventListener('resize', function () { chart.resize(); });

@@ -109,6 +109,9 @@
     apply.addEventListener('click', function () {
       if (!labels || !last) { return; }
       document.dispatchEvent(new CustomEvent('eval:weights', { detail: { codes: labels, weights: last } }));
+      // The weights land in the framework editor: unfold it so that the change is seen.
+      var editor = document.getElementById('eval-editor');
+      if (editor) { editor.open = true; }
     });
   }
   build();

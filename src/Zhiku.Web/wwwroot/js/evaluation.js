@@ -150,7 +150,7 @@
       legend: { top: 0 },
       grid: { left: 50, right: 20, top: 30, bottom: 60 },
       xAxis: { type: 'category', data: names, axisLabel: { rotate: 60, interval: 0 } },
-      yAxis: { type: 'value', inverse: true, min: 1, name: '#' },
+      yAxis: { type: 'value', inverse: true, min: 1, name: '#', nameLocation: 'start' },
       series: [
         { name: host.getAttribute('data-interval'), type: 'bar', stack: 'q', itemStyle: { color: 'transparent' }, data: us.map(function (u) { return u.q5; }), tooltip: { show: false } },
         { name: host.getAttribute('data-interval'), type: 'bar', stack: 'q', itemStyle: { color: zhikuChart.soft }, data: us.map(function (u) { return u.q95 - u.q5; }) },

@@ -35,8 +35,10 @@ public sealed partial class AnalysisReportTests
 
         var html = HtmlAnalysisReport.Build(Data.Value, Parameters("en"));
 
-        var cells = Cells(html, "summary-table").ToDictionary(r => r[0], r => r[2], StringComparer.Ordinal);
-        Assert.Equal(ReportOutline.SummaryKeys, cells.Keys);
+        var text = AnalysisReportText.For("en");
+        var rows = Cells(html, "summary-table").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+        Assert.Equal(ReportOutline.SummaryKeys.Select(k => text["m." + k]), rows.Keys);
+        var cells = ReportOutline.SummaryKeys.ToDictionary(k => k, k => rows[text["m." + k]], StringComparer.Ordinal);
         Assert.Equal(summary.Documents.ToString(CultureInfo.InvariantCulture), cells["documents"]);
         Assert.Equal($"{summary.Timespan.From}:{summary.Timespan.To}", cells["timespan"]);
         Assert.Equal(summary.Sources.ToString(CultureInfo.InvariantCulture), cells["sources"]);
@@ -126,8 +128,8 @@ public sealed partial class AnalysisReportTests
         var outline = ReportOutline.Build(Data.Value, Parameters("zh"), AnalysisReportText.For("zh"));
         Assert.Equal(outline.Sum(s => s.Tables.Count), tables.Count);
         var summary = tables[0].Elements<W.TableRow>().Select(r => r.Elements<W.TableCell>().Select(c => c.InnerText).ToList()).ToList();
-        Assert.Equal(["指标键", "指标", "数值"], summary[0]);
-        Assert.Equal(["documents", "文献数", Data.Value.Summary.Documents.ToString(CultureInfo.InvariantCulture)], summary[1]);
+        Assert.Equal(["指标", "数值"], summary[0]);
+        Assert.Equal(["文献数", Data.Value.Summary.Documents.ToString(CultureInfo.InvariantCulture)], summary[1]);
         Assert.Contains("科技情报分析报告", body.InnerText, StringComparison.Ordinal);
         Assert.Contains("一、主要信息", body.InnerText, StringComparison.Ordinal);
         var problems = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => e.Description + " @ " + e.Path?.XPath).Distinct().ToList();
@@ -155,7 +157,7 @@ public sealed partial class AnalysisReportTests
 
         var html = HtmlAnalysisReport.Build(data, Parameters("en"));
 
-        Assert.Equal("0", Cells(html, "summary-table")[0][2]);
+        Assert.Equal("0", Cells(html, "summary-table")[0][1]);
     }
 
     [Fact]
