@@ -79,21 +79,21 @@ public sealed class SearchService(SearchIndex index)
             p => p.Key,
             p => (IReadOnlyDictionary<string, int>)ThesaurusFacets.Merge(canon, p.Key, p.Value).Take(request.FacetSize).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal),
             StringComparer.Ordinal);
-        var years = request.FacetSize <= 0 ? [] : request.HasYearRange ? YearsWithoutRange(searcher, request, filter) : YearHistogram.From(facets.All("year"));
+        var years = request.FacetSize <= 0 ? [] : request.HasYearRange ? YearsWithoutRange(searcher, request, filter, canon) : YearHistogram.From(facets.All("year"));
         return new SearchResult(topDocs.TotalHits, hits, facetCounts) { Years = years };
     }
 
     // The histogram of a search restricted to a year range counts the works of every year, so the range can widen again.
-    private IReadOnlyList<YearCount> YearsWithoutRange(IndexSearcher searcher, SearchRequest request, Filter? filter)
+    private IReadOnlyList<YearCount> YearsWithoutRange(IndexSearcher searcher, SearchRequest request, Filter? filter, Thesaurus.KeywordCanon canon)
     {
         using var years = new FacetCollector(searcher.IndexReader, ["year"]);
-        searcher.Search(Build(request with { YearFrom = null, YearTo = null }), filter, years);
+        searcher.Search(Build(request with { YearFrom = null, YearTo = null }, canon, searcher.IndexReader), filter, years);
         return YearHistogram.From(years.All("year"));
     }
 
     private Query Build(SearchRequest request, Thesaurus.KeywordCanon canon, IndexReader reader)
     {
-        var query = BuildWithoutYears(request);
+        var query = BuildWithoutYears(request, canon, reader);
         if (!request.HasYearRange)
         {
             return query;
@@ -108,7 +108,7 @@ public sealed class SearchService(SearchIndex index)
         return new BooleanQuery { { query, Occur.MUST }, { new ConstantScoreQuery(range), Occur.MUST } };
     }
 
-    private Query BuildWithoutYears(SearchRequest request)
+    private Query BuildWithoutYears(SearchRequest request, Thesaurus.KeywordCanon canon, IndexReader reader)
     {
         var text = request.Query.Trim();
         var parsed = text.Length == 0 || text == "*" ? new MatchAllDocsQuery() : new ZhikuQueryParser(_queryAnalyzer, thesaurus: canon).ParseQuery(text);
