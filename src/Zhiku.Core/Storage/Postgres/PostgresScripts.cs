@@ -267,5 +267,21 @@ internal static class PostgresScripts
         CREATE TABLE person_decisions(a BIGINT NOT NULL, b BIGINT NOT NULL, decision TEXT NOT NULL, decided_by TEXT NOT NULL,
             decided_at TEXT NOT NULL, PRIMARY KEY(a, b));
         """,
+
+        // 13 (s7-registry): versions of curated registry records and the fields edits set over the imported values.
+        """
+        CREATE TABLE entity_versions(
+            entity TEXT NOT NULL,
+            entity_id BIGINT NOT NULL,
+            version BIGINT NOT NULL,
+            author TEXT NOT NULL,
+            at TEXT NOT NULL,
+            doc TEXT NOT NULL,
+            access TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            PRIMARY KEY(entity, entity_id, version));
+        CREATE TABLE entity_curations(entity TEXT NOT NULL, entity_id BIGINT NOT NULL, fields TEXT NOT NULL,
+            PRIMARY KEY(entity, entity_id));
+        """,
     ];
 }
