@@ -16,8 +16,12 @@ public sealed record EntityVersion(
     int Version, string Author, string At, string Access, string Action, int? RestoredFrom, IReadOnlyList<FieldChange> Changes, JsonObject Record);
 
 /// <summary>
-/// The history of a record, oldest version first, beside the record as the latest import gave it and the fields whose
-/// curated values override it (provenance keeps both).
+/// The history of a record, oldest version first, beside the record as it is now (<see cref="Record"/>), as the latest
+/// import gave it and the fields whose curated values override that (provenance keeps both).
 /// </summary>
 public sealed record EntityHistory(
-    string Id, string Kind, string Name, long Revision, string Access, IReadOnlyList<EntityVersion> Versions, JsonObject? Imported, IReadOnlyList<string> CuratedFields);
+    string Id, string Kind, string Name, long Revision, string Access, IReadOnlyList<EntityVersion> Versions, JsonObject? Imported, IReadOnlyList<string> CuratedFields)
+{
+    /// <summary>The record as it is now.</summary>
+    public JsonObject Record { get; init; } = [];
+}

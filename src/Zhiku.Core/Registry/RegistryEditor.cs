@@ -89,7 +89,10 @@ public sealed class RegistryEditor(KnowledgeBase kb)
         var name = JsonNode.Parse(row.Document)?[kind.NameField]?.GetValue<string>() ?? publicId;
         var imported = HistoryRows.Imported(db, kind.Entity, id) is { } i ? JsonNode.Parse(i)!.AsObject() : null;
         var curated = HistoryRows.Curated(db, kind.Entity, id) is { } c ? JsonNode.Parse(c)!.AsObject().Select(p => p.Key).ToList() : [];
-        return new EntityHistory(kind.PublicId(id), kind.Entity, name, row.Revision, row.Access, versions, imported, curated);
+        return new EntityHistory(kind.PublicId(id), kind.Entity, name, row.Revision, row.Access, versions, imported, curated)
+        {
+            Record = JsonNode.Parse(row.Document)!.AsObject(),
+        };
     }
 
     private RegistrySaved Save(
