@@ -55,6 +55,9 @@ public sealed class ProjectRecord
 {
     public required string Title { get; set; }
 
+    /// <summary>The English title of a project whose title is Chinese (or the reverse); null when none.</summary>
+    public string? TitleEn { get; set; }
+
     public SortedDictionary<string, string> Ids { get; set; } = new(StringComparer.Ordinal);
 
     public string? Code { get; set; }

@@ -319,6 +319,25 @@ internal static class Migrations
             updated_seq INTEGER NOT NULL);
         CREATE INDEX thesaurus_preferred ON thesaurus(preferred_key);
         """,
+
+        // 14 (s7-registry): curated registry records. entity_versions keeps every version of a person, organisation or
+        // project a curator saved (the whole record as JSON, its access level, who, when and a change summary as JSON);
+        // entity_curations the fields edits set, which override the imported values for display and search while the
+        // imported records stay in entity_sources (a re-import keeps the curated fields over its own values).
+        """
+        CREATE TABLE entity_versions(
+            entity TEXT NOT NULL,
+            entity_id INTEGER NOT NULL,
+            version INTEGER NOT NULL,
+            author TEXT NOT NULL,
+            at TEXT NOT NULL,
+            doc TEXT NOT NULL,
+            access TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            PRIMARY KEY(entity, entity_id, version)) WITHOUT ROWID;
+        CREATE TABLE entity_curations(entity TEXT NOT NULL, entity_id INTEGER NOT NULL, fields TEXT NOT NULL,
+            PRIMARY KEY(entity, entity_id)) WITHOUT ROWID;
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -1,4 +1,5 @@
 using Zhiku.Model;
+using Zhiku.Storage.History;
 using Zhiku.Storage.Registries;
 using Zhiku.Storage.Works;
 
@@ -24,7 +25,9 @@ internal sealed class RegistryWriter(WriteSession session, long? batchId, long? 
         var existing = FindByIds("organisation_ids", "org_id", org.Ids)
             ?? sql.Long("SELECT id FROM organisations WHERE norm_name = $1", norm);
         long id;
-        LastUnchanged = existing is { } same && Unchanged("organisations", same, org);
+        // Fields a curator set stay over the imported values; the imported record still goes to provenance.
+        var stored = existing is { } curated ? CuratedOverlay.Apply(sql, "organisation", curated, org) : org;
+        LastUnchanged = existing is { } same && Unchanged("organisations", same, stored) && !CuratedOverlay.NewImport(sql, "organisation", same, org);
         if (LastUnchanged)
         {
             return existing!.Value;
@@ -34,7 +37,7 @@ internal sealed class RegistryWriter(WriteSession session, long? batchId, long? 
         {
             var seq = _changes.Append("organisation", found, "update", batchId);
             sql.Execute("UPDATE organisations SET name = $1, type = $2, doc = $3, updated_seq = $4 WHERE id = $5",
-                org.Name, org.Type.ToString(), StoreJson.Serialize(org), seq, found);
+                stored.Name, stored.Type.ToString(), StoreJson.Serialize(stored), seq, found);
             id = found;
         }
         else
@@ -51,7 +54,7 @@ internal sealed class RegistryWriter(WriteSession session, long? batchId, long? 
 
         InsertIds("organisation_ids", "org_id", org.Ids, id);
         Provenance("organisation", id, source, org);
-        new OrganisationLinks(session).ForOrganisation(id, org, batchId);
+        new OrganisationLinks(session).ForOrganisation(id, stored, batchId);
         return id;
     }
 
@@ -62,7 +65,8 @@ internal sealed class RegistryWriter(WriteSession session, long? batchId, long? 
             ?? (person.Ids.Count == 0 ? sql.Long("SELECT person_id FROM person_ids WHERE scheme = 'name' AND value = $1", norm) : null);
         long id;
         var fromAuthor = existing is { } e && sql.Long("SELECT 1 FROM entity_sources WHERE entity = 'person' AND entity_id = $1 LIMIT 1", e) is null;
-        LastUnchanged = existing is { } same && !fromAuthor && Unchanged("people", same, person);
+        var stored = existing is { } curated ? CuratedOverlay.Apply(sql, "person", curated, person) : person;
+        LastUnchanged = existing is { } same && !fromAuthor && Unchanged("people", same, stored) && !CuratedOverlay.NewImport(sql, "person", same, person);
         if (LastUnchanged)
         {
             return existing!.Value;
@@ -72,7 +76,7 @@ internal sealed class RegistryWriter(WriteSession session, long? batchId, long? 
         {
             var seq = _changes.Append("person", found, "update", batchId);
             sql.Execute("UPDATE people SET name = $1, norm_name = $2, doc = $3, updated_seq = $4 WHERE id = $5",
-                person.Name, norm, StoreJson.Serialize(person), seq, found);
+                stored.Name, Normalise.Name(stored.Name), StoreJson.Serialize(stored), seq, found);
             if (fromAuthor)
             {
                 // A person so far known only as an author: the registry's record is now theirs, with its owner and access.
@@ -109,7 +113,8 @@ internal sealed class RegistryWriter(WriteSession session, long? batchId, long? 
 
         var existing = FindByIds("project_ids", "project_id", ids);
         long id;
-        LastUnchanged = existing is { } same && Unchanged("projects", same, project);
+        var stored = existing is { } curated ? CuratedOverlay.Apply(sql, "project", curated, project) : project;
+        LastUnchanged = existing is { } same && Unchanged("projects", same, stored) && !CuratedOverlay.NewImport(sql, "project", same, project);
         if (LastUnchanged)
         {
             return existing!.Value;
@@ -119,7 +124,7 @@ internal sealed class RegistryWriter(WriteSession session, long? batchId, long? 
         {
             var seq = _changes.Append("project", found, "update", batchId);
             sql.Execute("UPDATE projects SET title = $1, doc = $2, updated_seq = $3 WHERE id = $4",
-                project.Title, StoreJson.Serialize(project), seq, found);
+                stored.Title, StoreJson.Serialize(stored), seq, found);
             id = found;
         }
         else

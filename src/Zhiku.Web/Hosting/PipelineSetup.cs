@@ -1,6 +1,7 @@
 using Zhiku.Web.Api;
 using Zhiku.Web.Localization;
 using Zhiku.Web.Operations;
+using Zhiku.Web.Registry;
 using Zhiku.Web.Security;
 
 namespace Zhiku.Web.Hosting;
@@ -37,6 +38,7 @@ internal static class PipelineSetup
         api.MapPeopleCurationApi();
         api.MapThesaurusApi();
         api.MapEntitiesApi();
+        api.MapRegistryEditApi();
         api.MapExpertsApi();
         api.MapImportsApi();
         api.MapExportsApi();

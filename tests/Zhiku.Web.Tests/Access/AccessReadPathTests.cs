@@ -117,6 +117,9 @@ public sealed class AccessReadPathTests(AccessPlatform factory)
         {
             Assert.True(expected == (await api.GetAsync($"/api/v1/{kind}/{id}")).StatusCode, $"/api/v1/{kind}/{id}");
             Assert.True(expected == (await pages.GetAsync($"/{kind}/{id}")).StatusCode, $"/{kind}/{id}");
+            // The history of a record (s7-registry): signed-in callers who may see the record; anonymous visitors sign in first.
+            var history = (await api.GetAsync($"/api/v1/{kind}/{id}/history")).StatusCode;
+            Assert.True((user is null ? HttpStatusCode.Unauthorized : expected) == history, $"/api/v1/{kind}/{id}/history: {history}");
         }
     }
 

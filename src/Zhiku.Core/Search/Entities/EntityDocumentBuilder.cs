@@ -109,6 +109,7 @@ internal static class EntityDocumentBuilder
     {
         var project = Read<ProjectRecord>(row.Document);
         Text(doc, SearchFields.Title, row.Name);
+        Text(doc, SearchFields.Title, project?.TitleEn);
         Ids(doc, project?.Ids);
         if (project is null)
         {

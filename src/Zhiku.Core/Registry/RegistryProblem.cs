@@ -1,0 +1,28 @@
+namespace Zhiku.Registry;
+
+/// <summary>
+/// One thing wrong with a create or an edit: the field (or "access", "revision", "id"), a code the web platform words
+/// in the reader's language (required, too-long, too-many, unknown-field, not-text, not-list, bad-choice, bad-date,
+/// bad-email, bad-url, bad-access, name-taken, revision-required) and the value or limit it names.
+/// </summary>
+public sealed record RegistryProblem(string Field, string Code, string? Argument = null)
+{
+    /// <summary>The problem in English, for the command line and logs.</summary>
+    public string Message => Code switch
+    {
+        "required" => $"{Field}: a value is required",
+        "too-long" => $"{Field}: longer than {Argument} characters",
+        "too-many" => $"{Field}: more than {Argument} items",
+        "unknown-field" => $"{Field}: not a field of this record",
+        "not-text" => $"{Field}: must be a text",
+        "not-list" => $"{Field}: must be a list of texts",
+        "bad-choice" => $"{Field}: '{Argument}' is not one of the allowed values",
+        "bad-date" => $"{Field}: '{Argument}' is not a date (yyyy, yyyy-MM or yyyy-MM-dd)",
+        "bad-email" => $"{Field}: '{Argument}' is not an e-mail address",
+        "bad-url" => $"{Field}: '{Argument}' is not an http(s) address",
+        "bad-access" => $"{Field}: '{Argument}' is not an access level (public, shared, internal, restricted)",
+        "name-taken" => $"{Field}: '{Argument}' is the name of another record",
+        "revision-required" => $"{Field}: give the revision you edited (If-Match or \"revision\")",
+        _ => $"{Field}: {Code}",
+    };
+}

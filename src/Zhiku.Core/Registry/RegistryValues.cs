@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace Zhiku.Registry;
+
+/// <summary>Lays submitted field values over a record, checking each against its field (type, length, choices).</summary>
+internal static partial class RegistryValues
+{
+    /// <summary>
+    /// Sets each submitted field on <paramref name="record"/> (a blank text or an empty list removes it) and returns what
+    /// is wrong, every field checked; the name field must be there afterwards.
+    /// </summary>
+    public static List<RegistryProblem> Apply(RegistryKind kind, JsonObject record, JsonObject values)
+    {
+        var problems = new List<RegistryProblem>();
+        foreach (var (name, value) in values)
+        {
+            if (kind.Field(name) is not { } field)
+            {
+                problems.Add(new(name, "unknown-field"));
+                continue;
+            }
+
+            if (Read(field, value, problems) is var (ok, node) && ok)
+            {
+                if (node is null)
+                {
+                    record.Remove(name);
+                }
+                else
+                {
+                    record[name] = node;
+                }
+            }
+        }
+
+        if (record[kind.NameField] is null && !problems.Any(p => p.Field == kind.NameField))
+        {
+            problems.Add(new(kind.NameField, "required"));
+        }
+
+        return problems;
+    }
+
+    // The value as the record stores it (null: remove the field), or not ok with a problem added.
+    private static (bool Ok, JsonNode? Node) Read(RegistryField field, JsonNode? value, List<RegistryProblem> problems)
+    {
+        if (field.Type == RegistryFieldType.List)
+        {
+            var items = new List<string>();
+            if (value is JsonValue single && single.GetValueKind() == JsonValueKind.String)
+            {
+                // A form posts a list as lines of one text.
+                items.AddRange(single.GetValue<string>().Split('\n').Select(s => s.Trim()).Where(s => s.Length > 0));
+            }
+            else if (value is JsonArray array)
+            {
+                foreach (var item in array)
+                {
+                    if (item is not JsonValue v || v.GetValueKind() != JsonValueKind.String)
+                    {
+                        problems.Add(new(field.Name, "not-list"));
+                        return (false, null);
+                    }
+
+                    if (v.GetValue<string>().Trim() is { Length: > 0 } trimmed)
+                    {
+                        items.Add(trimmed);
+                    }
+                }
+            }
+            else if (value is not null)
+            {
+                problems.Add(new(field.Name, "not-list"));
+                return (false, null);
+            }
+
+            if (items.Count > RegistryField.MaxItems)
+            {
+                problems.Add(new(field.Name, "too-many", RegistryField.MaxItems.ToString(CultureInfo.InvariantCulture)));
+                return (false, null);
+            }
+
+            if (items.FirstOrDefault(i => i.Length > field.MaxLength) is not null)
+            {
+                problems.Add(new(field.Name, "too-long", field.MaxLength.ToString(CultureInfo.InvariantCulture)));
+                return (false, null);
+            }
+
+            return (true, items.Count == 0 ? null : new JsonArray([.. items.Distinct(StringComparer.Ordinal).Select(i => (JsonNode)JsonValue.Create(i))]));
+        }
+
+        string text;
+        if (value is null)
+        {
+            text = "";
+        }
+        else if (value is JsonValue v && v.GetValueKind() == JsonValueKind.String)
+        {
+            text = v.GetValue<string>().Trim();
+        }
+        else
+        {
+            problems.Add(new(field.Name, "not-text"));
+            return (false, null);
+        }
+
+        if (text.Length == 0)
+        {
+            if (field.Required)
+            {
+                problems.Add(new(field.Name, "required"));
+                return (false, null);
+            }
+
+            return (true, null);
+        }
+
+        if (text.Length > field.MaxLength)
+        {
+            problems.Add(new(field.Name, "too-long", field.MaxLength.ToString(CultureInfo.InvariantCulture)));
+            return (false, null);
+        }
+
+        if (field.Type != RegistryFieldType.LongText && text.Contains('\n', StringComparison.Ordinal))
+        {
+            text = string.Join(' ', text.Split('\n').Select(s => s.Trim()));
+        }
+
+        if (field.Type == RegistryFieldType.Choice)
+        {
+            var typed = text;
+            text = field.Choices!.FirstOrDefault(c => c.Equals(typed, StringComparison.OrdinalIgnoreCase)) ?? typed;
+        }
+
+        var problem = field.Type switch
+        {
+            RegistryFieldType.Choice when !field.Choices!.Contains(text) => "bad-choice",
+            RegistryFieldType.Date when !DatePattern().IsMatch(text) => "bad-date",
+            RegistryFieldType.Email when !EmailPattern().IsMatch(text) => "bad-email",
+            RegistryFieldType.Url when !Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) => "bad-url",
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            problems.Add(new(field.Name, problem, text));
+            return (false, null);
+        }
+
+        return (true, JsonValue.Create(text));
+    }
+
+    [GeneratedRegex(@"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailPattern();
+}
