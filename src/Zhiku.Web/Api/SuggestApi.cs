@@ -15,7 +15,7 @@ internal static class SuggestApi
     {
         api.MapGroup("/suggest").WithTags("Search").MapGet("/", Suggest)
             .WithSummary("Complete a search prefix")
-            .WithDescription("Each completion says its kind (keyword, author, titleWord, textWord: a Chinese word or phrase of an abstract or full text) and how many works the caller may see carry it.");
+            .WithDescription("Each completion says its kind (keyword, author, titleWord, or textWord — a Chinese word or phrase of an abstract or full text) and how many works the caller may see carry it.");
         return api;
     }
 
