@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Zhiku.Access;
 using Zhiku.Cli.Output;
+using Zhiku.Knowledge.Curation;
 using Zhiku.Thesaurus;
 
 namespace Zhiku.Cli.Commands;

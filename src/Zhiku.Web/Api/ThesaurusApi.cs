@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Zhiku.Knowledge;
+using Zhiku.Knowledge.Curation;
 using Zhiku.Thesaurus;
 using Zhiku.Web.Accounts;
 using Zhiku.Web.Localization;
@@ -17,6 +18,8 @@ namespace Zhiku.Web.Api;
 /// </summary>
 internal static class ThesaurusApi
 {
+    // Every handler takes the caller from the API's caller filter (CallerFilterTests), even those whose answer is the
+    // same for every reader (the thesaurus is knowledge-base wide) or that the curate policy already admits.
     public static IEndpointRouteBuilder MapThesaurusApi(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/thesaurus").WithTags("Thesaurus");
@@ -48,14 +51,14 @@ internal static class ThesaurusApi
         return Curate(texts, () => TypedResults.Ok(new EntriesJson(new ThesaurusCuration(kb).Entries(wanted == "all" ? null : wanted))));
     }
 
-    public static ContentHttpResult Export(KnowledgeBase kb)
+    public static ContentHttpResult Export(ApiCaller caller, KnowledgeBase kb)
     {
         var text = new StringWriter();
         new ThesaurusCuration(kb).Export(text);
         return TypedResults.Text(text.ToString(), "text/tab-separated-values; charset=utf-8", Encoding.UTF8);
     }
 
-    public static Results<Created<ThesaurusEntry>, ProblemHttpResult> Add(PairRequest request, KnowledgeBase kb, ClaimsPrincipal actor, Texts texts) =>
+    public static Results<Created<ThesaurusEntry>, ProblemHttpResult> Add(PairRequest request, ApiCaller caller, KnowledgeBase kb, ClaimsPrincipal actor, Texts texts) =>
         Curate(texts, () =>
         {
             var entry = new ThesaurusCuration(kb).Add(request.Variant ?? "", request.Preferred ?? "", request.Kind ?? ThesaurusTerms.Synonym, Curator(actor));
@@ -65,20 +68,20 @@ internal static class ThesaurusApi
     public static Results<Ok<EntriesJson>, ProblemHttpResult> Propose(ApiCaller caller, KnowledgeBase kb, ClaimsPrincipal actor, Texts texts) =>
         Curate(texts, () => TypedResults.Ok(new EntriesJson(new ThesaurusCuration(kb).Propose(caller.Value, Curator(actor)))));
 
-    public static Results<Ok<ThesaurusEntry>, ProblemHttpResult> Accept([Description("The entry.")] long id, KnowledgeBase kb, ClaimsPrincipal actor, Texts texts) =>
+    public static Results<Ok<ThesaurusEntry>, ProblemHttpResult> Accept([Description("The entry.")] long id, ApiCaller caller, KnowledgeBase kb, ClaimsPrincipal actor, Texts texts) =>
         Curate(texts, () => TypedResults.Ok(new ThesaurusCuration(kb).Accept(id, Curator(actor))));
 
-    public static Results<Ok<ThesaurusEntry>, ProblemHttpResult> Reject([Description("The entry.")] long id, KnowledgeBase kb, ClaimsPrincipal actor, Texts texts) =>
+    public static Results<Ok<ThesaurusEntry>, ProblemHttpResult> Reject([Description("The entry.")] long id, ApiCaller caller, KnowledgeBase kb, ClaimsPrincipal actor, Texts texts) =>
         Curate(texts, () => TypedResults.Ok(new ThesaurusCuration(kb).Reject(id, Curator(actor))));
 
-    public static Results<NoContent, ProblemHttpResult> Remove([Description("The entry.")] long id, KnowledgeBase kb, Texts texts) =>
+    public static Results<NoContent, ProblemHttpResult> Remove([Description("The entry.")] long id, ApiCaller caller, KnowledgeBase kb, Texts texts) =>
         Curate(texts, () =>
         {
             new ThesaurusCuration(kb).Remove(id);
             return TypedResults.NoContent();
         });
 
-    public static async Task<Results<Ok<ImportedJson>, ProblemHttpResult>> Import(Stream body, KnowledgeBase kb, ClaimsPrincipal actor, Texts texts, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ImportedJson>, ProblemHttpResult>> Import(Stream body, ApiCaller caller, KnowledgeBase kb, ClaimsPrincipal actor, Texts texts, CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(body, Encoding.UTF8);
         var text = await reader.ReadToEndAsync(cancellationToken);

@@ -19,9 +19,10 @@ public sealed class AnalyzeReportCommandTests
         Assert.True(exit == 0, error);
         var summary = cli.Json("analyze", "summary", "--query", "citation");
         var html = File.ReadAllText(file);
-        foreach (var key in new[] { "documents", "sources", "authors", "references", "authorKeywords", "keywordsPlus" })
+        // The summary table names each measure in the report's language (no key column of codes).
+        foreach (var (key, measure) in new[] { ("documents", "文献数"), ("sources", "来源数"), ("authors", "作者数"), ("references", "参考文献数"), ("authorKeywords", "作者关键词 (DE)"), ("keywordsPlus", "扩展关键词 (ID)") })
         {
-            Assert.Matches($"<tr><td>{key}</td><td>[^<]*</td><td>{summary.GetProperty(key).GetInt32().ToString(CultureInfo.InvariantCulture)}</td></tr>", html);
+            Assert.Contains($"<tr><td>{measure}</td><td>{summary.GetProperty(key).GetInt32().ToString(CultureInfo.InvariantCulture)}</td></tr>", html, StringComparison.Ordinal);
         }
 
         Assert.Contains("<h2>一、主要信息</h2>", html, StringComparison.Ordinal);

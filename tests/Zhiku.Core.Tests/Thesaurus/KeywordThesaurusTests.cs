@@ -2,6 +2,7 @@ using Zhiku.Access;
 using Zhiku.Analytics.Networks;
 using Zhiku.Importing.Pipeline;
 using Zhiku.Knowledge;
+using Zhiku.Knowledge.Curation;
 using Zhiku.Search;
 using Zhiku.Tests.Support;
 using Zhiku.Thesaurus;

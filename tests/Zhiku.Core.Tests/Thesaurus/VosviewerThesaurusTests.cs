@@ -1,6 +1,7 @@
 using Zhiku.Access;
 using Zhiku.Importing.Pipeline;
 using Zhiku.Knowledge;
+using Zhiku.Knowledge.Curation;
 using Zhiku.Tests.Support;
 using Zhiku.Thesaurus;
 

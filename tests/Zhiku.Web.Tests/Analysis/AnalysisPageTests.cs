@@ -35,7 +35,7 @@ public sealed partial class AnalysisPageTests(PlatformFactory factory)
         var html = await client.GetStringAsync("/analysis?q=*&merge=off&lang=en");
 
         Assert.Contains("id=\"control-merge\"", html, StringComparison.Ordinal);
-        Assert.Contains("<option value=\"off\" selected=\"selected\">off</option>", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"off\" selected=\"selected\">Keep apart</option>", html, StringComparison.Ordinal);
         Assert.Contains("Works with several records (not merged)", html, StringComparison.Ordinal);
         Assert.Matches("/api/v1/analytics/summary\\?format=csv[^\"]*merge=off", html);
         Assert.Contains("id=\"summary-records\"", html, StringComparison.Ordinal);

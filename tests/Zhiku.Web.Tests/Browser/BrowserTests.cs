@@ -28,8 +28,9 @@ public sealed class BrowserTests(BrowserPlatform platform) : IClassFixture<Brows
         var before = await page.TextContentAsync("#result-count");
         await BrowserPlatform.ShotAsync(page, "search");
 
-        await page.ClickAsync("section.facet[data-facet='year'] li a");
-        await page.WaitForSelectorAsync(".active-filters .chip");
+        // The year facet is a histogram: a bar narrows the search to its year.
+        await page.Locator("#year-histogram .bar:not(.empty)").Last.ClickAsync();
+        await page.WaitForSelectorAsync("#year-chip");
         var after = await page.TextContentAsync("#result-count");
 
         Assert.Matches("共 [0-9]+ 条结果", before);

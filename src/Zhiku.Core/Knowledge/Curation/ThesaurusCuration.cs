@@ -1,11 +1,11 @@
 using System.Globalization;
 using Zhiku.Access;
 using Zhiku.Analytics.Bibliometrics;
-using Zhiku.Knowledge;
 using Zhiku.Storage;
 using Zhiku.Storage.Thesaurus;
+using Zhiku.Thesaurus;
 
-namespace Zhiku.Thesaurus;
+namespace Zhiku.Knowledge.Curation;
 
 /// <summary>
 /// The keyword thesaurus of a knowledge base: proposals from the keywords with their evidence, and a curator's
