@@ -31,8 +31,13 @@ public sealed class FuzzReport
     /// <summary>The process's peak resident memory (VmHWM), or 0 where /proc is not available.</summary>
     public long PeakResidentBytes { get; set; }
 
+    /// <summary>The highest resident memory seen while one batch ran (the peak is reset before each batch), and that batch.</summary>
+    public long PeakBatchResidentBytes { get; set; }
+
+    public string PeakBatch { get; set; } = "";
+
     public override string ToString() =>
-        $"{Cases} cases, {Failures.Count} failures, {Elapsed.TotalSeconds:F1} s, slowest batch {SlowestBatchSeconds:F1} s, {Hangs.Count} hangs, {Abandoned.Count} abandoned data directories, {Works} works, peak RSS {PeakResidentBytes / (1 << 20)} MB; "
+        $"{Cases} cases, {Failures.Count} failures, {Elapsed.TotalSeconds:F1} s, slowest batch {SlowestBatchSeconds:F1} s, {Hangs.Count} hangs, {Abandoned.Count} abandoned data directories, {Works} works, peak RSS {PeakResidentBytes / (1 << 20)} MB, highest batch peak {PeakBatchResidentBytes / (1 << 20)} MB ({PeakBatch}); "
         + string.Join(", ", Outcomes.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key} {o.Value}"));
 }
 
@@ -75,7 +80,16 @@ public static class FuzzRunner
                 Directory.CreateDirectory(folder);
                 var batch = Enumerable.Range(first, Math.Min(batchSize, cases - first + 1))
                     .Select(n => FuzzMutator.Write(seed, n, seeds, folder)).ToList();
-                if (!RunBatch(kb, batch, good, report, work, limit))
+                ResetPeakResident();
+                var ran = RunBatch(kb, batch, good, report, work, limit);
+                var batchPeak = PeakResident();
+                if (batchPeak > report.PeakBatchResidentBytes)
+                {
+                    report.PeakBatchResidentBytes = batchPeak;
+                    report.PeakBatch = $"cases {batch[0].Number}..{batch[^1].Number}";
+                }
+
+                if (!ran)
                 {
                     // The batch's import did not give up its thread: leave that data directory to it and go on in a new one.
                     report.Abandoned.Add(data.Root);
@@ -87,7 +101,9 @@ public static class FuzzRunner
                 Directory.Delete(folder, recursive: true);
                 if (first % 500 < batchSize)
                 {
-                    log?.Invoke($"{report.Cases} cases, {report.Failures.Count} failures, {report.Hangs.Count} hangs, {watch.Elapsed.TotalSeconds:F0} s");
+                    log?.Invoke($"{report.Cases} cases, {report.Failures.Count} failures, {report.Hangs.Count} hangs, {watch.Elapsed.TotalSeconds:F0} s, "
+                        + $"RSS {Resident("VmRSS:") / (1 << 20)} MB, managed heap {GC.GetTotalMemory(forceFullCollection: false) / (1 << 20)} MB, "
+                        + $"highest batch peak {report.PeakBatchResidentBytes / (1 << 20)} MB ({report.PeakBatch})");
                 }
             }
 
@@ -107,7 +123,7 @@ public static class FuzzRunner
         }
 
         report.Elapsed = watch.Elapsed;
-        report.PeakResidentBytes = PeakResident();
+        report.PeakResidentBytes = Math.Max(report.PeakBatchResidentBytes, PeakResident());
         return report;
     }
 
@@ -246,7 +262,22 @@ public static class FuzzRunner
         }
     }
 
-    private static long PeakResident()
+    private static long PeakResident() => Resident("VmHWM:");
+
+    // Linux resets a process's peak resident memory (VmHWM) when 5 is written to its clear_refs.
+    private static void ResetPeakResident()
+    {
+        try
+        {
+            File.WriteAllText("/proc/self/clear_refs", "5");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not Linux, or not allowed: the batch peaks are then peaks of the run so far.
+        }
+    }
+
+    private static long Resident(string field)
     {
         const string Status = "/proc/self/status";
         if (!File.Exists(Status))
@@ -254,7 +285,7 @@ public static class FuzzRunner
             return 0;
         }
 
-        var line = File.ReadLines(Status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        var line = File.ReadLines(Status).FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
         return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
     }
 }
