@@ -6,6 +6,8 @@ namespace Zhiku.Benchmarks.Fuzz;
 /// <summary>
 /// <c>fuzz --cases N --seed S --work DIR [--minutes M]</c>: the long run of the import fuzz harness (the CI test runs 2,000 cases of the
 /// same harness); --minutes stops it after the batch running at that time, for a machine that cannot give it hours. Prints progress, then cases, failures, time and peak resident memory; exit code 1 on any failure.
+/// <c>--write FROM-TO</c> only writes those cases' files into <c>--work</c> (to import a batch's cases one by one, e.g.
+/// under <c>/usr/bin/time -v zhiku import</c>, when the run names a batch).
 /// </summary>
 internal static class FuzzBenchmark
 {
@@ -15,6 +17,7 @@ internal static class FuzzBenchmark
         var seed = 20261204;
         string? work = null;
         DateTime? stopAt = null;
+        (int From, int To)? write = null;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -31,6 +34,10 @@ internal static class FuzzBenchmark
                 case "--work":
                     work = args[i + 1];
                     break;
+                case "--write":
+                    var range = args[i + 1].Split('-');
+                    write = (int.Parse(range[0], CultureInfo.InvariantCulture), int.Parse(range[^1], CultureInfo.InvariantCulture));
+                    break;
             }
         }
 
@@ -42,6 +49,18 @@ internal static class FuzzBenchmark
         }
 
         work ??= Path.Combine(Path.GetTempPath(), "zhiku-fuzz-" + Guid.NewGuid().ToString("N")[..8]);
+        if (write is { } only)
+        {
+            var seeds = FuzzSeeds.Write(Path.Combine(work, "seeds"), relative => Path.Combine(shared, "data", relative));
+            for (var n = only.From; n <= only.To; n++)
+            {
+                var written = FuzzMutator.Write(seed, n, seeds, work);
+                Console.WriteLine($"case {n}: {written.Mutation} of {Path.GetFileName(written.Seed)} → {written.Path} ({new FileInfo(written.Path).Length:N0} bytes)");
+            }
+
+            return 0;
+        }
+
         var report = FuzzRunner.Run(seed, cases, work, relative => Path.Combine(shared, "data", relative), batchSize: 25,
             log: line => Console.WriteLine($"{DateTime.UtcNow:HH:mm:ss} {line}"), stopAt: stopAt);
         Console.WriteLine($"fuzz seed {seed}: {report}");

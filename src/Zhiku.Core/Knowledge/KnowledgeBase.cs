@@ -146,7 +146,7 @@ public sealed class KnowledgeBase : IDisposable
     }
 
     /// <summary>The index's documents and checkpoint beside the store's last change (equal when the index has caught up).</summary>
-    public IndexState IndexState() => new(Index.Count, Index.Checkpoint, Store.LastSequence);
+    public IndexState IndexState() => new(Index.Count, Index.Checkpoint, Store.CommittedSequence());
 
     /// <summary>The kind of store: <see cref="StoreBinding.Sqlite"/> (embedded) or <see cref="StoreBinding.Postgres"/> (shared).</summary>
     public string StoreKind => Store.Kind;

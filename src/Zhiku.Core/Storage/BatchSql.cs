@@ -21,18 +21,18 @@ internal static class BatchSql
     ];
 
     /// <summary>Starts an import batch for an owner and access level and returns its id.</summary>
-    public static long Start(KnowledgeStore store, long owner, AccessLevel access) => store.Connection.Long(
+    public static long Start(KnowledgeStore store, long owner, AccessLevel access) => store.OnWriter(c => c.Long(
         "INSERT INTO batches(started, status, owner_org, access) VALUES (@t, 'running', @o, @a) RETURNING id",
-        ("@t", Now), ("@o", owner), ("@a", AccessLevels.Name(access)));
+        ("@t", Now), ("@o", owner), ("@a", AccessLevels.Name(access))));
 
     /// <summary>Records how an import batch ended (its status and its report as JSON).</summary>
-    public static void Finish(KnowledgeStore store, long batchId, string status, string reportJson) => store.Connection.Execute(
+    public static void Finish(KnowledgeStore store, long batchId, string status, string reportJson) => store.OnWriter(c => c.Execute(
         "UPDATE batches SET finished = @t, status = @s, report = @r WHERE id = @id",
-        ("@t", Now), ("@s", status), ("@r", reportJson), ("@id", batchId));
+        ("@t", Now), ("@s", status), ("@r", reportJson), ("@id", batchId)));
 
     /// <summary>Marks the batches left running (by a process that ended) as interrupted.</summary>
     public static void MarkInterrupted(KnowledgeStore store) =>
-        store.Connection.Execute("UPDATE batches SET status = 'interrupted' WHERE status = 'running'");
+        store.OnWriter(c => c.Execute("UPDATE batches SET status = 'interrupted' WHERE status = 'running'"));
 
     private static string Now => DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
 }

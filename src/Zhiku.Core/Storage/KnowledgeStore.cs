@@ -25,8 +25,13 @@ public sealed class KnowledgeStore : IDisposable
 
     internal SqlDialect Dialect { get; }
 
-    /// <summary>The single writer connection.</summary>
+    /// <summary>The single writer connection; use it through <see cref="BeginWrite"/>, <see cref="Write{T}"/> or <see cref="OnWriter{T}"/>.</summary>
     internal DbConnection Connection { get; private set; }
+
+    // The writer connection serves one thread at a time: the import queue's chunks, curators' edits on request threads
+    // and the reads made on it (a SQLite connection with an open transaction refuses any command outside it, a
+    // PostgreSQL connection runs one command at a time). Reentrant, so that a write's body may read through it.
+    private readonly object _writer = new();
 
     /// <summary>Where the store reports what it does on its own (reconnecting after a lost connection); nothing when null.</summary>
     public Action<string>? Log { get; set; }
@@ -93,16 +98,19 @@ public sealed class KnowledgeStore : IDisposable
     {
         get
         {
-            EnsureConnected();
-            try
+            lock (_writer)
             {
-                return Connection.Long("SELECT COALESCE(MAX(seq), 0) FROM changes");
-            }
-            catch (Exception e) when (Dialect.IsConnectionLost(e, Connection))
-            {
-                // The server went away since the last use (a failover): ask the one the connection string finds now.
-                Reconnect($"the store's connection was lost ({e.Message})");
-                return Connection.Long("SELECT COALESCE(MAX(seq), 0) FROM changes");
+                EnsureConnected();
+                try
+                {
+                    return Connection.Long("SELECT COALESCE(MAX(seq), 0) FROM changes");
+                }
+                catch (Exception e) when (Dialect.IsConnectionLost(e, Connection))
+                {
+                    // The server went away since the last use (a failover): ask the one the connection string finds now.
+                    Reconnect($"the store's connection was lost ({e.Message})");
+                    return Connection.Long("SELECT COALESCE(MAX(seq), 0) FROM changes");
+                }
             }
         }
     }
@@ -129,8 +137,28 @@ public sealed class KnowledgeStore : IDisposable
     /// <summary>Begins the one write transaction of this store; commit it with <see cref="WriteSession.Commit"/>, or dispose it to roll back.</summary>
     internal WriteSession BeginWrite(StoreCaches? caches = null)
     {
-        EnsureConnected();
-        return new(this, caches);
+        // Waits while another thread writes; the session gives the connection back when it is disposed.
+        Monitor.Enter(_writer);
+        try
+        {
+            EnsureConnected();
+            return new(this, caches, () => Monitor.Exit(_writer));
+        }
+        catch
+        {
+            Monitor.Exit(_writer);
+            throw;
+        }
+    }
+
+    /// <summary>Runs a read or a single statement on the writer connection, when no other thread is using it.</summary>
+    internal T OnWriter<T>(Func<DbConnection, T> body)
+    {
+        lock (_writer)
+        {
+            EnsureConnected();
+            return body(Connection);
+        }
     }
 
     // A writer connection a failed command left broken is replaced before it is used again.
@@ -149,18 +177,21 @@ public sealed class KnowledgeStore : IDisposable
     /// </summary>
     internal T Write<T>(Func<WriteSession, T> body)
     {
-        for (var attempt = 1; ; attempt++)
+        lock (_writer)
         {
-            try
+            for (var attempt = 1; ; attempt++)
             {
-                using var session = BeginWrite();
-                var result = body(session);
-                session.Commit();
-                return result;
-            }
-            catch (Exception e) when (attempt == 1 && Dialect.IsConnectionLost(e, Connection))
-            {
-                Reconnect($"the store's connection was lost during a write ({e.Message})");
+                try
+                {
+                    using var session = BeginWrite();
+                    var result = body(session);
+                    session.Commit();
+                    return result;
+                }
+                catch (Exception e) when (attempt == 1 && Dialect.IsConnectionLost(e, Connection))
+                {
+                    Reconnect($"the store's connection was lost during a write ({e.Message})");
+                }
             }
         }
     }
@@ -191,7 +222,7 @@ public sealed class KnowledgeStore : IDisposable
     public static bool IsStoreFailure(Exception e) => e is DbException;
 
     /// <summary>The first value of a query on the writer connection (tests and checks), with named parameters.</summary>
-    internal object? Scalar(string sql, params (string Name, object? Value)[] parameters) => Connection.Scalar(sql, parameters);
+    internal object? Scalar(string sql, params (string Name, object? Value)[] parameters) => OnWriter(c => c.Scalar(sql, parameters));
 
     /// <summary>Finds or creates an organisation by name and returns its id.</summary>
     public long EnsureOrganisation(string name, OrganisationType type = OrganisationType.Unknown)
@@ -207,10 +238,14 @@ public sealed class KnowledgeStore : IDisposable
     }
 
     /// <summary>Records that <paramref name="partnerOrgId"/> may see what <paramref name="orgId"/> shares.</summary>
-    public void AddPartner(long orgId, long partnerOrgId) => Partners.Add(Connection, orgId, partnerOrgId);
+    public void AddPartner(long orgId, long partnerOrgId) => OnWriter(c =>
+    {
+        Partners.Add(c, orgId, partnerOrgId);
+        return 0;
+    });
 
     /// <summary>The organisations that share with <paramref name="orgId"/> (their shared records are visible to it).</summary>
-    public IReadOnlyList<long> OrganisationsSharingWith(long orgId) => Partners.SharingWith(Connection, orgId);
+    public IReadOnlyList<long> OrganisationsSharingWith(long orgId) => OnWriter(c => Partners.SharingWith(c, orgId));
 
     /// <summary>Every organisation, by id, with its users, owned works and whether an imported registry named it.</summary>
     public IReadOnlyList<Reading.OrganisationOverview> Organisations()
@@ -221,7 +256,7 @@ public sealed class KnowledgeStore : IDisposable
 
     /// <summary>The id of an organisation by name, or null.</summary>
     public long? FindOrganisation(string name) =>
-        Connection.Scalar("SELECT id FROM organisations WHERE norm_name = @n", ("@n", Normalise.Name(name))) is { } id
+        OnWriter(c => c.Scalar("SELECT id FROM organisations WHERE norm_name = @n", ("@n", Normalise.Name(name)))) is { } id
             ? Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture)
             : null;
 

@@ -338,6 +338,23 @@ internal static class Migrations
         CREATE TABLE entity_curations(entity TEXT NOT NULL, entity_id INTEGER NOT NULL, fields TEXT NOT NULL,
             PRIMARY KEY(entity, entity_id)) WITHOUT ROWID;
         """,
+
+        // 15 (s8-lead): stored evaluation runs, so that every node serves every run: the run's record (JSON, as the web
+        // writes it) with its organisation and time, and its files (inputs, spec, stage CSVs, workbook, reports) as
+        // blobs. A node keeps a copy of a run's files in evaluations/ID/ of its data directory as a cache only.
+        """
+        CREATE TABLE evaluation_runs(
+            id TEXT PRIMARY KEY,
+            organisation_id INTEGER,
+            created TEXT NOT NULL,
+            record TEXT NOT NULL);
+        CREATE INDEX evaluation_runs_created ON evaluation_runs(created);
+        CREATE TABLE evaluation_run_files(
+            run_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            content BLOB NOT NULL,
+            PRIMARY KEY(run_id, name)) WITHOUT ROWID;
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

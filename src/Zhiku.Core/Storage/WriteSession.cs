@@ -12,8 +12,11 @@ internal sealed class WriteSession : IDisposable
     private readonly DbTransaction _transaction;
     private readonly Dialects.SqlDialect _dialect;
 
-    public WriteSession(KnowledgeStore store, StoreCaches? caches = null)
+    private Action? _release;
+
+    public WriteSession(KnowledgeStore store, StoreCaches? caches, Action release)
     {
+        _release = release;
         _dialect = store.Dialect;
         _transaction = store.Dialect.BeginWrite(store.Connection);
         Sql = new CommandCache(store.Connection, _transaction, store.Dialect);
@@ -63,8 +66,16 @@ internal sealed class WriteSession : IDisposable
 
     public void Dispose()
     {
-        Sql.Dispose();
-        _transaction.Dispose();
+        try
+        {
+            Sql.Dispose();
+            _transaction.Dispose();
+        }
+        finally
+        {
+            // The writer connection goes back to the store (once, however often the session is disposed).
+            Interlocked.Exchange(ref _release, null)?.Invoke();
+        }
     }
 }
 

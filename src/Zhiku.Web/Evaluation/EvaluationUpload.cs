@@ -72,7 +72,7 @@ internal static class EvaluationUpload
             var run = new StoredRun(
                 id, DateTimeOffset.UtcNow, organisation, user.FindFirstValue(ZhikuClaims.OrganisationName), user.Identity?.Name,
                 Path.GetFileName(data.FileName), loaded.Data.UnitCodes.Count, uncertainty?.Runs ?? 0, seed);
-            EvaluationRunStore.Finish(folder, run);
+            store.Finish(folder, run);
             return run;
         }
         catch

@@ -1,13 +1,22 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Net;
+using System.Security.Claims;
 using System.Text.Json;
+using Zhiku.Accounts;
 using Zhiku.Evaluation.Pipeline;
+using Zhiku.Knowledge;
+using Zhiku.Knowledge.Evaluations;
+using Zhiku.Storage;
+using Zhiku.Testing.Postgres;
+using Zhiku.Web.Evaluation;
+using Zhiku.Web.Hosting;
 using Zhiku.Web.Tests.Functional;
 using Zhiku.Web.Tests.Support;
 
 namespace Zhiku.Web.Tests.Evaluation;
 
-/// <summary>Uploaded evaluations are run once, stored under evaluations/ID/ and shown to their organisation only.</summary>
+/// <summary>Uploaded evaluations are run once, stored in the store with their files (a node keeps them under evaluations/ID/) and shown to their organisation only.</summary>
 [Collection(PlatformCollection.Name)]
 public sealed class EvaluationRunTests(PlatformFactory factory)
 {
@@ -132,6 +141,63 @@ public sealed class EvaluationRunTests(PlatformFactory factory)
         Assert.Equal(File.ReadAllBytes(Path.Combine(folder, "evaluation.xlsx")), xlsx);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/evaluations/runs/{id}/files/run.json")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/evaluations/runs/{id}/files/..%2Frun.json")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_run_whose_folder_is_gone_from_this_node_is_served_from_the_store_and_its_folder_written_again()
+    {
+        var id = await EvaluationUploads.RunAsync(_platform, "analyst");
+        var client = Http.WithToken(_platform, _platform.Users["analyst"].Token);
+        var folder = Path.Combine(_platform.DataRoot, "evaluations", id);
+        var xlsx = await File.ReadAllBytesAsync(Path.Combine(folder, "evaluation.xlsx"));
+        var result = await client.GetStringAsync($"/api/v1/evaluations/runs/{id}");
+
+        Directory.Delete(folder, recursive: true);
+
+        Assert.Contains(id, await client.GetStringAsync("/api/v1/evaluations/runs"), StringComparison.Ordinal);
+        Assert.Equal(result, await client.GetStringAsync($"/api/v1/evaluations/runs/{id}"));
+        Assert.Equal(xlsx, await client.GetByteArrayAsync($"/api/v1/evaluations/runs/{id}/files/evaluation.xlsx"));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/evaluations/runs/{id}/units/NLD")).StatusCode);
+        Assert.True(File.Exists(Path.Combine(folder, "run.json")));
+        Assert.Equal(1L, Convert.ToInt64(TestStore.Scalar(_platform.DataRoot, "SELECT COUNT(*) FROM evaluation_runs WHERE id = @id", ("@id", id)), CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Runs_an_older_version_kept_only_as_folders_move_into_the_store_and_unfinished_folders_do_not()
+    {
+        var id = await EvaluationUploads.RunAsync(_platform, "analyst");
+        var root = Path.Combine(Path.GetTempPath(), "zhiku-adopt-" + Guid.NewGuid().ToString("N")[..8]);
+        var legacy = Directory.CreateDirectory(Path.Combine(root, "evaluations", id)).FullName;
+        foreach (var file in Directory.GetFiles(Path.Combine(_platform.DataRoot, "evaluations", id)))
+        {
+            File.Copy(file, Path.Combine(legacy, Path.GetFileName(file)));
+        }
+
+        var unfinished = Directory.CreateDirectory(Path.Combine(root, "evaluations", "0123456789abcdef")).FullName;
+        File.Copy(Path.Combine(legacy, "spec.json"), Path.Combine(unfinished, "spec.json"));
+        using var database = TestStore.Bind(root);
+        try
+        {
+            using (var kb = KnowledgeBase.Open(new DataDirectory(root)))
+            {
+                var store = new EvaluationRunStore(new ZhikuDataDirectory(new DataDirectory(root)), kb);
+                var admin = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "admin"), new Claim(ClaimTypes.Role, UserRoles.Name(UserRole.Administrator))], "test"));
+
+                Assert.Equal([id], store.Recent(admin).Select(r => r.Id));
+                var files = new EvaluationArchive(kb).Files(id).ToDictionary(f => f.Name, f => f.Content, StringComparer.Ordinal);
+                Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(legacy, "evaluation.xlsx")), files["evaluation.xlsx"]);
+                Assert.DoesNotContain("run.json", files.Keys);
+                Assert.Null(new EvaluationArchive(kb).Find("0123456789abcdef"));
+
+                Directory.Delete(legacy, recursive: true);
+                Assert.NotNull(store.Find(id, admin));
+                Assert.True(File.Exists(Path.Combine(legacy, "evaluation.xlsx")));
+            }
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 
     [Fact]

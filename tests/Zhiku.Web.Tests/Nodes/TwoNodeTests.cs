@@ -64,6 +64,34 @@ public sealed partial class TwoNodeTests(PostgresServer server, ITestOutputHelpe
     }
 
     [Fact]
+    public async Task An_evaluation_run_made_on_node_A_is_listed_and_served_whole_on_node_B()
+    {
+        using var database = server.CreateDatabase();
+        await using var a = new StoreNode(database.ConnectionString);
+        await using var b = new StoreNode(database.ConnectionString);
+        var token = AdminToken(a);
+        using var clientA = Http.WithToken(a, token);
+        using var clientB = Http.WithToken(b, token);
+
+        using var form = Evaluation.EvaluationUploads.Asem();
+        var made = await clientA.PostAsync(new Uri("/api/v1/evaluations/run", UriKind.Relative), form);
+        Assert.Equal(HttpStatusCode.Created, made.StatusCode);
+        var id = JsonDocument.Parse(await made.Content.ReadAsStringAsync()).RootElement.GetProperty("runId").GetString()!;
+
+        // Node B has no folder of the run: it reads the run from the store.
+        Assert.Contains(id, await clientB.GetStringAsync(new Uri("/api/v1/evaluations/runs", UriKind.Relative)), StringComparison.Ordinal);
+        var units = JsonDocument.Parse(await clientB.GetStringAsync(new Uri($"/api/v1/evaluations/runs/{id}", UriKind.Relative))).RootElement.GetProperty("units");
+        Assert.Equal(51, units.GetArrayLength());
+        Assert.Equal(
+            await File.ReadAllBytesAsync(SharedData.Path("evaluation/asem/ASEM_iData.csv")),
+            await clientB.GetByteArrayAsync(new Uri($"/api/v1/evaluations/runs/{id}/files/iData.csv", UriKind.Relative)));
+        Assert.Equal(
+            await clientA.GetByteArrayAsync(new Uri($"/api/v1/evaluations/runs/{id}/files/evaluation.xlsx", UriKind.Relative)),
+            await clientB.GetByteArrayAsync(new Uri($"/api/v1/evaluations/runs/{id}/files/evaluation.xlsx", UriKind.Relative)));
+        Assert.Equal(HttpStatusCode.OK, (await clientB.GetAsync(new Uri($"/api/v1/evaluations/runs/{id}/units/NLD", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
     public async Task A_sign_in_cookie_made_on_node_A_is_accepted_by_node_B()
     {
         using var database = server.CreateDatabase();

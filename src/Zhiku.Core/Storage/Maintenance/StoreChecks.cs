@@ -7,12 +7,12 @@ internal sealed record StoreHealth(string Engine, string Integrity, int WorksWit
 internal static class StoreChecks
 {
     /// <summary>The integrity check's answer ("ok" when intact), works without a change entry, batches still running.</summary>
-    public static StoreHealth Health(KnowledgeStore store) => new(
+    public static StoreHealth Health(KnowledgeStore store) => store.OnWriter(c => new StoreHealth(
         store.Dialect.Name,
-        store.Dialect.IntegrityCheck(store.Connection),
-        (int)store.Connection.Long("SELECT COUNT(*) FROM works w WHERE NOT EXISTS (SELECT 1 FROM changes c WHERE c.seq = w.updated_seq)"),
-        (int)store.Connection.Long("SELECT COUNT(*) FROM batches WHERE status = 'running'"));
+        store.Dialect.IntegrityCheck(c),
+        (int)c.Long("SELECT COUNT(*) FROM works w WHERE NOT EXISTS (SELECT 1 FROM changes c WHERE c.seq = w.updated_seq)"),
+        (int)c.Long("SELECT COUNT(*) FROM batches WHERE status = 'running'")));
 
     /// <summary>The ids of every work in the store.</summary>
-    public static IEnumerable<long> WorkIds(KnowledgeStore store) => store.Connection.Query("SELECT id FROM works", r => r.GetInt64(0));
+    public static IEnumerable<long> WorkIds(KnowledgeStore store) => store.OnWriter(c => c.Query("SELECT id FROM works", r => r.GetInt64(0)).ToList());
 }

@@ -302,5 +302,20 @@ internal static class PostgresScripts
         CREATE TABLE entity_curations(entity TEXT NOT NULL, entity_id BIGINT NOT NULL, fields TEXT NOT NULL,
             PRIMARY KEY(entity, entity_id));
         """,
+
+        // 15 (s8-lead): stored evaluation runs and their files.
+        """
+        CREATE TABLE evaluation_runs(
+            id TEXT PRIMARY KEY,
+            organisation_id BIGINT,
+            created TEXT NOT NULL,
+            record TEXT NOT NULL);
+        CREATE INDEX evaluation_runs_created ON evaluation_runs(created);
+        CREATE TABLE evaluation_run_files(
+            run_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            content BYTEA NOT NULL,
+            PRIMARY KEY(run_id, name));
+        """,
     ];
 }
