@@ -15,7 +15,9 @@ public sealed class KeyboardTests(TourPlatform tour) : IClassFixture<TourPlatfor
     private const string MarkControls = """
         () => {
           const all = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
-            .filter(e => !e.disabled && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden');
+            .filter(e => !e.disabled && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
+            // A closed <details> hides its content from Tab (its summary stays): not a control to reach.
+            .filter(e => { const d = e.closest('details:not([open])'); return !d || (e.closest('summary') && e.closest('summary').parentElement === d); });
           all.forEach((e, i) => e.setAttribute('data-kb', String(i)));
           return all.length;
         }
