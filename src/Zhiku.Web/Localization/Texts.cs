@@ -27,6 +27,17 @@ internal sealed class Texts(IHttpContextAccessor accessor)
     public string Choice(string control, string value) =>
         Languages[Lang].TryGetValue($"choice.{control}.{value}", out var text) ? text : value;
 
+    /// <summary>
+    /// A facet's value as a reader reads it (a facet list or an active-filter chip): kinds and languages by their
+    /// names; names, keywords, years and the classes (named in both languages by the core) as they are.
+    /// </summary>
+    public string FacetValue(string facet, string value) => facet switch
+    {
+        "kind" => this["kind." + value],
+        "lang" => Choice("language", value),
+        _ => value,
+    };
+
     /// <summary>A text with placeholders {0}, {1} filled in (invariant number formatting).</summary>
     public string Format(string key, params object?[] values) => string.Format(CultureInfo.InvariantCulture, this[key], values);
 

@@ -4,7 +4,10 @@ using Microsoft.Playwright;
 
 namespace Zhiku.Web.Tests.Design;
 
-/// <summary>What the tour checks on a page: horizontal overflow of the document and axe-core's serious or critical violations.</summary>
+/// <summary>
+/// What the tour checks on a page: horizontal overflow of the document, axe-core's serious or critical violations, and
+/// a text alternative for every chart.
+/// </summary>
 public static class PageChecks
 {
     /// <summary>The three widths a page must fit: a phone, a tablet and a desktop.</summary>
@@ -51,5 +54,24 @@ public static class PageChecks
                 .Where(v => v.Impact is "serious" or "critical")
                 .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}"),
         ];
+    }
+
+    // Each drawn ECharts chart without a text alternative: an image (role="img") whose label gives its data (ECharts'
+    // aria description names the series and their values), or a data table folded right after it.
+    private const string ChartsWithoutAlternative = """
+        () => [...document.querySelectorAll('[_echarts_instance_]')].filter(el => {
+          const label = el.getAttribute('aria-label') || '';
+          const described = el.getAttribute('role') === 'img' && /[0-9]/.test(label);
+          const next = (el.closest('.chart-box') || el).nextElementSibling;
+          const table = next && next.matches('details.chart-data') && next.querySelector('table tbody tr');
+          return !described && !table;
+        }).map(el => '#' + el.id + ' "' + (el.getAttribute('aria-label') || '').slice(0, 40) + '"')
+        """;
+
+    /// <summary>The charts of the page, once every one is drawn, that neither a data table nor a data-bearing label describes.</summary>
+    public static async Task<IReadOnlyList<string>> ChartsWithoutAlternativeAsync(IPage page)
+    {
+        await page.WaitForFunctionAsync("() => !document.querySelector(\"[data-drawn='loading']\")", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+        return await page.EvaluateAsync<string[]>(ChartsWithoutAlternative);
     }
 }

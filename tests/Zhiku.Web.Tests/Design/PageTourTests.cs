@@ -7,7 +7,7 @@ namespace Zhiku.Web.Tests.Design;
 /// <summary>
 /// Every page in a real browser at a phone's, a tablet's and a desktop's width in Chinese and English: the document
 /// never scrolls sideways (wide tables scroll in their own box), axe-core finds no serious or critical violation,
-/// and a screenshot of each lands in artifacts/screenshots/tour/{page}-{width}-{lang}.png.
+/// every chart has a data table or a text alternative that gives its data, and a screenshot of each lands in artifacts/screenshots/tour/{page}-{width}-{lang}.png.
 /// </summary>
 public sealed class PageTourTests(TourPlatform tour, ITestOutputHelper output) : IClassFixture<TourPlatform>
 {
@@ -39,6 +39,7 @@ public sealed class PageTourTests(TourPlatform tour, ITestOutputHelper output) :
         var loaded = clock.ElapsedMilliseconds;
         Assert.Equal(lang == "zh" ? "zh-CN" : "en", await page.GetAttributeAsync("html", "lang"));
         problems.AddRange((await PageChecks.SeriousViolationsAsync(page)).Select(v => $"{lang}: {v}"));
+        problems.AddRange((await PageChecks.ChartsWithoutAlternativeAsync(page)).Select(c => $"{lang}: chart without a data table or a text alternative: {c}"));
         var checkedAxe = clock.ElapsedMilliseconds;
         foreach (var width in PageChecks.Widths)
         {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Zhiku.Model;
 using Zhiku.Web.Tests.Support;
 
@@ -34,6 +35,19 @@ public sealed class SearchPageTests(PlatformFactory factory)
         var page = await client.GetStringAsync("/?q=&f=kind:think-tank-report");
         Assert.Contains($"共 {filteredTotal} 条结果", page, StringComparison.Ordinal);
         Assert.Contains("class=\"active\"", page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("zh", "语言: 英文", "类型: 智库报告")]
+    [InlineData("en", "Language: English", "Kind: Think-tank report")]
+    public async Task An_active_filter_chip_names_the_language_and_the_kind_in_the_page_language(string lang, string language, string kind)
+    {
+        var html = await Http.Anonymous(_platform).GetStringAsync($"/?q=*&f=lang:en&f=kind:think-tank-report&lang={lang}");
+
+        var chips = Regex.Matches(html, "<a class=\"chip\"[^>]*>([^<]*)<").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value).Trim()).ToList();
+        Assert.Contains(language, chips);
+        Assert.Contains(kind, chips);
+        Assert.DoesNotContain(chips, c => c.EndsWith(": en", StringComparison.Ordinal) || c.EndsWith(": think-tank-report", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -93,6 +93,8 @@ public sealed class AnalysisReportText
         ["Growing"] = "成长期",
         ["Mature"] = "成熟期",
         ["Saturated"] = "饱和期",
+        ["Logistic"] = "逻辑斯蒂增长模型",
+        ["Gompertz"] = "冈珀茨增长模型",
     };
 
     private static readonly Dictionary<string, string> En = new(StringComparer.Ordinal)
@@ -185,6 +187,8 @@ public sealed class AnalysisReportText
         ["Growing"] = "growing",
         ["Mature"] = "mature",
         ["Saturated"] = "saturated",
+        ["Logistic"] = "logistic growth",
+        ["Gompertz"] = "Gompertz growth",
     };
 
     private readonly Dictionary<string, string> _words;

@@ -20,7 +20,7 @@ internal static class ReportCharts
         {
             case "annual-production":
                 return SvgCharts.Bars(text["annual-production"],
-                    [.. data.Summary.AnnualProduction.OrderBy(p => p.Key).Select(p => (ReportFormat.Int(p.Key), (double)p.Value))]);
+                    [.. EveryYear(data.Summary.AnnualProduction).Select(p => (ReportFormat.Int(p.Year), (double)p.Count))]);
             case "burst-timeline":
                 return SvgCharts.Timeline(text["burst-timeline"], text["none"], data.Bursts.Slices,
                     [.. data.Bursts.Bursts.OrderBy(b => b.StartIndex).ThenByDescending(b => b.Weight).Select(b => (b.Term, b.StartIndex, b.EndIndex, b.Weight))]);
@@ -37,6 +37,23 @@ internal static class ReportCharts
                     [.. (best?.Forecast ?? []).Select(f => (f.Year, f.Lower, f.Upper))]);
             default:
                 throw new ArgumentException($"unknown chart '{id}'", nameof(id));
+        }
+    }
+
+    /// <summary>
+    /// Every year from the first to the last with its count, an empty year as 0: a chart that skipped empty years
+    /// would put 1960 next to 1973 and hide the gap a reader looks for.
+    /// </summary>
+    internal static IEnumerable<(int Year, int Count)> EveryYear(IReadOnlyDictionary<int, int> production)
+    {
+        if (production.Count == 0)
+        {
+            yield break;
+        }
+
+        for (var year = production.Keys.Min(); year <= production.Keys.Max(); year++)
+        {
+            yield return (year, production.GetValueOrDefault(year));
         }
     }
 }

@@ -113,10 +113,10 @@ public static class ReportOutline
         var lines = new List<string>
         {
             $"{text["topic"]}: {(string.IsNullOrWhiteSpace(parameters.TrendTopic) ? text["all"] : parameters.TrendTopic)}; {text["documents"]}: {Int(data.TrendDocuments)}",
-            $"{text["best"]}: {(best is null ? text["none"] : best.Model.ToString())}; {text["stage"]}: {(best is null ? text["none"] : text[best.Stage.ToString()])}",
+            $"{text["best"]}: {(best is null ? text["none"] : text[best.Model.ToString()])}; {text["stage"]}: {(best is null ? text["none"] : text[best.Stage.ToString()])}",
         };
         var fits = new[] { trend.Logistic, trend.Gompertz }.OfType<GrowthFit>()
-            .Select(f => (IReadOnlyList<string>)[f.Model.ToString(), Number(f.Saturation), Fixed(f.RSquared, 4), Fixed(f.Aic, 2), text[f.Stage.ToString()]]);
+            .Select(f => (IReadOnlyList<string>)[text[f.Model.ToString()], Number(f.Saturation), Fixed(f.RSquared, 4), Fixed(f.Aic, 2), text[f.Stage.ToString()]]);
         var forecast = (best?.Forecast ?? []).Select(f => (IReadOnlyList<string>)[Int(f.Year), Number(f.Value), Number(f.Lower), Number(f.Upper)]);
         return new("trends", text["trends"], lines,
         [

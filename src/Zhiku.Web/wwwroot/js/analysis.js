@@ -184,7 +184,10 @@
         { name: t('cumulative'), type: 'line', data: d.cumulative, itemStyle: { color: zhikuChart.accent } }
       ];
       if (best) {
-        series.push({ name: t('fitted') + ' (' + d.best + ', ' + d.stage + ')', type: 'line', smooth: true, symbol: 'none', lineStyle: { type: 'dashed' }, data: fitted.map(function (v) { return Math.round(v * 100) / 100; }) });
+        // The model and the stage by their names in the page's language (the API answers codes).
+        var model = t('model-' + String(d.best).toLowerCase());
+        var stage = d.stage ? t('stage-' + String(d.stage).toLowerCase()) : null;
+        series.push({ name: t('fitted') + ' (' + model + (stage ? ', ' + stage : '') + ')', type: 'line', smooth: true, symbol: 'none', lineStyle: { type: 'dashed' }, data: fitted.map(function (v) { return Math.round(v * 100) / 100; }) });
       }
       draw(el, {
         tooltip: { trigger: 'axis' },
