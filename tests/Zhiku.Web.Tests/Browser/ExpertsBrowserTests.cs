@@ -4,8 +4,8 @@ namespace Zhiku.Web.Tests.Browser;
 
 /// <summary>
 /// Expert finding and team assembly in a real browser (issue 12), on the seeded platform's Web of Science sample: the
-/// papers on the Goos-Hänchen and Imbert-Fedorov beam shifts of Gilles, Girard and Pillon, the thin films of Flory, the
-/// photon momentum of Costa de Beauregard.
+/// papers on the Goos-Hänchen and Imbert-Fedorov beam shifts (Taya's 2012 paper is named after the shift; Gilles and
+/// Girard wrote four on it), Pillon's leaky guided modes, Flory's nanostructured thin films, Huard's spin angular momentum.
 /// </summary>
 public sealed class ExpertsBrowserTests(BrowserPlatform platform) : IClassFixture<BrowserPlatform>
 {
@@ -23,20 +23,21 @@ public sealed class ExpertsBrowserTests(BrowserPlatform platform) : IClassFixtur
         await BrowserPlatform.ShotAsync(page, "experts-find");
 
         var first = page.Locator("#experts > li").First;
-        Assert.Equal("Gilles, H", await first.Locator("h2 a").InnerTextAsync());
-        var evidence = await first.Locator(".expert-evidence a").AllInnerTextsAsync();
-        Assert.Contains(evidence, t => t.Contains("Goos-Hanchen effect", StringComparison.Ordinal));
+        Assert.Equal("Taya, Sofyan A.", await first.Locator("h2 a").InnerTextAsync());
+        Assert.Equal(["Goos-Hanchen shift as a probe in evanescent slab waveguide sensors"], await first.Locator(".expert-evidence a").AllInnerTextsAsync());
+        var gilles = page.Locator("#experts > li", new PageLocatorOptions { Has = page.Locator("h2 a", new PageLocatorOptions { HasText = "Gilles, H" }) });
+        Assert.Contains(await gilles.Locator(".expert-evidence a").AllInnerTextsAsync(), t => t.Contains("Goos-Hanchen effect", StringComparison.Ordinal));
         Assert.All(await first.Locator(".expert-evidence a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"),
             href => Assert.StartsWith("/works/W", href, StringComparison.Ordinal));
         var scores = await page.Locator("#experts .expert-score").AllInnerTextsAsync();
         Assert.True(scores.Count >= 3, $"{scores.Count} experts");
 
         // The evidence is the work itself, and the expert's name leads to their page and its expertise profile.
-        await first.Locator(".expert-evidence a").First.ClickAsync();
+        await gilles.Locator(".expert-evidence a").First.ClickAsync();
         await page.WaitForSelectorAsync("#work");
         Assert.Contains("Gilles, H", await page.InnerTextAsync("#work"), StringComparison.Ordinal);
         await page.GoBackAsync();
-        await page.Locator("#experts > li").First.Locator("h2 a").ClickAsync();
+        await gilles.Locator("h2 a").ClickAsync();
         await page.WaitForSelectorAsync("#expertise");
         var profile = await page.InnerTextAsync("#expertise");
         Assert.Contains("Recent works", profile, StringComparison.Ordinal);
@@ -46,11 +47,11 @@ public sealed class ExpertsBrowserTests(BrowserPlatform platform) : IClassFixtur
     }
 
     [Fact]
-    public async Task A_team_of_three_covers_three_needs_and_says_who_was_left_out_and_why()
+    public async Task A_team_of_at_most_three_covers_three_needs_and_says_who_was_left_out_and_why()
     {
         var page = await platform.NewPageAsync(_dialogs);
         await page.GotoAsync("/experts/team?lang=en");
-        await page.FillAsync("#team-needs", "Goos-Hanchen shift\nthin films\nphoton momentum");
+        await page.FillAsync("#team-needs", "leaky guided modes\nnanostructured thin films; spin angular momentum");
         await page.FillAsync("#team-size", "3");
         await page.FillAsync("#team-conflicts", "Gilles, H");
         // Keyboard only: the submit button is reached and pressed like any reader without a mouse would.
@@ -61,9 +62,10 @@ public sealed class ExpertsBrowserTests(BrowserPlatform platform) : IClassFixtur
         await BrowserPlatform.ShotAsync(page, "experts-team");
 
         var members = page.Locator("#team-members .team-member");
-        Assert.Equal(3, await members.CountAsync());
+        // At most three: on this sample Flory's prism-coupler paper covers guided modes and thin films, so two suffice.
+        Assert.InRange(await members.CountAsync(), 2, 3);
         var covered = await page.Locator("#team-members [data-need]").EvaluateAllAsync<string[]>("chips => chips.map(c => c.dataset.need)");
-        Assert.Equal(["Goos-Hanchen shift", "photon momentum", "thin films"], covered.Order());
+        Assert.Equal(["leaky guided modes", "nanostructured thin films", "spin angular momentum"], covered.Order());
         Assert.Equal("Every need is covered by a member.", (await page.InnerTextAsync("#team-uncovered")).Trim());
         Assert.Contains("Communication cost", await page.InnerTextAsync("#team-cost"), StringComparison.Ordinal);
         Assert.DoesNotContain(await members.Locator("h3").AllInnerTextsAsync(), name => name == "Gilles, H");
