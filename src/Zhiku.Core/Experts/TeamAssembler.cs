@@ -89,9 +89,13 @@ internal static class TeamAssembler
         foreach (var c in open)
         {
             var theirs = c.Needs.Keys.ToList();
+            var still = string.Join("; ", theirs.Where(uncovered.Contains));
+            var size = request.Size.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var coverers = string.Join(", ", members.Where(m => m.Covers.Intersect(theirs).Any()).Select(m => m.Who.Name));
             var reason = members.Count >= request.Size && theirs.Any(uncovered.Contains)
-                ? $"the team is full ({request.Size}) before {string.Join("; ", theirs.Where(uncovered.Contains))} was covered"
-                : $"covers {string.Join("; ", theirs)}, which {string.Join(", ", members.Where(m => m.Covers.Intersect(theirs).Any()).Select(m => m.Who.Name).DefaultIfEmpty("the members"))} already cover{(members.Count > 0 ? string.Empty : "s")}";
+                ? new TeamReason(TeamReason.TeamFull, [size, still], $"the team is full ({request.Size}) before {still} was covered")
+                : new TeamReason(TeamReason.Covered, [string.Join("; ", theirs), coverers],
+                    $"covers {string.Join("; ", theirs)}, which {(coverers.Length > 0 ? coverers : "the members")} already cover{(members.Count > 0 ? string.Empty : "s")}");
             leftOut.Add(new TeamLeftOut(c.PublicId, c.Name, reason));
         }
 

@@ -10,13 +10,13 @@ namespace Zhiku.Experts;
 /// <summary>Why a candidate may not join a team: a listed conflict, a recent co-author of a named person, or an excluded organisation.</summary>
 internal sealed class TeamConflicts
 {
-    private readonly Dictionary<long, string> _reasons = [];
+    private readonly Dictionary<long, TeamReason> _reasons = [];
 
     private TeamConflicts()
     {
     }
 
-    public string? ReasonFor(long person) => _reasons.GetValueOrDefault(person);
+    public TeamReason? ReasonFor(long person) => _reasons.GetValueOrDefault(person);
 
     public static TeamConflicts Find(StoreReader db, Caller caller, TeamRequest request, IReadOnlyCollection<long> candidates)
     {
@@ -25,7 +25,7 @@ internal sealed class TeamConflicts
         {
             foreach (var id in Resolve(db, listed, "conflict"))
             {
-                conflicts._reasons.TryAdd(id, $"listed conflict of interest ({listed.Trim()})");
+                conflicts._reasons.TryAdd(id, new TeamReason(TeamReason.ListedConflict, [listed.Trim()], $"listed conflict of interest ({listed.Trim()})"));
             }
         }
 
@@ -35,13 +35,18 @@ internal sealed class TeamConflicts
             foreach (var id in Resolve(db, request.ExcludeCoAuthorsOf, "--exclude-coauthors-of"))
             {
                 var who = $"{EntityIds.Format(EntityIds.Person, id)}";
-                conflicts._reasons.TryAdd(id, $"is {who} ({request.ExcludeCoAuthorsOf.Trim()}), whose co-authors are excluded");
+                conflicts._reasons.TryAdd(id, new TeamReason(TeamReason.NamedPerson, [who, request.ExcludeCoAuthorsOf.Trim()],
+                    $"is {who} ({request.ExcludeCoAuthorsOf.Trim()}), whose co-authors are excluded"));
                 foreach (var link in ExpertRows.CoAuthorLinks(db, [id])
                     .Where(l => l.Year >= since && caller.Scope.Allows(l.Owner, AccessLevels.Parse(l.Access)))
                     .OrderByDescending(l => l.Year).ThenBy(l => l.WorkId))
                 {
-                    conflicts._reasons.TryAdd(link.CoAuthorId,
-                        $"co-authored {WorkIds.Format(link.WorkId)} ({link.Year}) with {who} within {request.WithinYears} years of {since + request.WithinYears}");
+                    var work = WorkIds.Format(link.WorkId);
+                    var asOf = since + request.WithinYears;
+                    conflicts._reasons.TryAdd(link.CoAuthorId, new TeamReason(
+                        TeamReason.CoAuthor,
+                        [work, Invariant(link.Year), who, Invariant(request.WithinYears), Invariant(asOf)],
+                        $"co-authored {work} ({link.Year}) with {who} within {request.WithinYears} years of {asOf}"));
                 }
             }
         }
@@ -71,10 +76,12 @@ internal sealed class TeamConflicts
         }
 
         var named = ExpertRows.PeopleNamed(db, text).ToList();
-        return named.Count > 0 ? named : throw new ArgumentException($"{what}: no person is called '{text}' (give a person id such as P12 or an exact name)");
+        return named.Count > 0 ? named : throw new TeamPersonUnknownException(what, text);
     }
 
-    private static string? Affiliation(StoreReader db, Caller caller, long person, List<string> organisations)
+    private static string Invariant(int? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+
+    private static TeamReason? Affiliation(StoreReader db, Caller caller, long person, List<string> organisations)
     {
         var row = ExpertRows.People(db, [person]).FirstOrDefault();
         if (row is not null && VisibleWorks.MaySeeEntity(caller, row.Owner, row.Access) && PersonReader.TryRead<PersonRecord>(row.Document) is { } record)
@@ -83,7 +90,7 @@ internal sealed class TeamConflicts
             {
                 if (organisations.FirstOrDefault(o => affiliation.Contains(o, StringComparison.OrdinalIgnoreCase)) is { } org)
                 {
-                    return $"affiliated with {org} (their record: {affiliation})";
+                    return new TeamReason(TeamReason.Affiliated, [org, affiliation], $"affiliated with {org} (their record: {affiliation})");
                 }
             }
         }
@@ -94,7 +101,7 @@ internal sealed class TeamConflicts
             {
                 if (organisations.FirstOrDefault(o => affiliation.Contains(o, StringComparison.OrdinalIgnoreCase)) is { } org)
                 {
-                    return $"affiliated with {org} (on {WorkIds.Format(work.WorkId)}: {affiliation})";
+                    return new TeamReason(TeamReason.AffiliatedOnWork, [org, WorkIds.Format(work.WorkId), affiliation], $"affiliated with {org} (on {WorkIds.Format(work.WorkId)}: {affiliation})");
                 }
             }
         }

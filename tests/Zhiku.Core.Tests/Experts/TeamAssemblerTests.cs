@@ -32,6 +32,7 @@ public sealed class TeamAssemblerTests(NberExpertsCorpus corpus) : IClassFixture
         var member = Assert.Single(team.Members);
         Assert.Equal(Needs.Length - member.Covers.Count, team.Uncovered.Count);
         Assert.Contains(team.LeftOut, l => l.Reason.StartsWith("the team is full (1)", StringComparison.Ordinal));
+        Assert.Contains(team.LeftOut, l => l.Code == TeamReason.TeamFull && l.Values[0] == "1" && l.Values[1].Length > 0);
     }
 
     [Fact]
@@ -47,6 +48,8 @@ public sealed class TeamAssemblerTests(NberExpertsCorpus corpus) : IClassFixture
         Assert.All(team.LeftOut.Where(l => l.Reason.StartsWith("co-authored", StringComparison.Ordinal)), l => Assert.Contains($"with {first.Id}", l.Reason, StringComparison.Ordinal));
         Assert.DoesNotContain(listed.Members, m => m.Id == first.Id);
         Assert.Contains(listed.LeftOut, l => l.Id == first.Id && l.Reason == $"listed conflict of interest ({first.Name})");
+        Assert.Contains(listed.LeftOut, l => l.Id == first.Id && l.Code == TeamReason.ListedConflict && l.Values.SequenceEqual(new[] { first.Name }));
+        Assert.All(team.LeftOut.Where(l => l.Code == TeamReason.CoAuthor), l => Assert.Equal(new[] { first.Id, "10", "2000" }, l.Values.Skip(2)));
     }
 
     [Fact]

@@ -17,6 +17,8 @@ public sealed class AccessExpertPathTests(AccessPlatform factory)
 
     private HttpClient Client(string? user) => user is null ? Http.Anonymous(_platform) : Http.WithToken(_platform, _platform.Users[user].Token);
 
+    private async Task<HttpClient> PageClientAsync(string? user) => user is null ? Http.Anonymous(_platform) : await Http.SignedInAsync(_platform, user);
+
     [Theory]
     [MemberData(nameof(AccessMatrixTests.Matrix), MemberType = typeof(AccessMatrixTests))]
     public async Task Experts_and_expertise_show_an_author_only_to_who_may_see_their_work(string? user, AccessLevel level, bool visible)
@@ -34,5 +36,38 @@ public sealed class AccessExpertPathTests(AccessPlatform factory)
         Assert.Equal(visible ? HttpStatusCode.OK : HttpStatusCode.NotFound, profile.StatusCode);
         Assert.Equal(HttpStatusCode.OK, team.StatusCode);
         Assert.Equal(visible, members.EnumerateArray().Any(m => m.GetProperty("id").GetString() == author));
+    }
+
+    [Theory]
+    [MemberData(nameof(AccessMatrixTests.Matrix), MemberType = typeof(AccessMatrixTests))]
+    public async Task The_experts_page_the_team_form_and_the_person_profile_show_an_author_only_to_who_may_see_their_work(string? user, AccessLevel level, bool visible)
+    {
+        var client = await PageClientAsync(user);
+        var author = _platform.AuthorIds[level];
+        var topic = AccessPlatform.Authored(level);
+
+        var experts = await client.GetStringAsync($"/experts?q={topic}&lang=en");
+        var person = await client.GetAsync($"/people/{author}?lang=en");
+        var token = await Http.AntiforgeryTokenAsync(client, "/experts/team?lang=en");
+        var team = await client.PostAsync("/experts/team?lang=en", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Needs"] = topic,
+            ["Size"] = "2",
+            ["Within"] = "5",
+            ["__RequestVerificationToken"] = token,
+        }));
+        var teamPage = await team.Content.ReadAsStringAsync();
+
+        Assert.Equal(visible, experts.Contains($"data-person=\"{author}\"", StringComparison.Ordinal));
+        Assert.Equal(visible, experts.Contains(topic + " report on author visibility", StringComparison.Ordinal));
+        Assert.Equal(visible ? HttpStatusCode.OK : HttpStatusCode.NotFound, person.StatusCode);
+        if (visible)
+        {
+            Assert.Contains("id=\"expertise\"", await person.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, team.StatusCode);
+        Assert.Equal(visible, teamPage.Contains($"class=\"team-member\" data-person=\"{author}\"", StringComparison.Ordinal));
+        Assert.Equal(!visible, teamPage.Contains("No experts were found for these needs.", StringComparison.Ordinal));
     }
 }
