@@ -35,7 +35,7 @@ internal static class ThesaurusCommand
         command.SetAction(parse => context.Guard(() =>
         {
             using var kb = context.Open(parse);
-            Write(context, parse, new ThesaurusCuration(kb).Entries(parse.GetValue(status)));
+            Write(context, parse, new ThesaurusCuration(kb).Entries(Caller.Owner, parse.GetValue(status)));
             return 0;
         }));
         return command;
@@ -64,7 +64,7 @@ internal static class ThesaurusCommand
         {
             using var kb = context.Open(parse);
             var curation = new ThesaurusCuration(kb);
-            var entry = name == "accept" ? curation.Accept(parse.GetValue(id), Curator()) : curation.Reject(parse.GetValue(id), Curator());
+            var entry = name == "accept" ? curation.Accept(Caller.Owner, parse.GetValue(id), Curator()) : curation.Reject(Caller.Owner, parse.GetValue(id), Curator());
             Write(context, parse, [entry]);
             return 0;
         }));

@@ -67,7 +67,7 @@ public sealed class SearchService(SearchIndex index)
                 wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false),
             _ => TopScoreDocCollector.Create(wanted, docsScoredInOrder: false),
         };
-        using var facets = new FacetCollector(searcher.IndexReader, request.FacetSize > 0 ? SearchFields.Facets : []);
+        using var facets = new FacetCollector(searcher.IndexReader, request.FacetSize > 0 ? SearchFields.Facets : [], canon);
         searcher.Search(query, filter, request.FacetSize > 0 ? MultiCollector.Wrap(top, facets) : top);
         var topDocs = top is TopScoreDocCollector byScore ? byScore.GetTopDocs() : ((TopFieldCollector)top).GetTopDocs();
 

@@ -17,7 +17,7 @@ public static class VosviewerThesaurus
         var header = reader.ReadLine()?.TrimStart('\uFEFF');
         if (header is null || !string.Equals(header.Trim(), Header, StringComparison.OrdinalIgnoreCase))
         {
-            throw new ThesaurusException("bad-header", $"{fileName}, line 1: a VOSviewer thesaurus starts with the header 'label<TAB>replace by', not '{header}'");
+            throw new ThesaurusException("bad-header", $"{fileName}, line 1: a VOSviewer thesaurus starts with the header 'label<TAB>replace by', not '{header}'", fileName, header ?? "");
         }
 
         var number = 1;
@@ -32,18 +32,18 @@ public static class VosviewerThesaurus
             var cells = line.Split('\t');
             if (cells.Length != 2)
             {
-                throw new ThesaurusException("bad-line", $"{fileName}, line {number}: expected 2 tab-separated columns (label, replace by), found {cells.Length}");
+                throw new ThesaurusException("bad-line", $"{fileName}, line {number}: expected 2 tab-separated columns (label, replace by), found {cells.Length}", fileName, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
             var (label, replaceBy) = (cells[0].Trim(), cells[1].Trim());
             if (label.Length == 0 || replaceBy.Length == 0)
             {
-                throw new ThesaurusException("bad-line", $"{fileName}, line {number}: {(label.Length == 0 ? "the label" : "'replace by'")} is empty");
+                throw new ThesaurusException("bad-line", $"{fileName}, line {number}: {(label.Length == 0 ? "the label" : "'replace by'")} is empty", fileName, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
             if (string.Equals(label, replaceBy, StringComparison.OrdinalIgnoreCase))
             {
-                throw new ThesaurusException("bad-line", $"{fileName}, line {number}: '{label}' replaces itself");
+                throw new ThesaurusException("bad-line", $"{fileName}, line {number}: '{label}' replaces itself", fileName, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
             pairs.Add((number, label, replaceBy));

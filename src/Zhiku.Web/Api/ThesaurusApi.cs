@@ -18,8 +18,8 @@ namespace Zhiku.Web.Api;
 /// </summary>
 internal static class ThesaurusApi
 {
-    // Every handler takes the caller from the API's caller filter (CallerFilterTests), even those whose answer is the
-    // same for every reader (the thesaurus is knowledge-base wide) or that the curate policy already admits.
+    // Every handler takes the caller from the API's caller filter (CallerFilterTests): proposals, rejections and their
+    // evidence are worked out over the works the caller may read; accepted entries are the same for every reader.
     public static IEndpointRouteBuilder MapThesaurusApi(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/thesaurus").WithTags("Thesaurus");
@@ -48,7 +48,7 @@ internal static class ThesaurusApi
             return TypedResults.Problem(texts["thesaurus.problem"], statusCode: StatusCodes.Status403Forbidden);
         }
 
-        return Curate(texts, () => TypedResults.Ok(new EntriesJson(new ThesaurusCuration(kb).Entries(wanted == "all" ? null : wanted))));
+        return Curate(texts, () => TypedResults.Ok(new EntriesJson(new ThesaurusCuration(kb).Entries(caller.Value, wanted == "all" ? null : wanted))));
     }
 
     public static ContentHttpResult Export(ApiCaller caller, KnowledgeBase kb)
@@ -69,10 +69,10 @@ internal static class ThesaurusApi
         Curate(texts, () => TypedResults.Ok(new EntriesJson(new ThesaurusCuration(kb).Propose(caller.Value, Curator(actor)))));
 
     public static Results<Ok<ThesaurusEntry>, ProblemHttpResult> Accept([Description("The entry.")] long id, ApiCaller caller, KnowledgeBase kb, ClaimsPrincipal actor, Texts texts) =>
-        Curate(texts, () => TypedResults.Ok(new ThesaurusCuration(kb).Accept(id, Curator(actor))));
+        Curate(texts, () => TypedResults.Ok(new ThesaurusCuration(kb).Accept(caller.Value, id, Curator(actor))));
 
     public static Results<Ok<ThesaurusEntry>, ProblemHttpResult> Reject([Description("The entry.")] long id, ApiCaller caller, KnowledgeBase kb, ClaimsPrincipal actor, Texts texts) =>
-        Curate(texts, () => TypedResults.Ok(new ThesaurusCuration(kb).Reject(id, Curator(actor))));
+        Curate(texts, () => TypedResults.Ok(new ThesaurusCuration(kb).Reject(caller.Value, id, Curator(actor))));
 
     public static Results<NoContent, ProblemHttpResult> Remove([Description("The entry.")] long id, ApiCaller caller, KnowledgeBase kb, Texts texts) =>
         Curate(texts, () =>
@@ -97,7 +97,7 @@ internal static class ThesaurusApi
         }
         catch (ThesaurusException e)
         {
-            return TypedResults.Problem(e.Message, statusCode: ThesaurusTexts.Status(e), title: texts["thesaurus.problem"],
+            return TypedResults.Problem(ThesaurusTexts.Explain(texts, e), statusCode: ThesaurusTexts.Status(e), title: texts["thesaurus.problem"],
                 extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = e.Code });
         }
     }

@@ -34,7 +34,7 @@ public sealed class VosviewerThesaurusTests : IDisposable
         var count = _thesaurus.Import(new StringReader(File), "/tmp/vos/iot-thesaurus.txt", "curator");
 
         Assert.Equal(3, count);
-        Assert.All(_thesaurus.Entries(), e => Assert.Equal((ThesaurusTerms.Accepted, "import:iot-thesaurus.txt", "curator"), (e.Status, e.Origin, e.CreatedBy)));
+        Assert.All(_thesaurus.Entries(Zhiku.Access.Caller.Owner), e => Assert.Equal((ThesaurusTerms.Accepted, "import:iot-thesaurus.txt", "curator"), (e.Status, e.Origin, e.CreatedBy)));
         var written = new StringWriter();
         Assert.Equal(3, _thesaurus.Export(written));
         var again = VosviewerThesaurus.Read(new StringReader(written.ToString()), "export.txt");
@@ -55,7 +55,7 @@ public sealed class VosviewerThesaurusTests : IDisposable
         var error = Assert.Throws<ThesaurusException>(() => _thesaurus.Import(new StringReader(file), "thesaurus.txt", "curator"));
 
         Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
-        Assert.Empty(_thesaurus.Entries());
+        Assert.Empty(_thesaurus.Entries(Zhiku.Access.Caller.Owner));
     }
 
     [Fact]
@@ -65,6 +65,6 @@ public sealed class VosviewerThesaurusTests : IDisposable
 
         _thesaurus.Import(new StringReader("label\treplace by\nAI\tartificial intelligence (AI)\n"), "t.txt", "curator");
 
-        Assert.Equal("artificial intelligence (AI)", Assert.Single(_thesaurus.Entries()).Preferred);
+        Assert.Equal("artificial intelligence (AI)", Assert.Single(_thesaurus.Entries(Zhiku.Access.Caller.Owner)).Preferred);
     }
 }

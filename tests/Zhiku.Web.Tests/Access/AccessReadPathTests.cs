@@ -241,4 +241,21 @@ public sealed class AccessReadPathTests(AccessPlatform factory)
         // A change needs a bearer token of a curator.
         Assert.False((await (await PageClientAsync(user)).PostAsync("/api/v1/thesaurus/proposals", null)).IsSuccessStatusCode);
     }
+
+    [Theory]
+    [MemberData(nameof(Users))]
+    public async Task The_thesaurus_page_shows_every_reader_the_accepted_entries_and_curators_the_proposals_of_what_they_may_read(string? user)
+    {
+        var client = await PageClientAsync(user);
+        var response = await client.GetAsync("/thesaurus");
+        var html = await response.Content.ReadAsStringAsync();
+        var curator = user is not null && _platform.Users[user].Role is Zhiku.Accounts.UserRole.Administrator or Zhiku.Accounts.UserRole.Manager or Zhiku.Accounts.UserRole.Analyst;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("id=\"entries\"", html, StringComparison.Ordinal);
+        Assert.Equal(curator, html.Contains("id=\"proposals\"", StringComparison.Ordinal));
+        Assert.Equal(AccessMatrixTests.MaySee(user, AccessLevel.Restricted) && HasSecret(html), HasSecret(html));
+        // A change needs the form's antiforgery token, and a reader who does not curate cannot make one.
+        Assert.False((await client.PostAsync("/thesaurus?handler=Propose", null)).IsSuccessStatusCode);
+    }
 }

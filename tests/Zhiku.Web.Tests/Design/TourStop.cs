@@ -31,6 +31,7 @@ public sealed record TourStop(string Name, string Path, bool Admin = true, strin
         new("registry-edit-organisation", "/registry/organisations/{organisation}"),
         new("registry-edit-project", "/registry/projects/{project}"),
         new("registry-history", "/registry/people/{person}/history"),
+        new("thesaurus", "/thesaurus"),
         new("dashboard", "/dashboard", WaitFor: "#chart-years[data-drawn='true'] canvas"),
         new("analysis", "/analysis?q=*", WaitFor: "#chart-network[data-drawn='true'] canvas"),
         new("evaluation", "/evaluation", WaitFor: "#eval-table tbody tr"),

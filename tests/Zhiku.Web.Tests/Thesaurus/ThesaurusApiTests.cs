@@ -86,7 +86,7 @@ public sealed class ThesaurusApiTests : IClassFixture<PlatformFactory>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(("无法完成叙词表操作", "bad-line"), (problem.GetProperty("title").GetString(), problem.GetProperty("code").GetString()));
-        Assert.StartsWith("request body, line 3: expected 2 tab-separated columns", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("request body，第 3 行：每行应为两列", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     private async Task<HashSet<string>> NodesAsync()

@@ -17,15 +17,12 @@ public sealed class ThesaurusCuration(KnowledgeBase kb)
     /// <summary>Works out proposals from the keywords the caller may see and stores the new ones (a variant already decided or proposed is left as it is).</summary>
     public IReadOnlyList<ThesaurusEntry> Propose(Caller caller, string by)
     {
-        // The keywords as the works carry them (the store's topics fold some forms together), accepted entries applied.
-        var works = kb.Read(caller).WorksForAnalysis(null).Works;
-        var proposals = ThesaurusProposer.Propose(works.SelectMany((w, i) => w.AuthorKeywords.Concat(w.IndexKeywords).Select(k => ((long)i, k))));
-
+        var proposals = Visible(caller).Proposals;
         var ids = Change(session =>
         {
             var writer = new ThesaurusWriter(session);
             var added = new List<long>();
-            foreach (var p in proposals)
+            foreach (var p in proposals.Values)
             {
                 if (writer.ByVariant(Key(p.Variant)) is null && writer.ByVariant(Key(p.Preferred))?.Status != ThesaurusTerms.Accepted)
                 {
@@ -38,16 +35,36 @@ public sealed class ThesaurusCuration(KnowledgeBase kb)
         return [.. ids.Select(id => Find(id)!)];
     }
 
-    /// <summary>The entries, of one status when given (proposed, accepted, rejected).</summary>
-    public IReadOnlyList<ThesaurusEntry> Entries(string? status = null)
+    /// <summary>
+    /// The entries the caller may see, of one status when given (proposed, accepted, rejected). Accepted entries apply
+    /// to everyone and are shown to everyone; a proposal is shown only while the caller's own works still propose it,
+    /// with the rules and counts of those works; a rejected entry only when the caller's works carry both forms.
+    /// Counts recorded from other works are shown to the data directory's owner only.
+    /// </summary>
+    public IReadOnlyList<ThesaurusEntry> Entries(Caller caller, string? status = null)
     {
         if (status is not null && !ThesaurusTerms.Statuses.Contains(status))
         {
-            throw new ThesaurusException("bad-status", $"there is no status '{status}': {string.Join(", ", ThesaurusTerms.Statuses)}");
+            throw new ThesaurusException("bad-status", $"there is no status '{status}': {string.Join(", ", ThesaurusTerms.Statuses)}", status);
         }
 
-        using var db = kb.Store.OpenReader();
-        return [.. ThesaurusRows.Entries(db, status).Select(Show)];
+        List<ThesaurusRow> rows;
+        using (var db = kb.Store.OpenReader())
+        {
+            rows = [.. ThesaurusRows.Entries(db, status)];
+        }
+
+        var visible = rows.Any(r => r.Status != ThesaurusTerms.Accepted) ? Visible(caller) : (new Dictionary<(string, string), ThesaurusProposal>(), new HashSet<string>(StringComparer.Ordinal));
+        var shown = new List<ThesaurusEntry>(rows.Count);
+        foreach (var row in rows)
+        {
+            if (ShowTo(caller, row, visible) is { } entry)
+            {
+                shown.Add(entry);
+            }
+        }
+
+        return shown;
     }
 
     /// <summary>One entry, or null.</summary>
@@ -61,11 +78,11 @@ public sealed class ThesaurusCuration(KnowledgeBase kb)
     public ThesaurusEntry Add(string variant, string preferred, string kind, string by, string origin = "curator") =>
         Find(Change(session => AddPair(new ThesaurusWriter(session), variant, preferred, kind, by, origin)))!;
 
-    /// <summary>Accepts a proposal (or a rejected entry): it applies from now on.</summary>
-    public ThesaurusEntry Accept(long id, string by) => Decide(id, ThesaurusTerms.Accepted, by);
+    /// <summary>Accepts a proposal (or a rejected entry) the caller may see: it applies from now on.</summary>
+    public ThesaurusEntry Accept(Caller caller, long id, string by) => Decide(caller, id, ThesaurusTerms.Accepted, by);
 
-    /// <summary>Rejects an entry: it no longer applies and is not proposed again.</summary>
-    public ThesaurusEntry Reject(long id, string by) => Decide(id, ThesaurusTerms.Rejected, by);
+    /// <summary>Rejects an entry the caller may see: it no longer applies and is not proposed again.</summary>
+    public ThesaurusEntry Reject(Caller caller, long id, string by) => Decide(caller, id, ThesaurusTerms.Rejected, by);
 
     /// <summary>Removes an entry: the variant is a term of its own again (and may be proposed again).</summary>
     public void Remove(long id) => Change(session =>
@@ -98,13 +115,19 @@ public sealed class ThesaurusCuration(KnowledgeBase kb)
     /// <summary>Writes the accepted entries as a VOSviewer thesaurus file; returns how many.</summary>
     public int Export(TextWriter writer)
     {
-        var accepted = Entries(ThesaurusTerms.Accepted);
+        var accepted = Entries(Caller.Owner, ThesaurusTerms.Accepted);
         VosviewerThesaurus.Write(writer, accepted.Select(e => (e.Variant, e.Preferred)));
         return accepted.Count;
     }
 
-    private ThesaurusEntry Decide(long id, string status, string by)
+    private ThesaurusEntry Decide(Caller caller, long id, string status, string by)
     {
+        // An entry the caller may not see (a proposal from works they may not read) is not there for them.
+        if (Find(id) is { } found && found.Status != ThesaurusTerms.Accepted && !Entries(caller, found.Status).Any(e => e.Id == id))
+        {
+            throw NotFound(id);
+        }
+
         Change(session =>
         {
             var writer = new ThesaurusWriter(session);
@@ -130,12 +153,12 @@ public sealed class ThesaurusCuration(KnowledgeBase kb)
 
         if (v == p)
         {
-            throw new ThesaurusException("same-term", $"'{variant}' and '{preferred}' are the same keyword");
+            throw new ThesaurusException("same-term", $"'{variant}' and '{preferred}' are the same keyword", variant, preferred);
         }
 
         if (!ThesaurusTerms.Kinds.Contains(kind))
         {
-            throw new ThesaurusException("bad-kind", $"there is no kind '{kind}': {string.Join(", ", ThesaurusTerms.Kinds)}");
+            throw new ThesaurusException("bad-kind", $"there is no kind '{kind}': {string.Join(", ", ThesaurusTerms.Kinds)}", kind);
         }
 
         RefuseCycle(writer, v, p, variant);
@@ -153,7 +176,7 @@ public sealed class ThesaurusCuration(KnowledgeBase kb)
         {
             if (at == variantKey)
             {
-                throw new ThesaurusException("cycle", $"'{variant}' is already the preferred term of '{preferredKey}': the pair would make a cycle");
+                throw new ThesaurusException("cycle", $"'{variant}' is already the preferred term of '{preferredKey}': the pair would make a cycle", variant, preferredKey);
             }
 
             if (!accepted.TryGetValue(at, out var next))
@@ -180,6 +203,38 @@ public sealed class ThesaurusCuration(KnowledgeBase kb)
     private static ThesaurusRow Row(string variant, string preferred, string kind, string status, string origin, IReadOnlyList<FormEvidence> evidence, string by) =>
         new(0, variant.Trim(), Key(variant), preferred.Trim(), Key(preferred), kind, status, origin, StoreJson.Serialize(evidence), by, ThesaurusWriter.Now(), null, null);
 
+    // The proposals and keyword keys of the works the caller may see (the analysis selection, accepted entries applied).
+    private (Dictionary<(string, string), ThesaurusProposal> Proposals, HashSet<string> Keys) Visible(Caller caller)
+    {
+        var works = kb.Read(caller).WorksForAnalysis(null).Works;
+        var keywords = works.SelectMany((w, i) => w.AuthorKeywords.Concat(w.IndexKeywords).Select(k => ((long)i, k))).ToList();
+        var proposals = new Dictionary<(string, string), ThesaurusProposal>();
+        foreach (var p in ThesaurusProposer.Propose(keywords))
+        {
+            proposals.TryAdd((Key(p.Variant), Key(p.Preferred)), p);
+        }
+
+        return (proposals, keywords.Select(k => Key(k.Item2)).ToHashSet(StringComparer.Ordinal));
+    }
+
+    private static ThesaurusEntry? ShowTo(Caller caller, ThesaurusRow row, (Dictionary<(string, string), ThesaurusProposal> Proposals, HashSet<string> Keys) visible)
+    {
+        var entry = Show(row);
+        if (row.Status == ThesaurusTerms.Proposed)
+        {
+            return visible.Proposals.TryGetValue((row.VariantKey, row.PreferredKey), out var p)
+                ? entry with { Variant = p.Variant, Preferred = p.Preferred, Kind = p.Kind, Origin = p.Origin, Evidence = p.Evidence }
+                : null;
+        }
+
+        if (row.Status == ThesaurusTerms.Rejected && !(visible.Keys.Contains(row.VariantKey) && visible.Keys.Contains(row.PreferredKey)))
+        {
+            return null;
+        }
+
+        return caller.IsDataOwner ? entry : entry with { Evidence = [] };
+    }
+
     private static ThesaurusEntry Show(ThesaurusRow row) => new(
         row.Id, row.Variant, row.Preferred, row.Kind, row.Status, row.Origin, StoreJson.Deserialize<List<FormEvidence>>(row.Evidence) ?? [],
         row.CreatedBy, row.CreatedAt, row.DecidedBy, row.DecidedAt);
@@ -187,5 +242,5 @@ public sealed class ThesaurusCuration(KnowledgeBase kb)
     private static string Key(string keyword) => BibliometrixKeys.Keyword(keyword ?? string.Empty);
 
     private static ThesaurusException NotFound(long id) =>
-        new("entry-not-found", $"there is no thesaurus entry {id.ToString(CultureInfo.InvariantCulture)}");
+        new("entry-not-found", $"there is no thesaurus entry {id.ToString(CultureInfo.InvariantCulture)}", id.ToString(CultureInfo.InvariantCulture));
 }

@@ -1,5 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Zhiku.Analytics.Bibliometrics;
+using Zhiku.Thesaurus;
 
 namespace Zhiku.Search.Querying;
 
@@ -8,7 +10,9 @@ namespace Zhiku.Search.Querying;
 /// <see cref="FacetOrdinals"/>) go through the segment's global map into one pooled count array per facet, and the
 /// ordinals counted are listed as they are first seen. A query's cost is then proportional to its hits, not to the
 /// number of distinct values in the index (hundreds of thousands of keywords at a million records), and only the top
-/// values become strings. Dispose gives the count arrays back.
+/// values become strings. Under an accepted thesaurus a document counts once per term in the keyword facet: of two
+/// forms of one term it carries, only the first is counted, so the merged facet counts works, not values.
+/// Dispose gives the count arrays back.
 /// </summary>
 internal sealed class FacetCollector : ICollector, IDisposable
 {
@@ -18,10 +22,21 @@ internal sealed class FacetCollector : ICollector, IDisposable
     private readonly List<int>[] _touched;
     private readonly FacetOrdinals?[] _ordinals;
     private readonly int[][] _maps;
+    private readonly KeywordCanon? _canon;
+    private readonly int _keyword = -1;
+    private readonly Dictionary<int, int> _terms = [];
+    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
+    private readonly List<int> _termsOfDoc = [];
     private bool _returned;
 
-    public FacetCollector(IndexReader reader, IReadOnlyList<string> facets)
+    public FacetCollector(IndexReader reader, IReadOnlyList<string> facets, KeywordCanon? canon = null)
     {
+        if (canon is { Count: > 0 })
+        {
+            _canon = canon;
+            _keyword = facets.ToList().IndexOf(SearchFields.Keyword);
+        }
+
         _facets = facets;
         _global = [.. facets.Select(f => GlobalFacetOrdinals.For(reader, SearchFields.Facet(f)))];
         _counts = [.. _global.Select(g => g.RentCounts())];
@@ -58,9 +73,20 @@ internal sealed class FacetCollector : ICollector, IDisposable
             var counts = _counts[i];
             var map = _maps[i];
             var values = ordinals.Ordinals;
+            _termsOfDoc.Clear();
             for (int k = ordinals.Starts[doc], end = ordinals.Starts[doc + 1]; k < end; k++)
             {
                 var g = map[values[k]];
+                if (i == _keyword && Term(i, g) is var term && term >= 0)
+                {
+                    if (_termsOfDoc.Contains(term))
+                    {
+                        continue;
+                    }
+
+                    _termsOfDoc.Add(term);
+                }
+
                 if (counts[g]++ == 0)
                 {
                     _touched[i].Add(g);
@@ -106,6 +132,29 @@ internal sealed class FacetCollector : ICollector, IDisposable
         {
             _global[i].Return(_counts[i], _touched[i]);
         }
+    }
+
+    // The thesaurus term a keyword value belongs to (−1 when the thesaurus does not name it), looked up once per value.
+    private int Term(int facet, int g)
+    {
+        if (!_terms.TryGetValue(g, out var term))
+        {
+            var forms = _canon!.Forms(_global[facet].Value(g));
+            term = forms.Count == 0 ? -1 : TermId(BibliometrixKeys.Keyword(forms[0]));
+            _terms[g] = term;
+        }
+
+        return term;
+    }
+
+    private int TermId(string key)
+    {
+        if (!_termIds.TryGetValue(key, out var id))
+        {
+            _termIds[key] = id = _termIds.Count;
+        }
+
+        return id;
     }
 
     // The ordinals of the n highest counts. Global ordinals follow the values' sort order, so among values tied at the

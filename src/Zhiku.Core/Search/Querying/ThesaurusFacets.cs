@@ -14,7 +14,7 @@ internal static class ThesaurusFacets
 {
     /// <summary>
     /// The facet's counted values with the forms of a term added into its preferred term, highest first. A work keyed
-    /// with two forms of one term counts twice here (the facet counts values, not works); the analyses count it once.
+    /// with two forms of one term was counted under one of them only (<see cref="FacetCollector"/>): the sum counts works.
     /// </summary>
     public static IEnumerable<KeyValuePair<string, int>> Merge(KeywordCanon canon, string facet, List<KeyValuePair<string, int>> counts) =>
         facet != SearchFields.Keyword || canon.Count == 0
