@@ -302,5 +302,28 @@ internal static class PostgresScripts
         CREATE TABLE entity_curations(entity TEXT NOT NULL, entity_id BIGINT NOT NULL, fields TEXT NOT NULL,
             PRIMARY KEY(entity, entity_id));
         """,
+
+        // ---- 15 (s8-cases): cases and the case classification standard with its default terms ----------------------
+        """
+        CREATE TABLE cases(
+            id BIGINT PRIMARY KEY,
+            title TEXT NOT NULL,
+            doc TEXT NOT NULL,
+            owner_org BIGINT NOT NULL,
+            access TEXT NOT NULL,
+            updated_seq BIGINT NOT NULL);
+        CREATE TABLE classification_terms(
+            code TEXT PRIMARY KEY,
+            facet TEXT NOT NULL,
+            name_zh TEXT NOT NULL,
+            name_en TEXT NOT NULL,
+            parent TEXT,
+            position BIGINT NOT NULL,
+            retired BIGINT NOT NULL,
+            updated_by TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            updated_seq BIGINT NOT NULL);
+        """ + ClassificationSeed.Sql,
+        // ---- end of 15 (s8-cases) --------------------------------------------------------------------------------
     ];
 }
