@@ -21,11 +21,11 @@ public sealed partial class ClassificationEditor(KnowledgeBase kb)
         var problems = new List<RegistryProblem>();
         if (!ClassificationFacets.All.Contains(term.Facet))
         {
-            problems.Add(new("facet", "bad-facet", term.Facet));
+            problems.Add(new("term.facet", "bad-facet", term.Facet));
         }
         else if (!CodePattern().IsMatch(term.Code) || !term.Code.StartsWith(term.Facet + ".", StringComparison.Ordinal))
         {
-            problems.Add(new("code", "bad-code", term.Code));
+            problems.Add(new("term.code", "bad-code", term.Code));
         }
 
         Names(term.NameZh, term.NameEn, problems);
@@ -34,12 +34,12 @@ public sealed partial class ClassificationEditor(KnowledgeBase kb)
             var terms = ClassificationRows.All(session.Sql);
             if (terms.Any(t => t.Code.Equals(term.Code, StringComparison.OrdinalIgnoreCase)))
             {
-                problems.Add(new("code", "code-taken", term.Code));
+                problems.Add(new("term.code", "code-taken", term.Code));
             }
 
             if (term.Parent is { } parent && !terms.Any(t => t.Code == parent && t.Facet == term.Facet))
             {
-                problems.Add(new("parent", "unknown-term", parent));
+                problems.Add(new("term.parent", "unknown-term", parent));
             }
 
             if (problems.Count > 0)
@@ -91,7 +91,7 @@ public sealed partial class ClassificationEditor(KnowledgeBase kb)
 
     private static void Names(string nameZh, string nameEn, List<RegistryProblem> problems)
     {
-        foreach (var (field, name) in new[] { ("nameZh", nameZh), ("nameEn", nameEn) })
+        foreach (var (field, name) in new[] { ("term.nameZh", nameZh), ("term.nameEn", nameEn) })
         {
             if (string.IsNullOrWhiteSpace(name))
             {
