@@ -36,6 +36,7 @@ public sealed class AccessMigrationTests
                 DROP TABLE work_org_names; DROP TABLE organisation_names; DROP TABLE organisation_works; ALTER TABLE authorships DROP COLUMN link;
                 DROP TABLE outputs; DROP TABLE output_events; DROP TABLE person_merges; DROP TABLE person_decisions;
                 DROP TABLE thesaurus; DROP TABLE entity_versions; DROP TABLE entity_curations;
+                DROP TABLE cases; DROP TABLE classification_terms;
                 PRAGMA user_version = 4;
                 """;
             cmd.ExecuteNonQuery();
