@@ -85,7 +85,7 @@ public sealed class CaseApiTests(CasesPlatform factory)
             en.GetProperty("errors").GetProperty("tags").EnumerateArray().Select(e => e.GetString()));
         Assert.Empty(await FoundAsync(Client("analyst"), "\"虚构案例\""));
         var good = await JsonAsync(await Client("analyst").PostAsJsonAsync("/api/v1/cases", new { title = "真实案例", tags = new[] { "instrument.tax" } }), HttpStatusCode.Created);
-        Assert.Equal([good.GetProperty("id").GetString()], await FoundAsync(Client("analyst"), "\"真实案例\""));
+        Assert.Equal([good.GetProperty("id").GetString()!], await FoundAsync(Client("analyst"), "\"真实案例\""));
     }
 
     [Fact]
