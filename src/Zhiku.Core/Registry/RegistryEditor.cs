@@ -7,7 +7,7 @@ using Zhiku.Storage.History;
 namespace Zhiku.Registry;
 
 /// <summary>
-/// The one editing path of registry records (people, organisations, projects): it checks the actor's rights and the
+/// The one editing path of registry records (people, organisations, projects, cases): it checks the actor's rights and the
 /// values, writes the record and a version of it in one transaction, keeps the curated fields apart from the imported
 /// ones, and appends a change, so that the entity search and the detail pages show the new values at once.
 /// </summary>
@@ -26,10 +26,12 @@ public sealed class RegistryEditor(KnowledgeBase kb)
         var access = Access(change.Access, AccessLevel.Internal, problems);
         Throw(problems);
         CheckWidening(actor, AccessLevel.Internal, access);
-        var doc = kind.Canonical(record);
         var owner = actor.Caller.OrganisationId ?? kb.Store.HomeOrganisationId;
         return kb.Store.Write(session =>
         {
+            CaseValues.Check(session, actor, kind, record, null, problems);
+            Throw(problems);
+            var doc = kind.Canonical(record);
             var history = new HistoryWriter(session);
             var columns = Columns(kind, doc);
             CheckName(session, kind, null, columns, doc);
@@ -145,6 +147,9 @@ public sealed class RegistryEditor(KnowledgeBase kb)
                 (record, access) = change(row, problems);
             }
 
+            // A restored version keeps the retired terms it had; an edit adds none.
+            CaseValues.Check(session, actor, kind, record, from is null ? JsonNode.Parse(row.Document)!.AsObject() : record, problems);
+
             Throw(problems);
             CheckWidening(actor, AccessLevels.Parse(row.Access), access);
             var doc = kind.Canonical(record);
@@ -190,6 +195,7 @@ public sealed class RegistryEditor(KnowledgeBase kb)
         {
             "person" => read.Person(publicId) is not null,
             "organisation" => read.Organisation(publicId) is not null,
+            "case" => read.Case(publicId) is not null,
             _ => read.Project(publicId) is not null,
         };
     }

@@ -23,6 +23,9 @@ public enum RegistryFieldType
 
     /// <summary>An http(s) address.</summary>
     Url,
+
+    /// <summary>A list of codes of the case classification standard, each a term that is not retired.</summary>
+    Terms,
 }
 
 /// <summary>A field of a registry record that curators edit: its JSON name in the stored record, its type and limits.</summary>

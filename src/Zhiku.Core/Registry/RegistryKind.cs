@@ -87,8 +87,26 @@ public sealed class RegistryKind
         new("description", RegistryFieldType.LongText),
     ], Canonical<ProjectRecord>);
 
+    /// <summary>A case (案例); its tags are codes of the classification standard, checked when saved.</summary>
+    public static RegistryKind Case { get; } = new("case", "cases", 'C', "cases", "title",
+    [
+        new("title", RegistryFieldType.Text, Required: true),
+        new("titleEn", RegistryFieldType.Text),
+        new("summary", RegistryFieldType.LongText),
+        new("region", RegistryFieldType.Text),
+        new("field", RegistryFieldType.Text),
+        new("periodFrom", RegistryFieldType.Date),
+        new("periodTo", RegistryFieldType.Date),
+        new("actors", RegistryFieldType.List),
+        new("measures", RegistryFieldType.List),
+        new("results", RegistryFieldType.LongText),
+        new("sources", RegistryFieldType.List),
+        new("works", RegistryFieldType.List),
+        new("tags", RegistryFieldType.Terms),
+    ], Canonical<CaseRecord>);
+
     /// <summary>Every kind the editing path serves.</summary>
-    public static IReadOnlyList<RegistryKind> All { get; } = [Person, Organisation, Project];
+    public static IReadOnlyList<RegistryKind> All { get; } = [Person, Organisation, Project, Case];
 
     /// <summary>The kind of an API path ("people") or entity name ("person"), or null.</summary>
     public static RegistryKind? Find(string name) =>

@@ -3,7 +3,7 @@ namespace Zhiku.Registry;
 /// <summary>
 /// One thing wrong with a create or an edit: the field (or "access", "revision", "id"), a code the web platform words
 /// in the reader's language (required, too-long, too-many, unknown-field, not-text, not-list, bad-choice, bad-date,
-/// bad-email, bad-url, bad-access, name-taken, revision-required) and the value or limit it names.
+/// bad-email, bad-url, bad-access, name-taken, revision-required; for cases unknown-term, retired-term, unknown-work, bad-period) and the value or limit it names.
 /// </summary>
 public sealed record RegistryProblem(string Field, string Code, string? Argument = null)
 {
@@ -22,6 +22,13 @@ public sealed record RegistryProblem(string Field, string Code, string? Argument
         "bad-url" => $"{Field}: '{Argument}' is not an http(s) address",
         "bad-access" => $"{Field}: '{Argument}' is not an access level (public, shared, internal, restricted)",
         "name-taken" => $"{Field}: '{Argument}' is the name of another record",
+        "unknown-term" => $"{Field}: '{Argument}' is not a code of the case classification standard",
+        "retired-term" => $"{Field}: '{Argument}' is retired from the case classification standard and tags no new case",
+        "unknown-work" => $"{Field}: '{Argument}' is not a work of the knowledge base",
+        "bad-period" => $"{Field}: the period ends before it begins ({Argument})",
+        "bad-facet" => $"{Field}: '{Argument}' is not a facet (field, instrument, region, level)",
+        "bad-code" => $"{Field}: '{Argument}' is not a code of its facet (facet.key: letters, digits, hyphens)",
+        "code-taken" => $"{Field}: '{Argument}' is already a term",
         "revision-required" => $"{Field}: give the revision you edited (If-Match or \"revision\")",
         _ => $"{Field}: {Code}",
     };

@@ -47,7 +47,7 @@ internal static partial class RegistryValues
     // The value as the record stores it (null: remove the field), or not ok with a problem added.
     private static (bool Ok, JsonNode? Node) Read(RegistryField field, JsonNode? value, List<RegistryProblem> problems)
     {
-        if (field.Type == RegistryFieldType.List)
+        if (field.Type is RegistryFieldType.List or RegistryFieldType.Terms)
         {
             var items = new List<string>();
             if (value is JsonValue single && single.GetValueKind() == JsonValueKind.String)

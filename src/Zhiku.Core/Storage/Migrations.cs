@@ -355,6 +355,32 @@ internal static class Migrations
             content BLOB NOT NULL,
             PRIMARY KEY(run_id, name)) WITHOUT ROWID;
         """,
+
+        // ---- 16 (s8-cases): cases and the case classification standard ----------------------------------------------
+        // cases holds each case (案例) as its CaseRecord JSON with its owner and access, edited through the registry's
+        // editing path (versions in entity_versions); classification_terms the standard's terms (code, facet, names in
+        // both languages, broader term, order, retired 0/1), shipped with ClassificationDefaults and edited by managers.
+        """
+        CREATE TABLE cases(
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            doc TEXT NOT NULL,
+            owner_org INTEGER NOT NULL,
+            access TEXT NOT NULL,
+            updated_seq INTEGER NOT NULL);
+        CREATE TABLE classification_terms(
+            code TEXT PRIMARY KEY,
+            facet TEXT NOT NULL,
+            name_zh TEXT NOT NULL,
+            name_en TEXT NOT NULL,
+            parent TEXT,
+            position INTEGER NOT NULL,
+            retired INTEGER NOT NULL,
+            updated_by TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            updated_seq INTEGER NOT NULL) WITHOUT ROWID;
+        """ + ClassificationSeed.Sql,
+        // ---- end of 16 (s8-cases) --------------------------------------------------------------------------------
     ];
 
     /// <summary>The schema version this build writes.</summary>

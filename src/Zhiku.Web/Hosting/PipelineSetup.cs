@@ -39,6 +39,7 @@ internal static class PipelineSetup
         api.MapThesaurusApi();
         api.MapEntitiesApi();
         api.MapRegistryEditApi();
+        api.MapClassificationApi();
         api.MapExpertsApi();
         api.MapImportsApi();
         api.MapExportsApi();

@@ -1,7 +1,10 @@
+using System.Text.Json.Nodes;
 using Zhiku.Access;
+using Zhiku.Accounts;
 using Zhiku.Importing.Pipeline;
 using Zhiku.Knowledge;
 using Zhiku.Model;
+using Zhiku.Registry;
 using Zhiku.Search;
 using Zhiku.Storage;
 using Zhiku.Web.Tests.Support;
@@ -18,7 +21,7 @@ public sealed class AccessCollection : ICollectionFixture<AccessPlatform>
 /// <summary>
 /// The seeded platform and, for the access matrix: two papers each held as a public and a restricted record (public
 /// first with the same DOI, restricted first with the same title, year and first author), a work by its own author at
-/// every level, a person, an organisation and a project registered at every level, and public organisations named as
+/// every level, a person, an organisation, a project and a case registered at every level, and public organisations named as
 /// the affiliations of those authors.
 /// </summary>
 public sealed class AccessPlatform : PlatformFactory
@@ -44,6 +47,9 @@ public sealed class AccessPlatform : PlatformFactory
     public Dictionary<AccessLevel, string> OrganisationIds { get; } = [];
 
     public Dictionary<AccessLevel, string> ProjectIds { get; } = [];
+
+    /// <summary>Each level's case (created through the registry's editing path by the demo organisation).</summary>
+    public Dictionary<AccessLevel, string> CaseIds { get; } = [];
 
     /// <summary>Each level's output (a work of the outputs template, submitted as 要报), by its work id.</summary>
     public Dictionary<AccessLevel, string> OutputIds { get; } = [];
@@ -85,6 +91,17 @@ public sealed class AccessPlatform : PlatformFactory
 
         Import(AccessLevel.Public, Write(folder, "affiliations.csv",
             "机构名称,城市,国家\n" + string.Concat(Enum.GetValues<AccessLevel>().Select(l => $"Zkaffiliation{AccessLevels.Name(l)} Institute,Beijing,CN\n"))));
+
+        // Cases have no import yet: an administrator of the demo organisation creates one at every level.
+        var demo = kb.EnsureOrganisation(Demo);
+        var editor = new RegistryEditor(kb);
+        var actor = new RegistryActor(new Caller { OrganisationId = demo, MaySeeRestricted = true }, "access-seed", UserRole.Administrator);
+        foreach (var level in Enum.GetValues<AccessLevel>())
+        {
+            var name = AccessLevels.Name(level);
+            CaseIds[level] = editor.Create(actor, RegistryKind.Case, new RegistryChange(
+                new JsonObject { ["title"] = $"Zkcase{name} practice", ["tags"] = new JsonArray("instrument.subsidy", "region.CN-BJ") }, name)).Id;
+        }
 
         OpenTwinIds.AddRange(kb.Read(Caller.Owner).Search(new SearchRequest { Query = Open }).Hits.Select(h => h.Id));
         TwinAuthorId = kb.Read(Caller.Owner).Work(OpenTwinIds[0])!.Authorships.Single().PersonId!;

@@ -113,6 +113,7 @@ public sealed class AccessReadPathTests(AccessPlatform factory)
             ("people", _platform.RegisteredPersonIds[level]),
             ("organisations", _platform.OrganisationIds[level]),
             ("projects", _platform.ProjectIds[level]),
+            ("cases", _platform.CaseIds[level]),
         })
         {
             Assert.True(expected == (await api.GetAsync($"/api/v1/{kind}/{id}")).StatusCode, $"/api/v1/{kind}/{id}");
@@ -134,6 +135,7 @@ public sealed class AccessReadPathTests(AccessPlatform factory)
             ("people", $"Zkregistered{name}", _platform.RegisteredPersonIds[level]),
             ("organisations", $"Zkorg{name}", _platform.OrganisationIds[level]),
             ("projects", $"Zkproject{name}", _platform.ProjectIds[level]),
+            ("cases", $"Zkcase{name}", _platform.CaseIds[level]),
         })
         {
             var json = JsonDocument.Parse(await Client(user).GetStringAsync($"/api/v1/search?entity={entity}&q={query}")).RootElement;

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,6 +47,7 @@ public sealed partial class TourPlatform : IAsyncLifetime
         Ids["person"] = PersonLink().Match(work).Groups[1].Value;
         Ids["organisation"] = OrganisationLink().Match(work).Groups[1].Value;
         Ids["project"] = await FirstProjectAsync(admin);
+        Ids["case"] = await CaseAsync(admin, kb);
         using (var asem = EvaluationUploads.Asem())
         {
             var run = await admin.PostAsync("/api/v1/evaluations/run", asem);
@@ -80,6 +82,29 @@ public sealed partial class TourPlatform : IAsyncLifetime
     public string Fill(string path) => Regex.Replace(path, "\\{([a-z]+)\\}", m => Ids[m.Groups[1].Value]);
 
     public async Task DisposeAsync() => await Platform.DisposeAsync();
+
+    // A case drawn from one of the State Council's policies, tagged in all four facets and edited once, so its history has a change.
+    private static async Task<string> CaseAsync(HttpClient admin, KnowledgeBase kb)
+    {
+        var policy = kb.Read(Zhiku.Access.Caller.Owner).Search(new Zhiku.Search.SearchRequest { Query = "title:\"推广第二批支持创新相关改革举措\"" }).Hits[0].Id;
+        var created = await admin.PostAsJsonAsync("/api/v1/cases", new
+        {
+            title = "推广第二批支持创新相关改革举措",
+            titleEn = "Rolling out the second batch of innovation reform measures",
+            summary = "国务院办公厅将全面创新改革试验区形成的改革举措推广到全国。",
+            periodFrom = "2018",
+            actors = new[] { "国务院办公厅" },
+            measures = new[] { "知识产权保护", "科技成果转化激励" },
+            sources = new[] { "http://www.gov.cn/zhengce/content/2019-01/08/content_5355837.htm" },
+            works = new[] { policy },
+            tags = new[] { "field.innovation-system", "instrument.pilot", "region.CN", "level.national" },
+            access = "public",
+        });
+        var json = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement;
+        var id = json.GetProperty("id").GetString()!;
+        (await admin.PutAsJsonAsync($"/api/v1/cases/{id}", new { periodTo = "2019", revision = json.GetProperty("revision").GetInt64() })).EnsureSuccessStatusCode();
+        return id;
+    }
 
     private static async Task<string> FirstProjectAsync(HttpClient admin)
     {

@@ -2,7 +2,7 @@ namespace Zhiku.Web.Tests.Design;
 
 /// <summary>
 /// One page of the tour: its name (screenshots are named after it), its address (with {work}, {person},
-/// {organisation}, {project}, {run} and {job} filled from the seeded platform), whether the administrator visits it,
+/// {organisation}, {project}, {case}, {run} and {job} filled from the seeded platform), whether the administrator visits it,
 /// and what to wait for before looking (a chart drawn, a table filled by script).
 /// </summary>
 public sealed record TourStop(string Name, string Path, bool Admin = true, string? WaitFor = null)
@@ -32,6 +32,12 @@ public sealed record TourStop(string Name, string Path, bool Admin = true, strin
         new("registry-edit-project", "/registry/projects/{project}"),
         new("registry-history", "/registry/people/{person}/history"),
         new("thesaurus", "/thesaurus"),
+        new("case", "/cases/{case}"),
+        new("registry-new-case", "/registry/cases/new"),
+        new("registry-edit-case", "/registry/cases/{case}"),
+        new("registry-history-case", "/registry/cases/{case}/history"),
+        new("classification", "/classification"),
+        new("classification-anonymous", "/classification", Admin: false),
         new("dashboard", "/dashboard", WaitFor: "#chart-years[data-drawn='true'] canvas"),
         new("analysis", "/analysis?q=*", WaitFor: "#chart-network[data-drawn='true'] canvas"),
         new("evaluation", "/evaluation", WaitFor: "#eval-table tbody tr"),

@@ -39,8 +39,7 @@ public sealed class ReadSession
 
     /// <summary>
     /// People, organisations, projects or outputs matching a query in the works' syntax, among those the caller may see,
-    /// with their visible works counted (offset and limit of the request apply; facets and sorts do not). Cases find
-    /// nothing until a registry holds them; works go to <see cref="Search"/>.
+    /// with their visible works counted (offset and limit of the request apply; facets and sorts do not). Works go to <see cref="Search"/>.
     /// </summary>
     public EntitySearchResult SearchEntities(SearchEntity entity, SearchRequest request) =>
         entity == SearchEntity.Works
@@ -76,6 +75,20 @@ public sealed class ReadSession
     {
         using var db = Open();
         return ProjectReader.Read(db, id, Caller, paging ?? DetailPaging.First);
+    }
+
+    /// <summary>A case with its classification terms and the linked works the caller may see, or null when unknown or hidden.</summary>
+    public CaseDetails? Case(string id)
+    {
+        using var db = Open();
+        return CaseReader.Read(db, id, Caller);
+    }
+
+    /// <summary>The case classification standard: every term of the four facets, retired ones included.</summary>
+    public IReadOnlyList<ClassificationTerm> Classification()
+    {
+        using var db = Open();
+        return Storage.Reading.ClassificationRows.All(db);
     }
 
     /// <summary>An output (a work with its output record) with its conversion events, or null when it is none or hidden.</summary>

@@ -16,6 +16,7 @@ internal static class EntityDocumentBuilder
     public const string Organisation = "organisation";
     public const string Project = "project";
     public const string Output = "output";
+    public const string Case = "case";
 
     public static Document Build(EntityIndexRow row)
     {
@@ -45,6 +46,9 @@ internal static class EntityDocumentBuilder
             case 'W':
                 AddOutput(doc, row);
                 break;
+            case 'C':
+                AddCase(doc, row);
+                break;
             default:
                 AddProject(doc, row);
                 break;
@@ -58,6 +62,7 @@ internal static class EntityDocumentBuilder
         'P' => Person,
         'O' => Organisation,
         'W' => Output,
+        'C' => Case,
         _ => Project,
     };
 
@@ -163,6 +168,35 @@ internal static class EntityDocumentBuilder
 
         Ids(doc, work.Identifiers);
         Text(doc, SearchFields.Text, string.Join('\n', work.Authors.Select(a => a.Name).Concat(work.Abstracts.Select(a => a.Text))));
+    }
+
+    // A case: its titles, its classification codes and their names as keywords, the rest of its record in the body.
+    private static void AddCase(Document doc, EntityIndexRow row)
+    {
+        Text(doc, SearchFields.Title, row.Name);
+        if (Read<CaseIndexDocument>(row.Document) is not { Record: { } record } indexed)
+        {
+            return;
+        }
+
+        Text(doc, SearchFields.Title, record.TitleEn);
+        foreach (var tag in record.Tags)
+        {
+            Text(doc, SearchFields.Keyword, tag);
+        }
+
+        foreach (var name in indexed.TermNames)
+        {
+            Text(doc, SearchFields.Keyword, name);
+        }
+
+        foreach (var actor in record.Actors)
+        {
+            Text(doc, SearchFields.Org, actor);
+        }
+
+        Text(doc, SearchFields.Text, string.Join('\n', new[] { record.Summary, record.Region, record.Field, record.Results, record.PeriodFrom, record.PeriodTo }
+            .Concat(record.Measures).Concat(record.Sources).OfType<string>()));
     }
 
     private static void Visible(Document doc, long? owner, string access)

@@ -11,7 +11,7 @@ using Zhiku.Text.Segmentation;
 namespace Zhiku.Search.Entities;
 
 /// <summary>
-/// Searches people, organisations, projects and outputs with the works' syntax and analyzers, seeing only what the caller may
+/// Searches people, organisations, projects, outputs and cases with the works' syntax and analyzers, seeing only what the caller may
 /// see. The entities are indexed in memory from the store and indexed again when the store has changed since.
 /// </summary>
 internal sealed class EntitySearchService(KnowledgeStore store, ChineseSegmenter segmenter)
@@ -29,6 +29,7 @@ internal sealed class EntitySearchService(KnowledgeStore store, ChineseSegmenter
             SearchEntity.Organisations => EntityDocumentBuilder.Organisation,
             SearchEntity.Projects => EntityDocumentBuilder.Project,
             SearchEntity.Outputs => EntityDocumentBuilder.Output,
+            SearchEntity.Cases => EntityDocumentBuilder.Case,
             _ => null,
         };
         var words = Parse(request.Query);
@@ -84,7 +85,7 @@ internal sealed class EntitySearchService(KnowledgeStore store, ChineseSegmenter
             var directory = new RAMDirectory();
             using (var writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzers.Version, _indexAnalyzer)))
             {
-                foreach (var row in EntityIndexRows.People(db).Concat(EntityIndexRows.Organisations(db)).Concat(EntityIndexRows.Projects(db)).Concat(EntityIndexRows.Outputs(db)))
+                foreach (var row in EntityIndexRows.People(db).Concat(EntityIndexRows.Organisations(db)).Concat(EntityIndexRows.Projects(db)).Concat(EntityIndexRows.Outputs(db)).Concat(EntityIndexRows.Cases(db)))
                 {
                     writer.AddDocument(EntityDocumentBuilder.Build(row));
                 }

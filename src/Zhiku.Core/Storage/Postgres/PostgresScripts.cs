@@ -317,5 +317,28 @@ internal static class PostgresScripts
             content BYTEA NOT NULL,
             PRIMARY KEY(run_id, name));
         """,
+
+        // ---- 16 (s8-cases): cases and the case classification standard with its default terms ----------------------
+        """
+        CREATE TABLE cases(
+            id BIGINT PRIMARY KEY,
+            title TEXT NOT NULL,
+            doc TEXT NOT NULL,
+            owner_org BIGINT NOT NULL,
+            access TEXT NOT NULL,
+            updated_seq BIGINT NOT NULL);
+        CREATE TABLE classification_terms(
+            code TEXT PRIMARY KEY,
+            facet TEXT NOT NULL,
+            name_zh TEXT NOT NULL,
+            name_en TEXT NOT NULL,
+            parent TEXT,
+            position BIGINT NOT NULL,
+            retired BIGINT NOT NULL,
+            updated_by TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            updated_seq BIGINT NOT NULL);
+        """ + ClassificationSeed.Sql,
+        // ---- end of 16 (s8-cases) --------------------------------------------------------------------------------
     ];
 }

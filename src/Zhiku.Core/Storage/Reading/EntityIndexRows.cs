@@ -41,6 +41,21 @@ internal static class EntityIndexRows
             }),
     ];
 
+    /// <summary>Cases: the document holds the case's record and the names (both languages) of its classification terms.</summary>
+    public static IReadOnlyList<EntityIndexRow> Cases(StoreReader db)
+    {
+        var terms = ClassificationRows.All(db).ToDictionary(t => t.Code, StringComparer.Ordinal);
+        return
+        [
+            .. db.Connection.Query("SELECT id, title, doc, owner_org, access FROM cases", r =>
+            {
+                var record = StoreJson.Deserialize<Model.CaseRecord>(r.GetString(2));
+                var names = record.Tags.Where(terms.ContainsKey).SelectMany(t => new[] { terms[t].NameZh, terms[t].NameEn }).ToList();
+                return new EntityIndexRow('C', r.GetInt64(0), r.GetString(1), StoreJson.Serialize(new CaseIndexDocument(record, names)), r.NullableLong(3), r.GetString(4));
+            }),
+        ];
+    }
+
     private static List<EntityIndexRow> WithWorks(StoreReader db, char prefix, string rowsSql, string worksSql)
     {
         var rows = db.Connection.Query(
@@ -61,3 +76,6 @@ internal static class EntityIndexRows
 
 /// <summary>What the entity search indexes of an output beside its title: its type, its project and its work's record.</summary>
 internal sealed record OutputIndexDocument(string Type, string? Project, Model.WorkRecord? Work);
+
+/// <summary>What the entity search indexes of a case: its record and the names of its classification terms in both languages.</summary>
+internal sealed record CaseIndexDocument(Model.CaseRecord Record, IReadOnlyList<string> TermNames);

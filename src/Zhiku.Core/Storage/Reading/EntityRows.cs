@@ -28,6 +28,9 @@ internal static class EntityRows
     public static EntityRow? Project(StoreReader db, long id) =>
         db.Connection.First("SELECT title, doc, owner_org, access FROM projects WHERE id = @id", Row, ("@id", id));
 
+    public static EntityRow? Case(StoreReader db, long id) =>
+        db.Connection.First("SELECT title, doc, owner_org, access FROM cases WHERE id = @id", Row, ("@id", id));
+
     /// <summary>The authorships of every work a person wrote (theirs included, marked <see cref="CoAuthorRow.Self"/>).</summary>
     public static IEnumerable<CoAuthorRow> CoAuthorships(StoreReader db, long personId) => db.Connection.Query(
         "SELECT a2.work_id, a2.person_id, a2.name, a2.affiliations, CASE WHEN a2.position = a1.position THEN 1 ELSE 0 END FROM authorships a1 JOIN authorships a2 ON a2.work_id = a1.work_id WHERE a1.person_id = @id",

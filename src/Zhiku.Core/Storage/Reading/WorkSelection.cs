@@ -27,6 +27,11 @@ internal sealed class WorkSelection
     /// <summary>The output works of a project.</summary>
     public static WorkSelection OfProject(long projectId) => new("SELECT work_id FROM project_works WHERE project_id = @id", ("@id", projectId));
 
+    /// <summary>The works of a list of ids (a case's sources); ids are integers written as literals.</summary>
+    public static WorkSelection Ids(IReadOnlyCollection<long> ids) => new(ids.Count == 0
+        ? "SELECT id FROM works WHERE 1 = 0"
+        : "SELECT id FROM works WHERE id IN (" + string.Join(", ", ids.Select(i => i.ToString(CultureInfo.InvariantCulture))) + ")");
+
     /// <summary>The works linked to a registry organisation (by publisher, source, issuing body or affiliation).</summary>
     public static WorkSelection LinkedTo(long organisationId) =>
         new("SELECT DISTINCT work_id FROM organisation_works WHERE org_id = @id", ("@id", organisationId));

@@ -12,7 +12,7 @@ namespace Zhiku.Web.Pages.Registry;
 
 /// <summary>
 /// The form that creates (<c>/registry/{kind}/new</c>) or edits (<c>/registry/{kind}/{id}</c>) a person, an
-/// organisation or a project through the one editing path; problems are shown beside their fields in the reader's language.
+/// organisation, a project or a case through the one editing path; problems are shown beside their fields in the reader's language.
 /// </summary>
 [Authorize(Policy = Policies.Import)]
 internal sealed class EditModel(KnowledgeBase kb, Texts texts) : PageModel
@@ -39,6 +39,9 @@ internal sealed class EditModel(KnowledgeBase kb, Texts texts) : PageModel
 
     public string? Refused { get; private set; }
 
+    /// <summary>The terms of the case classification standard, for a case's picker.</summary>
+    public IReadOnlyList<Zhiku.Model.ClassificationTerm> Terms { get; private set; } = [];
+
     public IActionResult OnGet(string kind, string id)
     {
         if (RegistryKind.Find(kind) is not { } found)
@@ -47,6 +50,7 @@ internal sealed class EditModel(KnowledgeBase kb, Texts texts) : PageModel
         }
 
         Kind = found;
+        Terms = StandardFor(found);
         if (id == New)
         {
             return Page();
@@ -69,10 +73,12 @@ internal sealed class EditModel(KnowledgeBase kb, Texts texts) : PageModel
         }
 
         Kind = found;
+        Terms = StandardFor(found);
         var fields = new JsonObject();
         foreach (var field in Kind.Fields)
         {
-            var value = Request.Form[field.Name].ToString();
+            // A picker posts each chosen term as its own value; the editor reads a list as lines.
+            var value = string.Join('\n', Request.Form[field.Name].OfType<string>());
             Values[field.Name] = value;
             fields[field.Name] = value;
         }
@@ -130,6 +136,9 @@ internal sealed class EditModel(KnowledgeBase kb, Texts texts) : PageModel
             };
         }
     }
+
+    private IReadOnlyList<Zhiku.Model.ClassificationTerm> StandardFor(RegistryKind kind) =>
+        kind.Fields.Any(f => f.Type == RegistryFieldType.Terms) ? kb.Read(HttpContext.Caller()).Classification() : [];
 
     private RegistryActor Actor() => RegistryActors.Of(HttpContext.Caller(), User);
 }
