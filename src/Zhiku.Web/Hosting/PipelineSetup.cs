@@ -39,6 +39,7 @@ internal static class PipelineSetup
         api.MapThesaurusApi();
         api.MapEntitiesApi();
         api.MapRegistryEditApi();
+        api.MapProjectLifecycleApi();
         api.MapExpertsApi();
         api.MapImportsApi();
         api.MapExportsApi();
