@@ -99,7 +99,11 @@ public sealed class ProjectLifecycleApiTests(LifecyclePlatform factory)
         var moved = await browser.PostAsync($"/projects/{id}?handler=Stage", new FormUrlEncodedContent(new Dictionary<string, string> { ["stage"] = "开题", ["__RequestVerificationToken"] = token }));
         var added = await browser.PostAsync($"/projects/{id}?handler=Milestone", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["title"] = "开题报告", ["due"] = "2020-01-31", ["output"] = "", ["done"] = "", ["__RequestVerificationToken"] = token,
+            ["title"] = "开题报告",
+            ["due"] = "2020-01-31",
+            ["output"] = "",
+            ["done"] = "",
+            ["__RequestVerificationToken"] = token,
         }));
         var wrong = await browser.PostAsync($"/projects/{id}?handler=Stage", new FormUrlEncodedContent(new Dictionary<string, string> { ["stage"] = "验收", ["__RequestVerificationToken"] = token }));
 
