@@ -83,5 +83,20 @@ public sealed class ProjectRecord
     /// <summary>Identifiers of works that are outputs of the project, as "scheme:value".</summary>
     public List<string> Outputs { get; set; } = [];
 
+    /// <summary>The life-cycle stage (立项, 开题, 中期检查, 结题: <see cref="ProjectStages"/>); null before it is set.</summary>
+    public string? Stage { get; set; }
+
+    /// <summary>委托, 自主 or 合作.</summary>
+    public string? Type { get; set; }
+
+    /// <summary>The budget as the contract states it (amount and unit, "50 万元").</summary>
+    public string? Budget { get; set; }
+
+    /// <summary>The members with their roles (负责人, 成员, 顾问); null (left out of the stored JSON) when none.</summary>
+    public List<ProjectMember>? Team { get; set; }
+
+    /// <summary>The milestones with their due days and deliverables; null when none.</summary>
+    public List<ProjectMilestone>? Milestones { get; set; }
+
     public SortedDictionary<string, string> Extra { get; set; } = new(StringComparer.Ordinal);
 }

@@ -85,6 +85,17 @@ public sealed class RegistryKind
         new("end", RegistryFieldType.Date),
         new("status", RegistryFieldType.Text),
         new("description", RegistryFieldType.LongText),
+        new("stage", RegistryFieldType.Choice, Choices: ProjectStages.Names),
+        new("type", RegistryFieldType.Choice, Choices: ProjectStages.Types),
+        new("budget", RegistryFieldType.Text),
+        new("team", RegistryFieldType.Table, Columns: [new("name", RegistryFieldType.Text, Required: true), new("role", RegistryFieldType.Text)]),
+        new("milestones", RegistryFieldType.Table, Columns:
+        [
+            new("title", RegistryFieldType.Text, Required: true),
+            new("due", RegistryFieldType.Date),
+            new("output", RegistryFieldType.Text),
+            new("done", RegistryFieldType.Date),
+        ]),
     ], Canonical<ProjectRecord>);
 
     /// <summary>A case (案例); its tags are codes of the classification standard, checked when saved.</summary>

@@ -2,7 +2,7 @@ namespace Zhiku.Registry;
 
 /// <summary>
 /// One thing wrong with a create or an edit: the field (or "access", "revision", "id"), a code the web platform words
-/// in the reader's language (required, too-long, too-many, unknown-field, not-text, not-list, bad-choice, bad-date,
+/// in the reader's language (required, too-long, too-many, unknown-field, not-text, not-list, not-table, bad-choice, bad-date,
 /// bad-email, bad-url, bad-access, name-taken, revision-required; for cases unknown-term, retired-term, unknown-work, bad-period) and the value or limit it names.
 /// </summary>
 public sealed record RegistryProblem(string Field, string Code, string? Argument = null)
@@ -16,6 +16,7 @@ public sealed record RegistryProblem(string Field, string Code, string? Argument
         "unknown-field" => $"{Field}: not a field of this record",
         "not-text" => $"{Field}: must be a text",
         "not-list" => $"{Field}: must be a list of texts",
+        "not-table" => $"{Field}: must be rows of values (a list of objects, or lines of values separated by |)",
         "bad-choice" => $"{Field}: '{Argument}' is not one of the allowed values",
         "bad-date" => $"{Field}: '{Argument}' is not a date (yyyy, yyyy-MM or yyyy-MM-dd)",
         "bad-email" => $"{Field}: '{Argument}' is not an e-mail address",

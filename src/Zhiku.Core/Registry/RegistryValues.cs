@@ -47,6 +47,11 @@ internal static partial class RegistryValues
     // The value as the record stores it (null: remove the field), or not ok with a problem added.
     private static (bool Ok, JsonNode? Node) Read(RegistryField field, JsonNode? value, List<RegistryProblem> problems)
     {
+        if (field.Type == RegistryFieldType.Table)
+        {
+            return ReadTable(field, value, problems);
+        }
+
         if (field.Type is RegistryFieldType.List or RegistryFieldType.Terms)
         {
             var items = new List<string>();
@@ -150,6 +155,69 @@ internal static partial class RegistryValues
         }
 
         return (true, JsonValue.Create(text));
+    }
+
+    // A table's rows: a JSON array of objects, or lines of "value | value" in the columns' order (a form's text).
+    private static (bool Ok, JsonNode? Node) ReadTable(RegistryField field, JsonNode? value, List<RegistryProblem> problems)
+    {
+        var columns = field.Columns!;
+        var rows = new List<JsonObject>();
+        if (value is JsonValue text && text.GetValueKind() == JsonValueKind.String)
+        {
+            foreach (var line in text.GetValue<string>().Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0))
+            {
+                var cells = line.Split('|');
+                var row = new JsonObject();
+                for (var i = 0; i < cells.Length && i < columns.Count; i++)
+                {
+                    row[columns[i].Name] = cells[i].Trim();
+                }
+
+                rows.Add(row);
+            }
+        }
+        else if (value is JsonArray array && array.All(r => r is JsonObject))
+        {
+            rows.AddRange(array.Select(r => (JsonObject)r!.DeepClone()));
+        }
+        else if (value is not null)
+        {
+            problems.Add(new(field.Name, "not-table"));
+            return (false, null);
+        }
+
+        if (rows.Count > RegistryField.MaxItems)
+        {
+            problems.Add(new(field.Name, "too-many", RegistryField.MaxItems.ToString(CultureInfo.InvariantCulture)));
+            return (false, null);
+        }
+
+        var stored = new JsonArray();
+        var count = problems.Count;
+        foreach (var row in rows)
+        {
+            var clean = new JsonObject();
+            foreach (var (name, cell) in row)
+            {
+                if (columns.FirstOrDefault(c => c.Name == name) is not { } column)
+                {
+                    problems.Add(new(field.Name + "." + name, "unknown-field"));
+                }
+                else if (Read(column with { Name = field.Name + "." + column.Name }, cell, problems) is (true, { } node))
+                {
+                    clean[column.Name] = node;
+                }
+            }
+
+            foreach (var column in columns.Where(c => c.Required && clean[c.Name] is null && !row.ContainsKey(c.Name)))
+            {
+                problems.Add(new(field.Name + "." + column.Name, "required"));
+            }
+
+            stored.Add(clean);
+        }
+
+        return problems.Count > count ? (false, null) : (true, stored.Count == 0 ? null : stored);
     }
 
     [GeneratedRegex(@"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$", RegexOptions.CultureInvariant)]

@@ -42,17 +42,6 @@ internal static class OutputsApi
         }
         catch (OutputEventException e)
         {
-            var value = e.Field switch
-            {
-                "stage" => request.Stage,
-                "date" => request.Date,
-                "channel" => request.Channel,
-                "level" => request.Level,
-                "how" => request.How,
-                "implementedBy" => request.ImplementedBy,
-                _ => id,
-            };
-            var previous = e.Previous is { } p ? texts["output.stage." + OutputVocabulary.Name(p.Stage)] : null;
             return TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
             {
                 Status = e.Refusal switch
@@ -62,10 +51,27 @@ internal static class OutputsApi
                     _ => StatusCodes.Status400BadRequest,
                 },
                 Title = texts["problem.badInput"],
-                Detail = texts.Format("output.refusal." + e.Refusal, e.Field, value, previous, e.Previous?.Date),
+                Detail = Describe(e, request, id, texts),
                 Extensions = { ["parameter"] = e.Field, ["refusal"] = char.ToLowerInvariant(e.Refusal.ToString()[0]) + e.Refusal.ToString()[1..] },
             });
         }
+    }
+
+    /// <summary>A refused event in the reader's language, naming the field and the value at fault (the API's and the output page's words).</summary>
+    public static string Describe(OutputEventException e, OutputEventRequest request, string id, Texts texts)
+    {
+        var value = e.Field switch
+        {
+            "stage" => request.Stage,
+            "date" => request.Date,
+            "channel" => request.Channel,
+            "level" => request.Level,
+            "how" => request.How,
+            "implementedBy" => request.ImplementedBy,
+            _ => id,
+        };
+        var previous = e.Previous is { } p ? texts["output.stage." + OutputVocabulary.Name(p.Stage)] : null;
+        return texts.Format("output.refusal." + e.Refusal, e.Field, value, previous, e.Previous?.Date);
     }
 }
 

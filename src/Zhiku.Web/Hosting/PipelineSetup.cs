@@ -40,6 +40,7 @@ internal static class PipelineSetup
         api.MapEntitiesApi();
         api.MapRegistryEditApi();
         api.MapClassificationApi();
+        api.MapProjectLifecycleApi();
         api.MapExpertsApi();
         api.MapImportsApi();
         api.MapExportsApi();

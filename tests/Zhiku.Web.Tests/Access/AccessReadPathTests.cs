@@ -163,6 +163,14 @@ public sealed class AccessReadPathTests(AccessPlatform factory)
         Assert.Equal("over submitted outputs", conversion.GetProperty("rates").GetString());
         Assert.Equal(visible ? 1 : 0, conversion.GetProperty("total").GetProperty("submitted").GetInt32());
         Assert.Equal(visible ? 1 : 0, conversion.GetProperty("rows").GetArrayLength());
+
+        // The output page and the conversion dashboard (issue 13) answer like the API.
+        var pages = await PageClientAsync(user);
+        var page = await pages.GetAsync($"/outputs/{id}");
+        var dashboard = await pages.GetStringAsync($"/conversion?by=year&q=Zkoutput{name}");
+        Assert.Equal(visible ? HttpStatusCode.OK : HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Contains($"id=\"count-submitted\">{(visible ? 1 : 0)}</span>", dashboard, StringComparison.Ordinal);
+        Assert.Equal(visible, dashboard.Contains("id=\"conversion-table\"", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -211,6 +219,20 @@ public sealed class AccessReadPathTests(AccessPlatform factory)
         var dashboard = JsonDocument.Parse(await client.GetStringAsync("/api/v1/dashboard")).RootElement;
 
         Assert.Equal(people.Count + registered, dashboard.GetProperty("entities").GetProperty("people").GetInt32());
+    }
+
+    [Theory]
+    [MemberData(nameof(Users))]
+    public async Task The_dashboard_s_projects_by_stage_count_exactly_the_projects_the_caller_may_see(string? user)
+    {
+        var counted = JsonDocument.Parse(await Client(user).GetStringAsync("/api/v1/dashboard")).RootElement.GetProperty("entities").GetProperty("projects").GetInt32();
+        var page = await (await PageClientAsync(user)).GetStringAsync("/dashboard");
+
+        var byStage = System.Text.RegularExpressions.Regex.Matches(page, "<tr data-stage=\"[^\"]*\"><td>[^<]*</td><td class=\"num\">([0-9]+)</td>")
+            .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(5, byStage.Count);
+        Assert.Equal(counted, byStage.Sum());
+        Assert.True(counted >= Enum.GetValues<AccessLevel>().Count(l => AccessMatrixTests.MaySee(user, l)), $"{counted} projects");
     }
 
     [Theory]

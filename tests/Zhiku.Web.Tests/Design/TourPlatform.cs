@@ -48,6 +48,7 @@ public sealed partial class TourPlatform : IAsyncLifetime
         Ids["organisation"] = OrganisationLink().Match(work).Groups[1].Value;
         Ids["project"] = await FirstProjectAsync(admin);
         Ids["case"] = await CaseAsync(admin, kb);
+        Ids["output"] = SeedOutput(kb, Ids["project"]);
         using (var asem = EvaluationUploads.Asem())
         {
             var run = await admin.PostAsync("/api/v1/evaluations/run", asem);
@@ -118,6 +119,23 @@ public sealed partial class TourPlatform : IAsyncLifetime
         }
 
         throw new InvalidOperationException("the seeded platform has no project among R1–R50");
+    }
+
+    // An output of the project (issue 13), submitted as 专报 and instructed, and the project at 中期检查 with the output
+    // as a milestone's deliverable, so that the output, project, dashboard and conversion pages show a real life cycle.
+    private string SeedOutput(KnowledgeBase kb, string project)
+    {
+        const string Title = "关于新型研发机构分类评价的政策建议";
+        var outputs = Path.Combine(Platform.FilesRoot, "outputs.csv");
+        File.WriteAllText(outputs, $"标题,类型,机构,项目,日期,报送日期,报送对象,报送渠道,批示日期,批示级别\n{Title},政策建议,中国科学院科技战略咨询研究院,新型研发机构评估研究,2024-10-15,2024-11-01,科学技术部,专报,2024-11-20,省部级\n");
+        kb.Import([outputs], new ImportOptions { Owner = PlatformFactory.Demo, Access = AccessLevel.Public });
+        var id = kb.Read(Zhiku.Access.Caller.Owner).Search(new Zhiku.Search.SearchRequest { Query = $"\"{Title}\"" }).Hits.First(h => h.Title == Title).Id;
+        var lifecycle = new Zhiku.Registry.ProjectLifecycle(kb);
+        var owner = Zhiku.Registry.RegistryActor.Owner("tour");
+        lifecycle.MoveTo(owner, project, "中期检查");
+        lifecycle.AddMilestone(owner, project, new ProjectMilestone { Title = "政策建议报送", Due = "2024-11-30", Output = id, Done = "2024-11-01" });
+        lifecycle.AddMilestone(owner, project, new ProjectMilestone { Title = "结题报告", Due = "2025-02-28" });
+        return id;
     }
 
     private static async Task<string> ImportJobAsync(HttpClient admin)

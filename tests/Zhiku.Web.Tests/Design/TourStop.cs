@@ -2,7 +2,7 @@ namespace Zhiku.Web.Tests.Design;
 
 /// <summary>
 /// One page of the tour: its name (screenshots are named after it), its address (with {work}, {person},
-/// {organisation}, {project}, {case}, {run} and {job} filled from the seeded platform), whether the administrator visits it,
+/// {organisation}, {project}, {case}, {output}, {run} and {job} filled from the seeded platform), whether the administrator visits it,
 /// and what to wait for before looking (a chart drawn, a table filled by script).
 /// </summary>
 public sealed record TourStop(string Name, string Path, bool Admin = true, string? WaitFor = null)
@@ -26,6 +26,9 @@ public sealed record TourStop(string Name, string Path, bool Admin = true, strin
         new("experts-team", "/experts/team"),
         new("organisation", "/organisations/{organisation}"),
         new("project", "/projects/{project}"),
+        new("output", "/outputs/{output}"),
+        new("output-anonymous", "/outputs/{output}", Admin: false),
+        new("conversion", "/conversion?by=channel", WaitFor: "#chart-rates[data-drawn='true'] canvas"),
         new("registry-new-person", "/registry/people/new"),
         new("registry-edit-person", "/registry/people/{person}"),
         new("registry-edit-organisation", "/registry/organisations/{organisation}"),

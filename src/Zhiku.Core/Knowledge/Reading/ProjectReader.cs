@@ -1,6 +1,7 @@
 using Zhiku.Access;
 using Zhiku.Model;
 using Zhiku.Storage;
+using Zhiku.Storage.Outputs;
 using Zhiku.Storage.Reading;
 
 namespace Zhiku.Knowledge.Reading;
@@ -18,6 +19,9 @@ internal static class ProjectReader
 
         var record = PersonReader.TryRead<ProjectRecord>(row.Document);
         var (count, works, _) = VisibleWorks.Of(db, WorkSelection.OfProject(id), caller, paging.Size, paging.Offset(paging.Works));
-        return new ProjectDetails(EntityIds.Format(EntityIds.Project, id), row.Name, record, count, works);
+        var outputs = OutputReads.OfProject(db, id).Where(o => caller.Scope.Allows(o.Owner, AccessLevels.Parse(o.Access)))
+            .Select(o => new ProjectOutput(Search.Indexing.WorkIds.Format(o.WorkId), o.Title, o.Type, o.Date,
+                OutputReads.EventsOf(db, o.WorkId) is { Count: > 0 } events ? events.Max(e => e.Event.Stage) : null));
+        return new ProjectDetails(EntityIds.Format(EntityIds.Project, id), row.Name, record, count, works) { Outputs = [.. outputs] };
     }
 }

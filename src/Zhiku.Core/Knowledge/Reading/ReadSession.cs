@@ -91,6 +91,13 @@ public sealed class ReadSession
         return Storage.Reading.ClassificationRows.All(db);
     }
 
+    /// <summary>The projects the caller may see by life-cycle stage, and their open milestones due before <paramref name="today"/> (yyyy-MM-dd).</summary>
+    public ProjectOverview Projects(string today)
+    {
+        using var db = Open();
+        return ProjectOverviewReader.Read(db, Caller, today);
+    }
+
     /// <summary>An output (a work with its output record) with its conversion events, or null when it is none or hidden.</summary>
     public Outputs.OutputDetails? Output(string id)
     {

@@ -28,6 +28,10 @@ internal static class OutputReads
     /// <summary>Every output (the caller filters by access).</summary>
     public static List<OutputRow> All(StoreReader db) => [.. db.Connection.Query(Rows + " ORDER BY o.work_id", Row)];
 
+    /// <summary>The outputs linked to a project, oldest first (the caller filters by access).</summary>
+    public static List<OutputRow> OfProject(StoreReader db, long projectId) =>
+        [.. db.Connection.Query(Rows + " WHERE o.project_id = @id ORDER BY o.date, o.work_id", Row, ("@id", projectId))];
+
     /// <summary>The events of one output, by stage and date.</summary>
     public static List<OutputEventRow> EventsOf(StoreReader db, long workId) =>
         [.. db.Connection.Query(Events + " WHERE e.work_id = @id ORDER BY e.date, e.id", Event, ("@id", workId))];

@@ -67,6 +67,11 @@ internal static class EntityRows
         $"SELECT id, title, owner_org, access FROM projects WHERE {Like.Matches("doc", "@p")} ORDER BY title LIMIT 500",
         ListRow, ("@p", Like.Containing(organisationName)));
 
+    /// <summary>Every project with its document, owner and access (the caller filters), by title.</summary>
+    public static IEnumerable<(long Id, EntityRow Row)> Projects(StoreReader db) => db.Connection.Query(
+        "SELECT id, title, doc, owner_org, access FROM projects ORDER BY title, id",
+        r => (r.GetInt64(0), new EntityRow(r.GetString(1), r.GetString(2), r.NullableLong(3), r.GetString(4))));
+
     /// <summary>Every organisation, by id, with its users, owned works and whether a registry import named it.</summary>
     public static IEnumerable<OrganisationOverview> Overview(StoreReader db) => db.Connection.Query(
         """

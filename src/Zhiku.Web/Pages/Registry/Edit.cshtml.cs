@@ -118,6 +118,10 @@ internal sealed class EditModel(KnowledgeBase kb, Texts texts) : PageModel
         }
     }
 
+    /// <summary>A choice as the reader reads it: a project's stage and type in the reader's language, other values as stored.</summary>
+    public string ChoiceLabel(RegistryField field, string choice) =>
+        Kind == RegistryKind.Project && field.Name is "stage" or "type" ? texts[$"lifecycle.{field.Name}.{choice}"] : choice;
+
     /// <summary>The page's heading: "New person" or "Edit person: name".</summary>
     public string Heading => Id is null
         ? texts.Format("registry.create", texts[$"registry.{Kind.Entity}.title"])
@@ -130,6 +134,8 @@ internal sealed class EditModel(KnowledgeBase kb, Texts texts) : PageModel
         {
             Values[field.Name] = history.Record[field.Name] switch
             {
+                JsonArray rows when field.Columns is { } columns =>
+                    string.Join('\n', rows.Select(r => string.Join(" | ", columns.Select(c => r?[c.Name]?.ToString() ?? "")).TrimEnd(' ', '|'))),
                 JsonArray list => string.Join('\n', list.Select(i => i?.ToString())),
                 JsonNode node => node.ToString(),
                 null => "",
