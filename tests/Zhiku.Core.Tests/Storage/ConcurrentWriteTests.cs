@@ -50,7 +50,7 @@ public sealed class ConcurrentWriteTests : IDisposable
         Assert.Empty(failures);
         Assert.Equal(expected, report.Files.Sum(f => f.Imported));
         Assert.All(report.Files, f => Assert.Null(f.Failure));
-        Assert.Equal(edits, thesaurus.Entries().Count);
+        Assert.Equal(edits, thesaurus.Entries(Zhiku.Access.Caller.Owner).Count);
         Assert.Equal(expected, shared.Read(Zhiku.Access.Caller.Owner).Statistics().Works);
     }
 }
