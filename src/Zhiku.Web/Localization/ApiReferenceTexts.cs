@@ -11,6 +11,27 @@ internal static class ApiReferenceTexts
     public static readonly IReadOnlyDictionary<string, string> Zh = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["Search"] = "检索",
+        ["Cases"] = "案例",
+        ["Classification"] = "案例分类标准",
+        ["A case: its record, its classification terms and the linked works the caller may see"] = "一个案例：其记录、分类标引词，以及调用者可见的关联成果",
+        ["Edit a case: the fields given change, the others stay"] = "编辑案例：只改所给字段，其余不变",
+        ["Create a case (JSON body with the record's fields and the access level; internal by default)"] = "新建案例（JSON 请求体，含记录字段与访问级别；默认为内部）",
+        ["The versions of a case: who, when, what changed, with the imported record and the curated fields"] = "案例的各个版本：由谁、何时、改了什么，并附导入的记录与人工编辑的字段",
+        ["Make an earlier version of a case current again, as a new version"] = "把案例的较早版本恢复为当前版本（记为一个新版本）",
+        ["The case classification standard: its facets and every term (code, facet, names in both languages, broader term, retired)"] =
+            "案例分类标准：各个分面及其全部类目（代码、分面、中英文名称、上位类目、是否停用）",
+        ["Only the terms of this facet: field, instrument, region or level."] = "只列出该分面的类目：field（领域）、instrument（政策工具）、region（地区）或 level（层级）。",
+        ["Whether retired terms are listed too (default true: old cases still carry them)."] = "是否也列出已停用的类目（默认 true：旧案例仍带有它们）。",
+        ["Add a term (JSON body {\"facet\": \"instrument\", \"code\": \"instrument.voucher\", \"nameZh\": \"创新券\", \"nameEn\": \"Innovation vouchers\", \"parent\": \"instrument.demand\"})"] =
+            "新增类目（JSON 请求体 {\"facet\": \"instrument\", \"code\": \"instrument.voucher\", \"nameZh\": \"创新券\", \"nameEn\": \"Innovation vouchers\", \"parent\": \"instrument.demand\"}）",
+        ["Rename a term or retire it (JSON body with nameZh, nameEn and/or retired); a retired term stays on the cases it tags"] =
+            "重命名或停用类目（JSON 请求体含 nameZh、nameEn 和/或 retired）；停用的类目仍保留在已标引的案例上",
+        ["The term's code."] = "类目的代码。",
+        ["Move a project to a stage of its life cycle (JSON body: stage 立项|开题|中期检查|结题 or initiation|opening|midterm|completion, optional revision)"] =
+            "把项目推进到生命周期的某一阶段（JSON 请求体：stage 为 立项|开题|中期检查|结题，或 initiation|opening|midterm|completion；可选 revision）",
+        ["The project's id."] = "项目的编号。",
+        ["Add a milestone to a project (JSON body: title, due yyyy-MM-dd, output the deliverable's work id, done yyyy-MM-dd, optional revision)"] =
+            "为项目添加里程碑（JSON 请求体：title 标题，due 截止日 yyyy-MM-dd，output 交付成果的编号，done 完成日 yyyy-MM-dd；可选 revision）",
         ["Users"] = "用户",
         ["Works"] = "成果与文献",
         ["People"] = "人员",
@@ -57,8 +78,8 @@ internal static class ApiReferenceTexts
         ["Hits per page, 1-100 (default 20)."] = "每页条数，1–100（默认 20）。",
         ["Instead of page: the first hit to return, from 0."] = "代替页码：返回的第一条结果的位置，从 0 开始。",
         ["Instead of size: how many hits, 0-1000."] = "代替每页条数：返回多少条结果，0–1000。",
-        ["What to search: works (default), people, organisations, projects, outputs or cases (the last two find nothing until registries hold them). Entities answer {entity, total, hits[{id, kind, name, works, access, score}]}; facets and sort apply to works only."] =
-            "检索对象：works（成果与文献，默认）、people、organisations、projects、outputs 或 cases（后两者在登记库有记录之前无结果）。实体检索返回 {entity, total, hits[{id, kind, name, works, access, score}]}；分面与排序只适用于成果与文献。",
+        ["What to search: works (default), people, organisations, projects, outputs or cases. Entities answer {entity, total, hits[{id, kind, name, works, access, score}]}; facets and sort apply to works only."] =
+            "检索对象：works（成果与文献，默认）、people、organisations、projects、outputs 或 cases。实体检索返回 {entity, total, hits[{id, kind, name, works, access, score}]}；分面与排序只适用于成果与文献。",
         ["The first year of a from–to year range (inclusive); works without a year are then left out. The answer's years histogram counts every year of the search without the range."] =
             "年份区间的起始年（含）；此时不含没有年份的成果。结果中的年份直方图统计不加该区间时检索到的每一年。",
         ["The last year of a from–to year range (inclusive)."] = "年份区间的结束年（含）。",

@@ -174,6 +174,8 @@
     var max = {};
     axes.forEach(function (a) { max[a] = Math.max.apply(null, d.units.map(function (u) { return u.scores[a] || 0; })) || 1; });
     chart('eval-radar').setOption({
+      // A new option replaces the whole chart (notMerge), so it asks again for ECharts' aria label, which reads out the values.
+      aria: { enabled: true },
       tooltip: {},
       radar: { indicator: axes.map(function (a) { return { name: a, max: max[a] }; }) },
       series: [{ type: 'radar', name: uCode, data: [{ name: uCode, value: axes.map(function (a) { return unit.scores[a]; }), areaStyle: { color: zhikuChart.soft }, itemStyle: { color: zhikuChart.accent } }] }]
