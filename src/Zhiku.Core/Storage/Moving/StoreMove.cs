@@ -49,6 +49,12 @@ public static class StoreMove
             Execute(connection, "SELECT pg_advisory_xact_lock(" + PostgresDialect.WriterLockKey + ")");
             // The new database drew an identity of its own: the copy takes the source's.
             Execute(connection, "DELETE FROM store_meta");
+            // Rows the schema itself writes (the default classification standard) come from the source, as edited there.
+            foreach (var seeded in SchemaSeeded)
+            {
+                Execute(connection, $"DELETE FROM {seeded}");
+            }
+
             foreach (var table in tables)
             {
                 var copied = TableCopy.Run(snapshot, connection, table);
@@ -77,10 +83,14 @@ public static class StoreMove
             "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> 'zhiku_schema' ORDER BY table_name",
             r => r.GetString(0))];
 
-    // Empty: nothing but the schema (and the identity it drew): a node that ever opened it wrote its home organisation.
+    // Tables a migration fills (the default case classification standard, migration 16): a new database has their rows.
+    private static readonly string[] SchemaSeeded = ["classification_terms"];
+
+    // Empty: nothing but the schema (the identity it drew, the rows its migrations wrote): a node that ever opened it
+    // wrote its home organisation.
     private static void RefuseNonEmpty(NpgsqlConnection connection, List<string> tables, StoreLocation to)
     {
-        foreach (var table in tables.Where(t => t != "store_meta"))
+        foreach (var table in tables.Where(t => t != "store_meta" && !SchemaSeeded.Contains(t)))
         {
             if (connection.Long($"SELECT COUNT(*) FROM {table}") is var rows and > 0)
             {
