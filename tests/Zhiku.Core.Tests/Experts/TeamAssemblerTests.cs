@@ -55,7 +55,7 @@ public sealed class TeamAssemblerTests(NberExpertsCorpus corpus) : IClassFixture
     [Fact]
     public void An_unknown_person_named_as_a_conflict_is_a_mistake_in_the_request()
     {
-        var e = Assert.Throws<ArgumentException>(() => Assemble(new TeamRequest { Needs = Needs, Conflicts = ["Nobody Anybody"] }));
+        var e = Assert.Throws<TeamPersonUnknownException>(() => Assemble(new TeamRequest { Needs = Needs, Conflicts = ["Nobody Anybody"] }));
 
         Assert.Contains("no person is called 'Nobody Anybody'", e.Message, StringComparison.Ordinal);
     }
