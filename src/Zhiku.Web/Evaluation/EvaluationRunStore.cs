@@ -107,12 +107,18 @@ internal sealed class EvaluationRunStore(ZhikuDataDirectory data, KnowledgeBase 
         foreach (var folder in Directory.EnumerateDirectories(root))
         {
             var path = Path.Combine(folder, RecordFile);
-            if (known.Contains(Path.GetFileName(folder)) || !File.Exists(path) || Read(File.ReadAllText(path)) is not { } run || run.Id != Path.GetFileName(folder))
+            if (known.Contains(Path.GetFileName(folder)) || !File.Exists(path))
             {
                 continue;
             }
 
-            archive.Save(Stored(run, File.ReadAllText(path)), Files(folder));
+            var record = File.ReadAllText(path);
+            if (Read(record) is not { } run || run.Id != Path.GetFileName(folder))
+            {
+                continue;
+            }
+
+            archive.Save(Stored(run, record), Files(folder));
             adopted++;
         }
 
