@@ -94,8 +94,13 @@ internal static class ThesaurusCommand
             var path = parse.GetValue(file)!.FullName;
             using var kb = context.Open(parse);
             using var reader = new StreamReader(path, Encoding.UTF8);
-            var count = new ThesaurusCuration(kb).Import(reader, path, Curator());
-            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"imported {count} pairs from {path}"));
+            var import = new ThesaurusCuration(kb).Import(reader, path, Curator());
+            foreach (var skipped in import.Skipped)
+            {
+                context.Error.WriteLine("skipped: " + skipped.Problem.Message);
+            }
+
+            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"imported {import.Imported} pairs from {path}, skipped {import.Skipped.Count} lines"));
             return 0;
         }));
         return command;

@@ -10,10 +10,18 @@ public static class VosviewerThesaurus
     /// <summary>The header line.</summary>
     public const string Header = "label\treplace by";
 
-    /// <summary>Reads the pairs with their line numbers; a bad line is a <see cref="ThesaurusException"/> naming the file and line.</summary>
-    public static List<(int Line, string Label, string ReplaceBy)> Read(TextReader reader, string fileName)
+    /// <summary>Reads the pairs with their line numbers; a bad header is a <see cref="ThesaurusException"/>.</summary>
+    /// <remarks>A bad line does not stop the file: see <see cref="ReadLines"/> for the lines that were skipped.</remarks>
+    public static List<(int Line, string Label, string ReplaceBy)> Read(TextReader reader, string fileName) => ReadLines(reader, fileName).Pairs;
+
+    /// <summary>
+    /// Reads the pairs with their line numbers, and each bad line as a problem naming the file and line; the good lines
+    /// are kept, so one typo in a thesaurus of thousands of lines costs that line only. A bad header stops the file.
+    /// </summary>
+    public static ThesaurusFile ReadLines(TextReader reader, string fileName)
     {
         var pairs = new List<(int, string, string)>();
+        var problems = new List<ThesaurusLineProblem>();
         var header = reader.ReadLine()?.TrimStart('\uFEFF');
         if (header is null || !string.Equals(header.Trim(), Header, StringComparison.OrdinalIgnoreCase))
         {
@@ -32,24 +40,27 @@ public static class VosviewerThesaurus
             var cells = line.Split('\t');
             if (cells.Length != 2)
             {
-                throw new ThesaurusException("bad-line", $"{fileName}, line {number}: expected 2 tab-separated columns (label, replace by), found {cells.Length}", fileName, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                problems.Add(Bad(number, $"{fileName}, line {number}: expected 2 tab-separated columns (label, replace by), found {cells.Length}", fileName));
+                continue;
             }
 
             var (label, replaceBy) = (cells[0].Trim(), cells[1].Trim());
             if (label.Length == 0 || replaceBy.Length == 0)
             {
-                throw new ThesaurusException("bad-line", $"{fileName}, line {number}: {(label.Length == 0 ? "the label" : "'replace by'")} is empty", fileName, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                problems.Add(Bad(number, $"{fileName}, line {number}: {(label.Length == 0 ? "the label" : "'replace by'")} is empty", fileName));
+                continue;
             }
 
             if (string.Equals(label, replaceBy, StringComparison.OrdinalIgnoreCase))
             {
-                throw new ThesaurusException("bad-line", $"{fileName}, line {number}: '{label}' replaces itself", fileName, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                problems.Add(Bad(number, $"{fileName}, line {number}: '{label}' replaces itself", fileName));
+                continue;
             }
 
             pairs.Add((number, label, replaceBy));
         }
 
-        return pairs;
+        return new ThesaurusFile(pairs, problems);
     }
 
     /// <summary>Writes the header and one line per pair (tabs and line breaks in labels become spaces).</summary>
@@ -61,6 +72,9 @@ public static class VosviewerThesaurus
             writer.Write(Clean(label) + "\t" + Clean(replaceBy) + "\n");
         }
     }
+
+    private static ThesaurusLineProblem Bad(int line, string message, string fileName) =>
+        new(line, new ThesaurusException("bad-line", message, fileName, line.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     private static string Clean(string text) => string.Join(' ', text.Split(['\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
 }

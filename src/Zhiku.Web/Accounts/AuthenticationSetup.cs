@@ -42,6 +42,8 @@ internal static class AuthenticationSetup
             .AddPolicy(Policies.Curate, p => p.RequireRole(UserRoles.Name(UserRole.Administrator), UserRoles.Name(UserRole.Manager)))
             .AddPolicy(Policies.ApiCurate, p => p.AddAuthenticationSchemes(Policies.BearerScheme)
                 .RequireRole(UserRoles.Name(UserRole.Administrator), UserRoles.Name(UserRole.Manager)))
+            .AddPolicy(Policies.ApiThesaurus, p => p.AddAuthenticationSchemes(Policies.BearerScheme)
+                .RequireRole(UserRoles.Name(UserRole.Administrator), UserRoles.Name(UserRole.Manager), UserRoles.Name(UserRole.Analyst)))
             .AddPolicy(Policies.ApiImport, p => p.AddAuthenticationSchemes(Policies.BearerScheme)
                 .RequireRole(UserRoles.Name(UserRole.Administrator), UserRoles.Name(UserRole.Manager), UserRoles.Name(UserRole.Analyst)));
         return services;

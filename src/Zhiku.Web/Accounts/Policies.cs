@@ -24,6 +24,12 @@ internal static class Policies
     /// <summary>Curate through the API: a bearer token of an administrator or manager (no cookie, so no cross-site forgery).</summary>
     public const string ApiCurate = "api-curate";
 
+    /// <summary>
+    /// Curate the keyword thesaurus through the API: a bearer token of an administrator, manager or analyst, the roles
+    /// the /thesaurus page lets curate (analysts keep the vocabulary of their analyses; every entry can be removed).
+    /// </summary>
+    public const string ApiThesaurus = "api-thesaurus";
+
     public const string BearerScheme = "Bearer";
 
     /// <summary>Chooses the bearer scheme when the request carries an Authorization header, else the cookie.</summary>

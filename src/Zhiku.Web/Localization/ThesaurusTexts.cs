@@ -57,6 +57,7 @@ internal static class ThesaurusTexts
         ["thesaurus.removed"] = "已移除：{0}",
         ["thesaurus.proposed-count"] = "新增 {0} 条建议。",
         ["thesaurus.imported"] = "已从 {1} 导入 {0} 个词对。",
+        ["thesaurus.skipped"] = "跳过 {0} 行：",
         ["thesaurus.proposals"] = "建议",
         ["thesaurus.proposals.lead"] = "根据您可查看的作品的关键词自动生成，附依据；采纳后生效。",
         ["thesaurus.propose"] = "重新生成建议",
@@ -79,7 +80,7 @@ internal static class ThesaurusTexts
         ["thesaurus.e.bad-kind"] = "没有“{0}”这种类型",
         ["thesaurus.e.bad-status"] = "没有“{0}”这种状态",
         ["thesaurus.e.bad-header"] = "{0}，第 1 行：VOSviewer 叙词表文件应以 label<TAB>replace by 开头",
-        ["thesaurus.e.bad-line"] = "{0}，第 {1} 行：每行应为两列（label、replace by），以制表符分隔，两列都不能为空且不能相同；未导入任何词对",
+        ["thesaurus.e.bad-line"] = "{0}，第 {1} 行：每行应为两列（label、replace by），以制表符分隔，两列都不能为空且不能相同",
         ["thesaurus.e.no-file"] = "请选择要导入的文件",
     };
 
@@ -135,6 +136,7 @@ internal static class ThesaurusTexts
         ["thesaurus.removed"] = "Removed: {0}",
         ["thesaurus.proposed-count"] = "{0} new proposal(s).",
         ["thesaurus.imported"] = "{0} pair(s) imported from {1}.",
+        ["thesaurus.skipped"] = "{0} line(s) skipped:",
         ["thesaurus.proposals"] = "Proposals",
         ["thesaurus.proposals.lead"] = "Worked out from the keywords of the works you may read, with their evidence; they apply once accepted.",
         ["thesaurus.propose"] = "Propose again",
@@ -157,7 +159,7 @@ internal static class ThesaurusTexts
         ["thesaurus.e.bad-kind"] = "There is no kind '{0}'",
         ["thesaurus.e.bad-status"] = "There is no status '{0}'",
         ["thesaurus.e.bad-header"] = "{0}, line 1: a VOSviewer thesaurus file starts with the header label<TAB>replace by",
-        ["thesaurus.e.bad-line"] = "{0}, line {1}: each line needs two tab-separated columns (label, replace by), neither empty nor the same; nothing was imported",
+        ["thesaurus.e.bad-line"] = "{0}, line {1}: each line needs two tab-separated columns (label, replace by), neither empty nor the same",
         ["thesaurus.e.no-file"] = "Choose a file to import",
     };
 

@@ -77,16 +77,48 @@ public sealed class ThesaurusApiTests : IClassFixture<PlatformFactory>
     }
 
     [Fact]
-    public async Task A_bad_import_line_is_a_problem_naming_the_line_in_the_readers_language()
+    public async Task A_bad_import_line_is_skipped_naming_the_line_in_the_readers_language_and_the_good_lines_go_in()
     {
-        var body = new StringContent("label\treplace by\nIoT\tInternet of Things\nsmart city\n", Encoding.UTF8, "text/plain");
+        var body = new StringContent("label\treplace by\nIoT-sensor\tInternet of Things\nsmart city\n", Encoding.UTF8, "text/plain");
+
+        var response = await Curator.PostAsync("/api/v1/thesaurus/import?lang=zh", body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(1, json.GetProperty("imported").GetInt32());
+        var skipped = Assert.Single(json.GetProperty("skipped").EnumerateArray());
+        Assert.Equal((3, "bad-line"), (skipped.GetProperty("line").GetInt32(), skipped.GetProperty("code").GetString()));
+        Assert.StartsWith("request body，第 3 行：每行应为两列", skipped.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("IoT-sensor\tInternet of Things", await Http.Anonymous(_platform).GetStringAsync("/api/v1/thesaurus/export"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_without_a_good_line_is_a_problem_naming_the_line_in_the_readers_language()
+    {
+        var body = new StringContent("label\treplace by\nsmart city\n", Encoding.UTF8, "text/plain");
 
         var response = await Curator.PostAsync("/api/v1/thesaurus/import?lang=zh", body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(("无法完成叙词表操作", "bad-line"), (problem.GetProperty("title").GetString(), problem.GetProperty("code").GetString()));
-        Assert.StartsWith("request body，第 3 行：每行应为两列", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("request body，第 2 行：每行应为两列", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_analyst_curates_the_thesaurus_through_the_api_as_on_the_page()
+    {
+        var analyst = Http.WithToken(_platform, _platform.Users["analyst"].Token);
+
+        var added = await analyst.PostAsJsonAsync("/api/v1/thesaurus", new { variant = "smart-cities", preferred = "smart city", kind = "spelling" });
+
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var entry = JsonDocument.Parse(await added.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("analyst", entry.GetProperty("createdBy").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await analyst.GetAsync("/api/v1/thesaurus?status=proposed")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await analyst.DeleteAsync($"/api/v1/thesaurus/{entry.GetProperty("id").GetInt64()}")).StatusCode);
+        var expert = Http.WithToken(_platform, _platform.Users["expert"].Token);
+        Assert.Equal(HttpStatusCode.Forbidden, (await expert.PostAsJsonAsync("/api/v1/thesaurus", new { variant = "smart-cities", preferred = "smart city", kind = "spelling" })).StatusCode);
     }
 
     private async Task<HashSet<string>> NodesAsync()

@@ -96,20 +96,42 @@ public sealed class ThesaurusCuration(KnowledgeBase kb)
     /// <summary>The accepted thesaurus as analyses and search apply it now.</summary>
     public KeywordCanon Canon() => kb.Canon.Current;
 
-    /// <summary>Imports a VOSviewer thesaurus file as accepted entries (origin import:NAME); returns how many.</summary>
-    public int Import(TextReader reader, string fileName, string by)
+    /// <summary>
+    /// Imports a VOSviewer thesaurus file as accepted entries (origin import:NAME). A bad line, or a pair the thesaurus
+    /// refuses (a cycle, a term that replaces itself), is skipped and reported with its line; the other lines go in.
+    /// When no line could go in, the first problem is thrown, so a wrong file is an error, not an empty success.
+    /// </summary>
+    public ThesaurusImport Import(TextReader reader, string fileName, string by)
     {
-        var pairs = VosviewerThesaurus.Read(reader, fileName);
-        return Change(session =>
+        var file = VosviewerThesaurus.ReadLines(reader, fileName);
+        var skipped = new List<ThesaurusLineProblem>(file.Problems);
+        var imported = Change(session =>
         {
             var writer = new ThesaurusWriter(session);
-            foreach (var (_, label, replaceBy) in pairs)
+            var count = 0;
+            foreach (var (line, label, replaceBy) in file.Pairs)
             {
-                AddPair(writer, label, replaceBy, ThesaurusTerms.Synonym, by, "import:" + Path.GetFileName(fileName));
+                try
+                {
+                    AddPair(writer, label, replaceBy, ThesaurusTerms.Synonym, by, "import:" + Path.GetFileName(fileName));
+                    count++;
+                }
+                catch (ThesaurusException e)
+                {
+                    // AddPair checks before it writes, so a refused pair leaves nothing behind in the session.
+                    skipped.Add(new ThesaurusLineProblem(line, e));
+                }
             }
 
-            return pairs.Count;
+            return count;
         });
+        skipped.Sort((a, b) => a.Line.CompareTo(b.Line));
+        if (imported == 0 && skipped.Count > 0)
+        {
+            throw skipped[0].Problem;
+        }
+
+        return new ThesaurusImport(imported, skipped);
     }
 
     /// <summary>Writes the accepted entries as a VOSviewer thesaurus file; returns how many.</summary>

@@ -55,6 +55,9 @@ internal sealed class IndexModel(KnowledgeBase kb, Texts texts) : PageModel
     public string? Refused { get; private set; }
 
     /// <summary>Administrators, managers and analysts curate the thesaurus.</summary>
+    /// <summary>The lines of an imported file that were skipped, each with its reason; empty unless an import just ran.</summary>
+    public IReadOnlyList<string> Skipped { get; private set; } = [];
+
     public bool MayCurate => User.IsInRole(UserRoles.Name(UserRole.Administrator)) || User.IsInRole(UserRoles.Name(UserRole.Manager))
         || User.IsInRole(UserRoles.Name(UserRole.Analyst));
 
@@ -128,7 +131,9 @@ internal sealed class IndexModel(KnowledgeBase kb, Texts texts) : PageModel
         }
 
         using var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8);
-        return texts.Format("thesaurus.imported", curation.Import(reader, file.FileName, Curator()), Path.GetFileName(file.FileName));
+        var import = curation.Import(reader, file.FileName, Curator());
+        Skipped = [.. import.Skipped.Select(s => ThesaurusTexts.Explain(texts, s.Problem))];
+        return texts.Format("thesaurus.imported", import.Imported, Path.GetFileName(file.FileName));
     });
 
     /// <summary>The page's address with its filters and the two lists' pages.</summary>
