@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Zhiku.Evaluation.Pipeline;
 using Zhiku.Evaluation.Report;
 using Zhiku.Evaluation.Weights;
+using Zhiku.Knowledge;
 using Zhiku.Web.Accounts;
 using Zhiku.Web.Evaluation;
 using Zhiku.Web.Localization;
@@ -74,7 +75,7 @@ internal static class EvaluationApi
 
     /// <summary>Runs a sample for anyone; an upload (bearer token of a runner role) is run and stored.</summary>
     public static async Task<Results<Ok<object>, ContentHttpResult, UnauthorizedHttpResult, ForbidHttpResult, ProblemHttpResult>> Run(
-        HttpRequest request, ApiCaller caller, EvaluationSources sources, EvaluationRunStore store, CancellationToken cancellationToken)
+        HttpRequest request, ApiCaller caller, EvaluationSources sources, EvaluationRunStore store, KnowledgeBase kb, CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType)
         {
@@ -102,7 +103,7 @@ internal static class EvaluationApi
             return TypedResults.Forbid();
         }
 
-        var run = await EvaluationUpload.RunAsync(form, user, store, cancellationToken);
+        var run = await EvaluationUpload.RunAsync(form, user, caller.Value, kb, store, cancellationToken);
         var json = await File.ReadAllTextAsync(Path.Combine(store.Root, run.Id, "result.json"), cancellationToken);
         request.HttpContext.Response.Headers.Location = $"/evaluation/runs/{run.Id}";
         return TypedResults.Text(json, "application/json", System.Text.Encoding.UTF8, StatusCodes.Status201Created);

@@ -1,11 +1,14 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
+using Zhiku.Access;
 using Zhiku.Accounts;
+using Zhiku.Evaluation.FromKnowledge;
 using Zhiku.Evaluation.Pipeline;
 using Zhiku.Evaluation.Report;
 using Zhiku.Evaluation.Spec;
 using Zhiku.Evaluation.Uncertainty;
+using Zhiku.Knowledge;
 using Zhiku.Web.Accounts;
 
 namespace Zhiku.Web.Evaluation;
@@ -13,7 +16,9 @@ namespace Zhiku.Web.Evaluation;
 /// <summary>
 /// Runs an uploaded evaluation (files 'data' and 'meta', CSV or XLSX; a pasted spec 'spec' in YAML or JSON, or the
 /// step choices of <see cref="StepChoices"/>; 'runs' and 'seed' for rank intervals) and stores it with every output,
-/// so downloads serve the stored files.
+/// so downloads serve the stored files. Knowledge-base indicators of a pasted spec (output counts, conversion rates) are
+/// computed with the uploader's access and kept with who computed them (knowledge.json), so the run shows those values
+/// to whoever opens it later.
 /// </summary>
 internal static class EvaluationUpload
 {
@@ -25,7 +30,7 @@ internal static class EvaluationUpload
 
     public static bool MayRun(ClaimsPrincipal user) => Runners.Any(user.IsInRole);
 
-    public static async Task<StoredRun> RunAsync(IFormCollection form, ClaimsPrincipal user, EvaluationRunStore store, CancellationToken cancel)
+    public static async Task<StoredRun> RunAsync(IFormCollection form, ClaimsPrincipal user, Caller caller, KnowledgeBase kb, EvaluationRunStore store, CancellationToken cancel)
     {
         if (form.Files.GetFile("data") is not { Length: > 0 } data || form.Files.GetFile("meta") is not { Length: > 0 } meta)
         {
@@ -45,13 +50,20 @@ internal static class EvaluationUpload
             // The uploaded files replace whatever paths a pasted spec names, so a spec cannot reach other server files.
             var specText = form["spec"].ToString() is { Length: > 0 } pasted ? SpecText.Rebase(pasted, dataName, metaName) : StepChoices.Spec(form, dataName, metaName);
             var parsed = SpecLoader.Parse(specText, folder, "spec");
-            if (parsed.Experts is not null || parsed.Knowledge.Count > 0)
+            if (parsed.Experts is not null)
             {
-                throw new ArgumentException("spec: uploaded specs may not declare experts or knowledge-base indicators");
+                throw new ArgumentException("spec: uploaded specs may not declare experts");
             }
 
             await File.WriteAllTextAsync(Path.Combine(folder, SpecFile), specText, cancel);
-            var evaluation = EvaluationRun.Start(LoadedEvaluation.From(parsed), runs, seed);
+            var loadedSpec = parsed.Knowledge.Count > 0 ? LoadedEvaluation.From(parsed, kb.Read(caller)) : LoadedEvaluation.From(parsed);
+            if (loadedSpec.Knowledge is { Count: > 0 } knowledge)
+            {
+                KnowledgeColumnsFile.Write(Path.Combine(folder, KnowledgeColumnsFile.Name), knowledge, new KnowledgeComputedFor(
+                    user.Identity?.Name ?? "unknown", user.FindFirstValue(ZhikuClaims.OrganisationName), AccessOf(caller), DateTimeOffset.UtcNow));
+            }
+
+            var evaluation = EvaluationRun.Start(loadedSpec, runs, seed);
             evaluation.WriteStages(folder);
             var (loaded, uncertainty) = (evaluation.Loaded, evaluation.Uncertainty);
             if (uncertainty is not null)
@@ -83,7 +95,17 @@ internal static class EvaluationUpload
     }
 
     /// <summary>A stored run's inputs, loaded again (for the unit reports and the framework editor).</summary>
-    public static LoadedEvaluation Load(string folder) => LoadedEvaluation.From(SpecLoader.Load(Path.Combine(folder, SpecFile)));
+    public static LoadedEvaluation Load(string folder) =>
+        LoadedEvaluation.From(SpecLoader.Load(Path.Combine(folder, SpecFile)), computed: KnowledgeColumnsFile.Read(Path.Combine(folder, KnowledgeColumnsFile.Name)));
+
+    // What the uploader could read when the indicators were computed, in words for the run's record.
+    private static string AccessOf(Caller caller) => string.Join(", ", new[]
+    {
+        "public",
+        caller.OrganisationId is { } org ? string.Create(CultureInfo.InvariantCulture, $"internal and shared of O{org}") : null,
+        caller.SharingOrganisations.Count > 0 ? "shared by " + string.Join(" ", caller.SharingOrganisations.Select(o => string.Create(CultureInfo.InvariantCulture, $"O{o}"))) : null,
+        caller.MaySeeRestricted ? "restricted" : null,
+    }.Where(s => s is not null));
 
     public static UncertaintyResult? Uncertainty(string folder)
     {

@@ -128,7 +128,7 @@ public sealed class KnowledgeIndicatorTests(CnkiKnowledgeFixture cnki) : IClassF
 
     [Theory]
     [InlineData("knowledge: [{iCode: papers, per: team}]", "per must be org or person")]
-    [InlineData("knowledge: [{iCode: papers, measure: mean}]", "measure must be count or sum-citations")]
+    [InlineData("knowledge: [{iCode: papers, measure: mean}]", "measure must be count, sum-citations or a conversion measure")]
     [InlineData("knowledge: [{query: x}]", "needs 'iCode'")]
     public void A_malformed_knowledge_indicator_is_a_clear_error(string yaml, string message)
     {

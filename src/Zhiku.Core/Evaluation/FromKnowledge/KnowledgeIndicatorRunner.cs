@@ -1,6 +1,7 @@
 using System.Globalization;
 using Zhiku.Evaluation.Data;
 using Zhiku.Knowledge.Reading;
+using Zhiku.Outputs;
 using Zhiku.Search;
 
 namespace Zhiku.Evaluation.FromKnowledge;
@@ -10,7 +11,9 @@ namespace Zhiku.Evaluation.FromKnowledge;
 /// an evaluator sees only what they may see): <c>count</c> is the search total; <c>sum-citations</c> adds the
 /// cited-by counts of every matching work (missing counts as 0). For a person the author phrase only narrows the
 /// search (a phrase can also match across two adjacent author names); each hit is then kept only when one of its
-/// authors carries exactly that name or full name.
+/// authors carries exactly that name or full name. A conversion measure (<see cref="ConversionMeasures"/>) counts the
+/// unit's outputs the query keeps (of the organisation, or with the person among their authors, in the years) at each
+/// stage, as <c>zhiku analyze conversion</c> does.
 /// </summary>
 public static class KnowledgeIndicatorRunner
 {
@@ -51,6 +54,17 @@ public static class KnowledgeIndicatorRunner
             {
                 values[u] = double.NaN;
                 searches[u] = "no name";
+                continue;
+            }
+
+            if (ConversionMeasures.Is(k.Measure))
+            {
+                var selection = new ConversionSelection
+                {
+                    Query = k.Query, Organisation = k.Per == "org" ? name : null, Person = k.Per == "person" ? name : null, From = k.From, To = k.To,
+                };
+                values[u] = ConversionMeasures.Value(read.Conversion(selection, ConversionGrouping.Year).Total, k.Measure);
+                searches[u] = string.Create(CultureInfo.InvariantCulture, $"outputs of {k.Query} | {k.Per} = {name} | {k.From}–{k.To} | {k.Measure}");
                 continue;
             }
 

@@ -52,9 +52,9 @@ public static class KnowledgeIndicatorSpec
             throw new ArgumentException($"{name}: knowledge indicator '{code}': per must be org or person, not '{per}'");
         }
 
-        if (measure is not ("count" or "sum-citations"))
+        if (measure is not ("count" or "sum-citations") && !ConversionMeasures.Is(measure))
         {
-            throw new ArgumentException($"{name}: knowledge indicator '{code}': measure must be count or sum-citations, not '{measure}'");
+            throw new ArgumentException($"{name}: knowledge indicator '{code}': measure must be count, sum-citations or a conversion measure ({string.Join(", ", ConversionMeasures.Names)}), not '{measure}'");
         }
 
         int? Year(string key) => p.OptionalDouble(key) is { } y ? (int)y : null;

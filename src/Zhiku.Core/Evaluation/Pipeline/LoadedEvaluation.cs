@@ -23,8 +23,12 @@ public sealed record LoadedEvaluation(
 {
     public static LoadedEvaluation FromFile(string specPath, ReadSession? knowledge = null) => From(SpecLoader.Load(specPath), knowledge);
 
-    /// <summary>Loads a spec; a spec with knowledge indicators needs a read session of the knowledge base for the caller it is read for.</summary>
-    public static LoadedEvaluation From(EvaluationSpec spec, ReadSession? knowledge = null)
+    /// <summary>
+    /// Loads a spec; a spec with knowledge indicators needs a read session of the knowledge base for the caller it is read
+    /// for, or the <paramref name="computed"/> columns of an earlier load (a stored run keeps the values its uploader's
+    /// access gave, whoever opens it later; their hash is checked against the spec's as a fresh computation's is).
+    /// </summary>
+    public static LoadedEvaluation From(EvaluationSpec spec, ReadSession? knowledge = null, IReadOnlyList<KnowledgeColumn>? computed = null)
     {
         var dataHash = Sha256(spec.DataPath);
         var metaHash = Sha256(spec.MetaPath);
@@ -38,12 +42,12 @@ public sealed record LoadedEvaluation(
         IReadOnlyList<KnowledgeColumn>? columns = null;
         if (spec.Knowledge.Count > 0)
         {
-            if (knowledge is null)
+            if (knowledge is null && computed is null)
             {
                 throw new InvalidOperationException("the spec defines knowledge-base indicators: give a knowledge base (--data)");
             }
 
-            columns = KnowledgeIndicatorRunner.Compute(knowledge, data, spec.Knowledge);
+            columns = computed ?? KnowledgeIndicatorRunner.Compute(knowledge!, data, spec.Knowledge);
             Check(spec.KnowledgeSha256, KnowledgeHash.Of(columns), "knowledge-base indicators");
             var numbers = data.Numbers.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
             foreach (var column in columns)

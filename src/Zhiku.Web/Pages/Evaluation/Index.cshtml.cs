@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhiku.Web.Accounts;
 using Zhiku.Web.Api;
 using Zhiku.Web.Evaluation;
 
@@ -12,7 +13,7 @@ namespace Zhiku.Web.Pages.Evaluation;
 /// </summary>
 [RequestSizeLimit(256L << 20)]
 [RequestFormLimits(MultipartBodyLengthLimit = 256L << 20)]
-internal sealed class IndexModel(EvaluationRunStore store) : PageModel
+internal sealed class IndexModel(EvaluationRunStore store, Zhiku.Knowledge.KnowledgeBase kb) : PageModel
 {
     public bool MayRun => EvaluationUpload.MayRun(User);
 
@@ -36,7 +37,7 @@ internal sealed class IndexModel(EvaluationRunStore store) : PageModel
 
         try
         {
-            var run = await EvaluationUpload.RunAsync(Request.Form, User, store, cancellationToken);
+            var run = await EvaluationUpload.RunAsync(Request.Form, User, HttpContext.Caller(), kb, store, cancellationToken);
             return Redirect($"/evaluation/runs/{run.Id}");
         }
         catch (Exception e) when (EvaluationErrors.IsBad(e))
