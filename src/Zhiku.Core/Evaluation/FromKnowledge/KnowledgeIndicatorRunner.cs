@@ -61,7 +61,11 @@ public static class KnowledgeIndicatorRunner
             {
                 var selection = new ConversionSelection
                 {
-                    Query = k.Query, Organisation = k.Per == "org" ? name : null, Person = k.Per == "person" ? name : null, From = k.From, To = k.To,
+                    Query = k.Query,
+                    Organisation = k.Per == "org" ? name : null,
+                    Person = k.Per == "person" ? name : null,
+                    From = k.From,
+                    To = k.To,
                 };
                 values[u] = ConversionMeasures.Value(read.Conversion(selection, ConversionGrouping.Year).Total, k.Measure);
                 searches[u] = string.Create(CultureInfo.InvariantCulture, $"outputs of {k.Query} | {k.Per} = {name} | {k.From}–{k.To} | {k.Measure}");
