@@ -94,7 +94,7 @@ internal static class DelphiCommand
         foreach (var r in result.Rounds)
         {
             o.WriteLine(r.KendallW is { } w
-                ? text.Format("concordance", r.Round, r.Experts, r.Items.Count, N(w), N(r.ChiSquare), r.Df, r.P is { } p ? p.ToString("0.####", CultureInfo.InvariantCulture) : "–")
+                ? text.Format("concordance", r.Round, r.Experts, r.Items.Count, N(w), N(r.ChiSquare), r.Df, r.P is { } p ? (p < 0.0001 ? "< 0.0001" : p.ToString("0.####", CultureInfo.InvariantCulture)) : "–")
                 : text.Format("noConcordance", r.Round, r.Experts));
             if (r.Ranking.Count > 0)
             {
