@@ -63,7 +63,9 @@ public sealed class DelphiApiTests(PlatformFactory factory)
         var response = await Http.WithToken(_platform, _platform.Users["analyst"].Token).PostAsync("/api/v1/delphi/stats", form);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("answers.csv line 1: the column 'item' is missing", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Contains("answers.csv line 1: the column 'item' is missing", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, problem.GetProperty("problems").GetArrayLength());
     }
 
     [Theory]
