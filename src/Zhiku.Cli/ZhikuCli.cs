@@ -36,6 +36,7 @@ public static class ZhikuCli
         root.Subcommands.Add(PeopleCommand.Create(context));
         root.Subcommands.Add(ThesaurusCommand.Create(context));
         root.Subcommands.Add(RegistryCommand.Create(context));
+        root.Subcommands.Add(DelphiCommand.Create(context));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

@@ -49,6 +49,7 @@ internal static class PipelineSetup
         api.MapConversionApi();
         api.MapOutputsApi();
         api.MapEvaluationApi();
+        api.MapDelphiApi();
         app.MapOperations();
         app.MapRazorPages();
         return app;

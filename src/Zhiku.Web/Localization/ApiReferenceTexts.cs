@@ -45,6 +45,7 @@ internal static class ApiReferenceTexts
         ["Analytics"] = "分析",
         ["Outputs"] = "智库成果",
         ["Evaluations"] = "评价",
+        ["Delphi"] = "德尔菲专家咨询",
         ["Operations"] = "运维",
         ["query"] = "查询字符串",
         ["path"] = "路径",
@@ -274,6 +275,15 @@ internal static class ApiReferenceTexts
         ["The report's language, zh or en (default: the page's)."] = "报告的语言，zh 或 en（默认：与页面相同）。",
         ["Run a sample, or upload the files data and meta with a spec or step choices: stored as a run (201, bearer token of a manager, administrator or analyst)"] =
             "运行示例，或上传 data 与 meta 文件及评价方案或步骤选择：保存为一次运行（返回 201；需管理者、系统管理员或分析员的令牌）",
+        // Issue 16: the Delphi statistics of an uploaded answers file.
+        ["Delphi statistics of an answers file (multipart field 'answers', CSV or XLSX with round, expert, item, value): per item and round and per round (bearer token of an administrator, manager or analyst)"] =
+            "答卷文件（multipart 字段 answers，CSV 或 XLSX，列为 round、expert、item、value）的德尔菲统计：按条目与轮次、按轮次（需系统管理员、管理者或分析员的令牌）",
+        ["The same JSON as zhiku delphi stats --json: items with n, median, quartiles (R type 7), IQR, mean, SD, CV, consensus and stability; rounds with Kendall's W corrected for ties, its chi-square, df and p; the rows left out under problems."] =
+            "与 zhiku delphi stats --json 相同的 JSON：items 含人数、中位数、四分位数（R 第 7 类）、四分位距、均值、标准差、变异系数、共识与稳定性；rounds 含经结校正的肯德尔 W 及其卡方、自由度与 p 值；未计入的行列于 problems。",
+        ["CSV or XLSX with the columns round, expert, item, value (or 轮次, 专家, 条目, 数值)."] = "CSV 或 XLSX，列为 round、expert、item、value（或 轮次、专家、条目、数值）。",
+        ["The consensus rule: iqr<=K (default iqr<=1), within2>=P or cv<=C."] = "共识规则：iqr<=K（默认 iqr<=1）、within2>=P 或 cv<=C。",
+        ["The largest share of experts who changed their answer for an item to count as stable (default 0.15)."] = "条目视为稳定时改答专家所占比例的上限（默认 0.15）。",
+        ["The language of the problems, zh or en (default: the page's)."] = "问题说明的语言，zh 或 en（默认：与页面相同）。",
         ["Priorities, λmax, CI and CR (Saaty's random index) of a pairwise comparison matrix {\"matrix\": [[...]]}"] =
             "两两比较矩阵 {\"matrix\": [[...]]} 的权重、λmax、CI 与 CR（Saaty 随机一致性指标）",
         ["The stored runs the caller may see (their organisation's; all for administrators), newest first"] =
