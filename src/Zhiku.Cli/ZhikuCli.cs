@@ -35,6 +35,7 @@ public static class ZhikuCli
         root.Subcommands.Add(ExpertsCommand.Create(context));
         root.Subcommands.Add(PeopleCommand.Create(context));
         root.Subcommands.Add(ThesaurusCommand.Create(context));
+        root.Subcommands.Add(TraceCommand.Create(context));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }
