@@ -70,7 +70,10 @@ public static class InfluenceTracer
 
         foreach (var (document, set) in pairs.OrderBy(p => p.Key))
         {
-            var passages = Passages(units, shingles, index, document, set);
+            // The output's title found alone is a reference (or not), never reuse of what the output says.
+            var title = Bare(output.Title);
+            var passages = Passages(units, shingles, index, document, set)
+                .Where(p => title.Length == 0 || !title.Contains(Bare(units.Slice(p.AStart, p.AEnd)), StringComparison.Ordinal)).ToList();
             if (passages.Count > 0)
             {
                 var link = new TraceLink(
@@ -117,6 +120,8 @@ public static class InfluenceTracer
 
         return accepted;
     }
+
+    private static string Bare(string text) => new([.. text.Where(char.IsLetterOrDigit)]);
 
     private static int Shared(ulong[] ours, ulong[] theirs, Alignment a, ReuseIndex index)
     {

@@ -105,6 +105,7 @@ public sealed class InfluenceTracingTests(TracingCorpus corpus) : IClassFixture<
         var links = Trace("traceref").Links;
         var policy = corpus.Policies.Single(p => p.Work.Identifiers.GetValueOrDefault("docnum") == "国办发〔2018〕127号");
 
+        // Only the output dated before the policy is linked, and by a reference: its title alone is no reuse.
         var link = Assert.Single(links);
         Assert.Equal((TraceLink.Reference, policy.Id, 1.0), (link.Kind, link.Document, link.Similarity));
         Assert.Equal(TracingCorpus.ReferencedTitle, link.Passages[0].Output);

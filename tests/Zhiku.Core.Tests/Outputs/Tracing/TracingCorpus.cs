@@ -24,7 +24,7 @@ public sealed class TracingCorpus : IDisposable
         "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
         "以习近平新时代中国特色社会主义思想为指导，全面贯彻党的十九大和十九届二中、三中全会精神，",
         "认真落实党中央、国务院决策部署，现提出如下意见。",
-        "各地区、各部门要加强组织领导，推动高质量发展。",
+        "各地区、各部门要：加强组织领导，高质量发展。",
         "经国务院同意，此件公开发布。国务院办公厅",
     ];
 
@@ -52,6 +52,7 @@ public sealed class TracingCorpus : IDisposable
             var start = random.Next(text.Length / 5, Math.Max(text.Length / 5 + 1, text.Length - length - 1));
             var original = text.Substring(start, Math.Min(length, text.Length - start));
             var edited = Edit(original, 3 + (original.Length / 100), random);
+            edited = string.Concat(edited.Where(c => !char.IsWhiteSpace(c)));
             var title = $"溯源样本{i + 1:00}：政策研究报告";
             Planted.Add(new PlantedReuse(title, id, original, edited));
             rows.Add([title, Date(Year(work)!.Value - 1), $"本报告第{i + 1}部分的主要观点如下。{edited}以上建议供参考。", "tracecase"]);
