@@ -1,10 +1,11 @@
+using Xunit.Abstractions;
 using Zhiku.Access;
 using Zhiku.Outputs.Tracing;
 
 namespace Zhiku.Tests.Outputs.Tracing;
 
 /// <summary>Influence tracing on the real State Council documents: planted edited passages, late, unrelated and boilerplate outputs, and a 《》 reference.</summary>
-public sealed class InfluenceTracingTests(TracingCorpus corpus) : IClassFixture<TracingCorpus>
+public sealed class InfluenceTracingTests(TracingCorpus corpus, ITestOutputHelper log) : IClassFixture<TracingCorpus>
 {
     private TraceReport Trace(string keyword) => corpus.Kb.Read(Caller.Owner).Trace($"keyword:{keyword}", "kind:policy");
 
@@ -38,6 +39,7 @@ public sealed class InfluenceTracingTests(TracingCorpus corpus) : IClassFixture<
         // Each planted passage has 3–5 edits in 50–300 characters: the windows' Jaccard stays near 0.4, where 32 bands
         // of 2 rows miss a window with probability below 0.01 and every passage has at least two windows; 0.9 leaves
         // room for passages that fall mostly on boilerplate and so are rightly not a link.
+        log.WriteLine($"recall {recall:F3} ({found} of 60), precision {precision:F3} ({correct} of {links.Count} links)");
         Assert.True(recall >= 0.9, $"recall {recall:F3}: {found} of 60 planted passages found");
         Assert.True(precision >= 0.9, $"precision {precision:F3}: {correct} of {links.Count} links correct");
     }
