@@ -21,6 +21,7 @@ return args.FirstOrDefault() switch
     "postgres" => Zhiku.Benchmarks.Postgres.PostgresBenchmark.Run(args[1..]),
     "nodes" => Zhiku.Benchmarks.Nodes.NodesBenchmark.Run(args[1..]),
     "experts" => Zhiku.Benchmarks.Experts.ExpertsBenchmark.Run(args[1..]),
+    "trace" => Zhiku.Benchmarks.Tracing.TraceBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -49,6 +50,8 @@ static int Usage()
           nodes --corpus DIR [--rounds 20]          a new node's catch-up from a PostgreSQL store, and A's import → searchable on B
           experts                                   expert finding on the NBER programmes (imported without programme links):
                                                     MAP and NDCG@10 beside a BM25 author-profile baseline
+          trace [--outputs 10000] [--documents 100000] [--seed 1]  influence tracing on Markov-generated policy text with
+                                                    planted edited passages: time, peak memory, precision/recall
         """);
     return 2;
 }

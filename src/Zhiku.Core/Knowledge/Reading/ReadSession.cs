@@ -112,6 +112,13 @@ public sealed class ReadSession
         return Outputs.ConversionMetrics.Compute(OutputReader.Select(this, db, selection), by);
     }
 
+    /// <summary>
+    /// Where the outputs a query finds reappear in later documents of another query, both among the works the caller
+    /// may see: explicit references and reused passages (see <see cref="Outputs.Tracing.InfluenceTracer"/>).
+    /// </summary>
+    public Outputs.Tracing.TraceReport Trace(string? outputs, string? documents, CancellationToken cancellationToken = default) =>
+        Outputs.Tracing.InfluenceTracer.Trace(TraceReader.Texts(this, outputs), TraceReader.Texts(this, documents), cancellationToken);
+
     /// <summary>How many works (by kind, format and language), people, organisations and projects the caller can see.</summary>
     public StoreStatistics Statistics()
     {
