@@ -13,7 +13,12 @@ public sealed record FieldChange(string Field, JsonNode? Before, JsonNode? After
 /// first edit; create; edit; restore of an earlier version), what changed from the version before, and the whole record.
 /// </summary>
 public sealed record EntityVersion(
-    int Version, string Author, string At, string Access, string Action, int? RestoredFrom, IReadOnlyList<FieldChange> Changes, JsonObject Record);
+    int Version, string Author, string At, string Access, string Action, int? RestoredFrom, IReadOnlyList<FieldChange> Changes, JsonObject Record)
+{
+    /// <summary>The file an "attach" or "detach" version added or removed.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? File { get; init; }
+}
 
 /// <summary>
 /// The history of a record, oldest version first, beside the record as it is now (<see cref="Record"/>), as the latest

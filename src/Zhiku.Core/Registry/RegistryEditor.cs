@@ -84,7 +84,10 @@ public sealed class RegistryEditor(KnowledgeBase kb)
             var record = JsonNode.Parse(v.Document)!.AsObject();
             var summary = JsonNode.Parse(v.Summary)!.AsObject();
             versions.Add(new EntityVersion(v.Version, v.Author, v.At, v.Access, summary["action"]!.GetValue<string>(),
-                summary["from"]?.GetValue<int>(), Diff(kind, previous, record), record));
+                summary["from"]?.GetValue<int>(), Diff(kind, previous, record), record)
+            {
+                File = summary["file"]?.GetValue<string>(),
+            });
             previous = record;
         }
 

@@ -381,6 +381,31 @@ internal static class Migrations
             updated_seq INTEGER NOT NULL) WITHOUT ROWID;
         """ + ClassificationSeed.Sql,
         // ---- end of 16 (s8-cases) --------------------------------------------------------------------------------
+
+        // ---- 17 (s9-attach): attachments of registry records ---------------------------------------------------------
+        // entity_attachments keeps each file attached to a person, organisation, project or case (numbered n per record)
+        // with its bytes in the store (so that every node reading the same store serves it), its checked media type, size
+        // and SHA-256, the text extracted for the entity search (null with text_problem when none could be read), who
+        // uploaded it and when, and removed 0/1 (a removed file stays for the history but is neither served nor indexed).
+        """
+        CREATE TABLE entity_attachments(
+            entity TEXT NOT NULL,
+            entity_id INTEGER NOT NULL,
+            n INTEGER NOT NULL,
+            file_name TEXT NOT NULL,
+            media_type TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            content BLOB NOT NULL,
+            text TEXT,
+            text_problem TEXT,
+            uploaded_by TEXT NOT NULL,
+            uploaded_at TEXT NOT NULL,
+            removed INTEGER NOT NULL,
+            updated_seq INTEGER NOT NULL,
+            PRIMARY KEY(entity, entity_id, n));
+        """,
+        // ---- end of 17 (s9-attach) -------------------------------------------------------------------------------
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -39,6 +39,7 @@ internal static class PipelineSetup
         api.MapThesaurusApi();
         api.MapEntitiesApi();
         api.MapRegistryEditApi();
+        api.MapAttachmentApi();
         api.MapClassificationApi();
         api.MapProjectLifecycleApi();
         api.MapExpertsApi();

@@ -30,6 +30,9 @@ public sealed class ZhikuWebOptions
     /// <summary>The largest upload (all files of one request) accepted for import, in bytes.</summary>
     public long MaxUploadBytes { get; set; } = 256L << 20;
 
+    /// <summary>The largest file attached to a registry record (Zhiku:MaxAttachmentBytes), in bytes.</summary>
+    public long MaxAttachmentBytes { get; set; } = 20L << 20;
+
     /// <summary>The bounds on what one imported file may make the importers hold in memory (Zhiku:ImportLimits:MaxLineChars …).</summary>
     public global::Zhiku.Files.ImportLimits ImportLimits { get; set; } = new();
 

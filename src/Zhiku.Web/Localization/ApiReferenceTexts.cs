@@ -11,6 +11,27 @@ internal static class ApiReferenceTexts
     public static readonly IReadOnlyDictionary<string, string> Zh = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["Search"] = "检索",
+        // ---- s9-attach: attachments of registry records ----
+        ["Attach a file (PDF, DOCX or HTML, multipart field 'file') to a person; its text is searched with the record"] = "为人员添加附件（PDF、DOCX 或 HTML，multipart 字段 file）；其文字随记录一同检索",
+        ["The files attached to a person"] = "人员的附件列表",
+        ["Download a file attached to a person"] = "下载人员的附件",
+        ["Remove a file attached to a person"] = "删除人员的附件",
+        ["Attach a file (PDF, DOCX or HTML, multipart field 'file') to a organisation; its text is searched with the record"] = "为机构添加附件（PDF、DOCX 或 HTML，multipart 字段 file）；其文字随记录一同检索",
+        ["The files attached to a organisation"] = "机构的附件列表",
+        ["Download a file attached to a organisation"] = "下载机构的附件",
+        ["Remove a file attached to a organisation"] = "删除机构的附件",
+        ["Attach a file (PDF, DOCX or HTML, multipart field 'file') to a project; its text is searched with the record"] = "为项目添加附件（PDF、DOCX 或 HTML，multipart 字段 file）；其文字随记录一同检索",
+        ["The files attached to a project"] = "项目的附件列表",
+        ["Download a file attached to a project"] = "下载项目的附件",
+        ["Remove a file attached to a project"] = "删除项目的附件",
+        ["Attach a file (PDF, DOCX or HTML, multipart field 'file') to a case; its text is searched with the record"] = "为案例添加附件（PDF、DOCX 或 HTML，multipart 字段 file）；其文字随记录一同检索",
+        ["The files attached to a case"] = "案例的附件列表",
+        ["Download a file attached to a case"] = "下载案例的附件",
+        ["Remove a file attached to a case"] = "删除案例的附件",
+        ["The type is told by the content, not the name. A file whose text cannot be read is kept without text; textProblem says why."] = "文件类型按内容判断，与文件名无关。文字无法读取的文件仍会保存，但不含文字；textProblem 说明原因。",
+        ["The attachment's number on the record."] = "附件在该记录中的序号。",
+        ["The file: a PDF, a Word document (DOCX) or an HTML page."] = "文件：PDF、Word 文档（DOCX）或 HTML 网页。",
+        // ---- end of s9-attach ----
         ["Cases"] = "案例",
         ["Classification"] = "案例分类标准",
         ["A case: its record, its classification terms and the linked works the caller may see"] = "一个案例：其记录、分类标引词，以及调用者可见的关联成果",

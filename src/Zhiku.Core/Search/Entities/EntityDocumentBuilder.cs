@@ -54,6 +54,15 @@ internal static class EntityDocumentBuilder
                 break;
         }
 
+        // Attachments are part of the record: searched only where the record itself is no less visible than the entity.
+        if (row.Access == "public" || row.Works.All(w => w.Owner == row.Owner && w.Access == row.Access))
+        {
+            foreach (var text in row.Attachments)
+            {
+                Text(doc, SearchFields.Text, text);
+            }
+        }
+
         return doc;
     }
 

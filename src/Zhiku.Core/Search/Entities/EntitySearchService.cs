@@ -85,7 +85,9 @@ internal sealed class EntitySearchService(KnowledgeStore store, ChineseSegmenter
             var directory = new RAMDirectory();
             using (var writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzers.Version, _indexAnalyzer)))
             {
-                foreach (var row in EntityIndexRows.People(db).Concat(EntityIndexRows.Organisations(db)).Concat(EntityIndexRows.Projects(db)).Concat(EntityIndexRows.Outputs(db)).Concat(EntityIndexRows.Cases(db)))
+                var rows = EntityIndexRows.People(db).Concat(EntityIndexRows.Organisations(db)).Concat(EntityIndexRows.Projects(db)).Concat(EntityIndexRows.Outputs(db)).Concat(EntityIndexRows.Cases(db)).ToList();
+                EntityIndexRows.AddAttachments(db, rows);
+                foreach (var row in rows)
                 {
                     writer.AddDocument(EntityDocumentBuilder.Build(row));
                 }

@@ -340,5 +340,26 @@ internal static class PostgresScripts
             updated_seq BIGINT NOT NULL);
         """ + ClassificationSeed.Sql,
         // ---- end of 16 (s8-cases) --------------------------------------------------------------------------------
+
+        // ---- 17 (s9-attach): attachments of registry records with their bytes and extracted text ---------------------
+        """
+        CREATE TABLE entity_attachments(
+            entity TEXT NOT NULL,
+            entity_id BIGINT NOT NULL,
+            n BIGINT NOT NULL,
+            file_name TEXT NOT NULL,
+            media_type TEXT NOT NULL,
+            size BIGINT NOT NULL,
+            sha256 TEXT NOT NULL,
+            content BYTEA NOT NULL,
+            text TEXT,
+            text_problem TEXT,
+            uploaded_by TEXT NOT NULL,
+            uploaded_at TEXT NOT NULL,
+            removed BIGINT NOT NULL,
+            updated_seq BIGINT NOT NULL,
+            PRIMARY KEY(entity, entity_id, n));
+        """,
+        // ---- end of 17 (s9-attach) -------------------------------------------------------------------------------
     ];
 }

@@ -7,6 +7,9 @@ namespace Zhiku.Storage.Reading;
 internal sealed record EntityIndexRow(char Prefix, long Id, string Name, string Document, long? Owner, string Access)
 {
     public List<(long Owner, string Access, int Works)> Works { get; } = [];
+
+    /// <summary>The text of the record's attachments (removed ones left out).</summary>
+    public List<string> Attachments { get; } = [];
 }
 
 /// <summary>Reads every person, organisation and project with their works per visibility, for the entity search.</summary>
@@ -55,6 +58,29 @@ internal static class EntityIndexRows
             }),
         ];
     }
+
+    /// <summary>Gives each person, organisation, project and case the text of its attachments.</summary>
+    public static void AddAttachments(StoreReader db, IEnumerable<EntityIndexRow> rows)
+    {
+        var byKey = rows.Where(r => r.Prefix is 'P' or 'O' or 'R' or 'C').ToDictionary(r => (Entity(r.Prefix), r.Id));
+        foreach (var (entity, id, text) in db.Connection.Query(
+            "SELECT entity, entity_id, text FROM entity_attachments WHERE removed = 0 AND text IS NOT NULL ORDER BY entity, entity_id, n",
+            r => (r.GetString(0), r.GetInt64(1), r.GetString(2))))
+        {
+            if (byKey.TryGetValue((entity, id), out var row))
+            {
+                row.Attachments.Add(text);
+            }
+        }
+    }
+
+    private static string Entity(char prefix) => prefix switch
+    {
+        'P' => "person",
+        'O' => "organisation",
+        'C' => "case",
+        _ => "project",
+    };
 
     private static List<EntityIndexRow> WithWorks(StoreReader db, char prefix, string rowsSql, string worksSql)
     {

@@ -15,7 +15,7 @@ namespace Zhiku.Web.Pages.Registry;
 /// organisation, a project or a case through the one editing path; problems are shown beside their fields in the reader's language.
 /// </summary>
 [Authorize(Policy = Policies.Import)]
-internal sealed class EditModel(KnowledgeBase kb, Texts texts) : PageModel
+internal sealed partial class EditModel(KnowledgeBase kb, Texts texts) : PageModel
 {
     /// <summary>The id of the create form's path.</summary>
     public const string New = "new";

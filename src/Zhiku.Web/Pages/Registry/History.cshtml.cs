@@ -70,7 +70,9 @@ internal sealed class HistoryModel(KnowledgeBase kb, Texts texts) : PageModel
 
     /// <summary>How a version came about, in the reader's language.</summary>
     public string Action(EntityVersion version) =>
-        version.RestoredFrom is { } from ? texts.Format("registry.action.restore", from) : texts["registry.action." + version.Action];
+        version.RestoredFrom is { } from ? texts.Format("registry.action.restore", from)
+        : version.File is { } file ? texts.Format("registry.action." + version.Action, file)
+        : texts["registry.action." + version.Action];
 
     private bool Load(string kind, string id)
     {
