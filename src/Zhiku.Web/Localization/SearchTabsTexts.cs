@@ -13,6 +13,7 @@ internal static class SearchTabsTexts
         ["tabs.outputs"] = "智库成果",
         ["tabs.cases"] = "案例",
         ["tabs.works-count"] = "相关文献 {0} 篇",
+        ["tabs.facets"] = "按分类术语筛选",
     };
 
     public static readonly IReadOnlyDictionary<string, string> En = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -25,5 +26,6 @@ internal static class SearchTabsTexts
         ["tabs.outputs"] = "Outputs",
         ["tabs.cases"] = "Cases",
         ["tabs.works-count"] = "{0} work(s)",
+        ["tabs.facets"] = "Narrow by classification term",
     };
 }

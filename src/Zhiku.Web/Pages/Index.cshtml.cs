@@ -32,6 +32,9 @@ internal sealed class IndexModel(KnowledgeBase kb, Texts texts, ImportQueue queu
     /// <summary>Each tab's number of hits the caller may see for the query, works first.</summary>
     public IReadOnlyList<SearchTab> Tabs { get; private set; } = [];
 
+    /// <summary>On the cases tab: the classification terms of the hits with their counts, named in the reader's language.</summary>
+    public IReadOnlyList<TagFacet> TagFacets { get; private set; } = [];
+
     /// <summary>Why the search failed (a mistake in the query explained in the reader's language, a bad filter or sort).</summary>
     public string? Error { get; private set; }
 
@@ -84,7 +87,9 @@ internal sealed class IndexModel(KnowledgeBase kb, Texts texts, ImportQueue queu
                 if (entity == SearchEntity.Works)
                 {
                     Result = entity == Form.Entity ? read.Search(request) : null;
-                    tabs.Add(new SearchTab(entity, Result?.Total ?? read.Search(counted).Total));
+                    // A case's tag filter narrows the cases only.
+                    var works = counted with { Filters = counted.Filters.Where(p => p.Key != "tag").ToDictionary(StringComparer.Ordinal) };
+                    tabs.Add(new SearchTab(entity, Result?.Total ?? read.Search(works).Total));
                 }
                 else
                 {
@@ -95,6 +100,7 @@ internal sealed class IndexModel(KnowledgeBase kb, Texts texts, ImportQueue queu
             }
 
             Tabs = tabs;
+            TagFacets = Form.Entity == SearchEntity.Cases && Entities is not null ? TagFacet.Of(Entities.Tags, read.Classification(), texts.Lang) : [];
         }
         catch (Exception e) when (e is SearchSyntaxException or ArgumentException)
         {

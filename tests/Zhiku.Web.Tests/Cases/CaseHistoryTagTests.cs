@@ -9,8 +9,8 @@ namespace Zhiku.Web.Tests.Cases;
 /// The history page of a case names its classification tags as the case page does (the term in the reader's language
 /// with its code), not as bare codes.
 /// </summary>
-[Collection(CasesCollection.Name)]
-public sealed class CaseHistoryTagTests(CasesPlatform factory)
+/// <remarks>A platform of its own: its cases and terms must not reach the searches of <see cref="CaseApiTests"/>.</remarks>
+public sealed class CaseHistoryTagTests(CasesPlatform factory) : IClassFixture<CasesPlatform>
 {
     private readonly CasesPlatform _platform = (CasesPlatform)factory.Seeded();
 
