@@ -21,7 +21,7 @@ internal static class SearchApi
         return api;
     }
 
-    public static Results<Ok<SearchJson>, Ok<EntitySearchJson>> Search([AsParameters] SearchParameters parameters, ApiCaller caller, KnowledgeBase kb)
+    public static Results<Ok<SearchJson>, Ok<EntitySearchJson>> Search([AsParameters] SearchParameters parameters, ApiCaller caller, KnowledgeBase kb, Localization.Texts texts)
     {
         var entity = parameters.ToEntity();
         var read = kb.Read(caller.Value);
@@ -31,9 +31,17 @@ internal static class SearchApi
         }
 
         var result = read.SearchEntities(entity, parameters.ToRequest());
-        return TypedResults.Ok(new EntitySearchJson(SearchRequestValues.EntityNames[(int)entity], result.Total, result.Hits));
+        return TypedResults.Ok(new EntitySearchJson(SearchRequestValues.EntityNames[(int)entity], result.Total, result.Hits)
+        {
+            Facets = entity == SearchEntity.Cases ? TagFacet.Of(result.Tags, read.Classification(), texts.Lang) : null,
+        });
     }
 }
 
 /// <summary>The entities a search found: which entity, how many the caller may see, and the page of hits.</summary>
-internal sealed record EntitySearchJson(string Entity, int Total, IReadOnlyList<EntityHit> Hits);
+internal sealed record EntitySearchJson(string Entity, int Total, IReadOnlyList<EntityHit> Hits)
+{
+    /// <summary>For cases: the classification terms tagging the hits, with counts, named in the caller's language.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<TagFacet>? Facets { get; init; }
+}

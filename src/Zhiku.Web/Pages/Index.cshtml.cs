@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhiku.Knowledge;
 using Zhiku.Search;
+using Zhiku.Search.Entities;
 using Zhiku.Search.Querying;
 using Zhiku.Web.Accounts;
 using Zhiku.Web.Evaluation;
@@ -14,16 +15,25 @@ namespace Zhiku.Web.Pages;
 /// <summary>
 /// The home page. Without a search (no q, f, sort or page) it is the think tank's portal: search box, latest works,
 /// frontier topics, policy documents, the registries at a glance and the signed-in user's recent imports and
-/// evaluations. With one it is the search page: query box, facet links, highlighted hits as cards or a table, sorting
-/// and paging.
+/// evaluations. With one it is the search page: query box, a tab per entity with its count, and on the works tab facet
+/// links, highlighted hits as cards or a table, sorting and paging; on an entity's tab that entity's hits, paged.
 /// </summary>
 internal sealed class IndexModel(KnowledgeBase kb, Texts texts, ImportQueue queue, EvaluationRunStore runs) : PageModel
 {
-    private static readonly string[] SearchParameters = ["q", "f", "sort", "page", "size", "from", "to"];
+    private static readonly string[] SearchParameters = ["q", "f", "sort", "page", "size", "from", "to", "entity"];
 
     public SearchForm Form { get; private set; } = new(string.Empty, [], SearchSort.Relevance, 1, SearchForm.DefaultSize);
 
     public SearchResult? Result { get; private set; }
+
+    /// <summary>The hits of the chosen entity's tab (null on the works tab).</summary>
+    public EntitySearchResult? Entities { get; private set; }
+
+    /// <summary>Each tab's number of hits the caller may see for the query, works first.</summary>
+    public IReadOnlyList<SearchTab> Tabs { get; private set; } = [];
+
+    /// <summary>On the cases tab: the classification terms of the hits with their counts, named in the reader's language.</summary>
+    public IReadOnlyList<TagFacet> TagFacets { get; private set; } = [];
 
     /// <summary>Why the search failed (a mistake in the query explained in the reader's language, a bad filter or sort).</summary>
     public string? Error { get; private set; }
@@ -45,8 +55,8 @@ internal sealed class IndexModel(KnowledgeBase kb, Texts texts, ImportQueue queu
 
     public int Pages => Result is null ? 0 : (int)Math.Ceiling(Result.Total / (double)Form.Size);
 
-    /// <summary>The pager of the results.</summary>
-    public Pager Pager => Pager.Of(Form.Page, Form.Size, Result?.Total ?? 0, page => Form.Url(page: page));
+    /// <summary>The pager of the results (the works' or the chosen entity's).</summary>
+    public Pager Pager => Pager.Of(Form.Page, Form.Size, Result?.Total ?? Entities?.Total ?? 0, page => Form.Url(page: page));
 
     public void OnGet()
     {
@@ -68,7 +78,29 @@ internal sealed class IndexModel(KnowledgeBase kb, Texts texts, ImportQueue queu
         try
         {
             Form = SearchForm.From(Request.Query);
-            Result = read.Search(Form.ToRequest());
+            var request = Form.ToRequest();
+            // Counted as the API counts them for this caller: works with the filters, entities by the query alone.
+            var counted = request with { Offset = 0, Limit = 0, FacetSize = 0 };
+            List<SearchTab> tabs = [];
+            foreach (var entity in Enum.GetValues<SearchEntity>())
+            {
+                if (entity == SearchEntity.Works)
+                {
+                    Result = entity == Form.Entity ? read.Search(request) : null;
+                    // A case's tag filter narrows the cases only.
+                    var works = counted with { Filters = counted.Filters.Where(p => p.Key != "tag").ToDictionary(StringComparer.Ordinal) };
+                    tabs.Add(new SearchTab(entity, Result?.Total ?? read.Search(works).Total));
+                }
+                else
+                {
+                    var found = read.SearchEntities(entity, entity == Form.Entity ? request : counted);
+                    Entities = entity == Form.Entity ? found : Entities;
+                    tabs.Add(new SearchTab(entity, found.Total));
+                }
+            }
+
+            Tabs = tabs;
+            TagFacets = Form.Entity == SearchEntity.Cases && Entities is not null ? TagFacet.Of(Entities.Tags, read.Classification(), texts.Lang) : [];
         }
         catch (Exception e) when (e is SearchSyntaxException or ArgumentException)
         {

@@ -4,7 +4,7 @@ using Zhiku.Search;
 
 namespace Zhiku.Web.Search;
 
-/// <summary>A search as the page and the API take it from the query string: q, f=facet:value (repeatable), sort, page, from and to (years).</summary>
+/// <summary>A search as the page and the API take it from the query string: q, f=facet:value (repeatable), sort, page, from and to (years), entity (the page's tab).</summary>
 internal sealed record SearchForm(string Query, IReadOnlyList<KeyValuePair<string, string>> Filters, SearchSort Sort, int Page, int Size)
 {
     public const int DefaultSize = 20;
@@ -15,6 +15,9 @@ internal sealed record SearchForm(string Query, IReadOnlyList<KeyValuePair<strin
     /// <summary>The last year of the from–to range (inclusive), or null.</summary>
     public int? YearTo { get; init; }
 
+    /// <summary>What the search page shows: works (the default) or one registry's entities, so a tab can be bookmarked.</summary>
+    public SearchEntity Entity { get; init; }
+
     /// <summary>The search of a page's query string; a page or size that is not a number is the default.</summary>
     public static SearchForm From(IQueryCollection query) =>
         From(query["q"].ToString(), query["f"], query["sort"].ToString(), ParseInt(query["page"].ToString()), ParseInt(query["size"].ToString()))
@@ -22,6 +25,7 @@ internal sealed record SearchForm(string Query, IReadOnlyList<KeyValuePair<strin
         {
             YearFrom = SearchRequestValues.Year("from", query["from"].ToString()),
             YearTo = SearchRequestValues.Year("to", query["to"].ToString()),
+            Entity = SearchRequestValues.Entity(query["entity"].ToString()),
         };
 
     /// <summary>The search of parameters bound one by one (the API's).</summary>
@@ -48,6 +52,9 @@ internal sealed record SearchForm(string Query, IReadOnlyList<KeyValuePair<strin
     /// <summary>This search's URL with a change: a filter added or removed, another sort, another page.</summary>
     public string Url(string? toggleFacet = null, string? toggleValue = null, SearchSort? sort = null, int? page = null) =>
         Url(toggleFacet, toggleValue, sort, page, YearFrom, YearTo);
+
+    /// <summary>This search's URL on another tab (works or an entity), from the first page.</summary>
+    public string TabUrl(SearchEntity entity) => (this with { Entity = entity }).Url(page: 1);
 
     /// <summary>This search's URL with another from–to year range (null, null: every year), from the first page.</summary>
     public string YearsUrl(int? from, int? to) => Url(null, null, null, 1, from, to);
@@ -82,6 +89,11 @@ internal sealed record SearchForm(string Query, IReadOnlyList<KeyValuePair<strin
         }
 
         AppendYears(url, from, to);
+        if (Entity != SearchEntity.Works)
+        {
+            url.Append("&entity=").Append(SearchRequestValues.EntityNames[(int)Entity]);
+        }
+
         if (Size != DefaultSize)
         {
             url.Append("&size=").Append(Size.ToString(CultureInfo.InvariantCulture));

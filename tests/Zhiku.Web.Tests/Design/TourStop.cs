@@ -17,6 +17,8 @@ public sealed record TourStop(string Name, string Path, bool Admin = true, strin
         new("portal", "/"),
         new("search", "/?q=electromagnetic&view=cards"),
         new("search-table", "/?q=electromagnetic&view=table"),
+        new("search-people", "/?q=*&entity=people"),
+        new("search-cases", "/?q=*&entity=cases"),
         new("search-error", "/?q=" + Uri.EscapeDataString("year:[abc TO")),
         new("work", "/works/{work}"),
         new("person", "/people/{person}"),

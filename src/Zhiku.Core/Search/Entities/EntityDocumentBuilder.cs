@@ -192,6 +192,7 @@ internal static class EntityDocumentBuilder
         foreach (var tag in record.Tags)
         {
             Text(doc, SearchFields.Keyword, tag);
+            doc.Add(new StringField(EntityFields.Tag, tag, Field.Store.YES));
         }
 
         foreach (var name in indexed.TermNames)

@@ -18,6 +18,12 @@ internal static class EntityFields
     /// <summary>The access level of the entity's own record.</summary>
     public const string Access = "e_access";
 
+    /// <summary>A case's classification codes (stored), counted as facets and matched by the f=tag:CODE filter.</summary>
+    public const string Tag = "e_tag";
+
+    /// <summary>The facet name of the classification codes in a search's filters (f=tag:CODE).</summary>
+    public const string TagFacet = "tag";
+
     /// <summary>All its works, for ordering a search without words.</summary>
     public const string WorksSort = "e_works_sort";
 

@@ -40,10 +40,17 @@ internal sealed class EntitySearchService(KnowledgeStore store, ChineseSegmenter
 
         var searcher = Current();
         var query = new BooleanQuery { { words, Occur.MUST }, { new ConstantScoreQuery(new TermQuery(new Term(SearchFields.Kind, kind))), Occur.MUST } };
+        var tagged = entity == SearchEntity.Cases;
+        if (tagged && request.Filters.TryGetValue(EntityFields.TagFacet, out var code))
+        {
+            query.Add(new ConstantScoreQuery(new TermQuery(new Term(EntityFields.Tag, code))), Occur.MUST);
+        }
+
+        var filter = EntityAccessFilter.For(caller.Scope);
         var wanted = Math.Max(1, request.Offset + request.Limit);
         var top = words is MatchAllDocsQuery
-            ? searcher.Search(query, EntityAccessFilter.For(caller.Scope), wanted, new Sort(new SortField(EntityFields.WorksSort, SortFieldType.INT64, reverse: true)))
-            : searcher.Search(query, EntityAccessFilter.For(caller.Scope), wanted);
+            ? searcher.Search(query, filter, wanted, new Sort(new SortField(EntityFields.WorksSort, SortFieldType.INT64, reverse: true)))
+            : searcher.Search(query, filter, wanted);
         var hits = top.ScoreDocs.Skip(request.Offset).Take(request.Limit).Select(sd =>
         {
             var doc = searcher.Doc(sd.Doc);
@@ -52,7 +59,22 @@ internal sealed class EntitySearchService(KnowledgeStore store, ChineseSegmenter
                 EntityAccessFilter.VisibleWorks(caller.Scope, doc.GetValues(EntityFields.WorkCounts)), doc.Get(EntityFields.Access),
                 float.IsNaN(sd.Score) ? 0 : sd.Score);
         }).ToList();
-        return new EntitySearchResult(top.TotalHits, hits);
+        return new EntitySearchResult(top.TotalHits, hits) { Tags = tagged ? CountTags(searcher, query, filter) : EntitySearchResult.Empty.Tags };
+    }
+
+    // Each classification code's number of hits among all the caller may see (the cases are few: read every hit).
+    private static Dictionary<string, int> CountTags(IndexSearcher searcher, Query query, Filter? filter)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var hit in searcher.Search(query, filter, Math.Max(1, searcher.IndexReader.MaxDoc)).ScoreDocs)
+        {
+            foreach (var tag in searcher.Doc(hit.Doc).GetValues(EntityFields.Tag).Distinct(StringComparer.Ordinal))
+            {
+                counts[tag] = counts.GetValueOrDefault(tag) + 1;
+            }
+        }
+
+        return counts;
     }
 
     // The query in the works' syntax; a mistake is the same QuerySyntaxException a works search gives.

@@ -28,6 +28,8 @@ internal sealed class HistoryModel(KnowledgeBase kb, Texts texts) : PageModel
     /// <summary>Whether the reader may restore a version (an administrator, manager or analyst).</summary>
     public bool MayRestore { get; private set; }
 
+    private Dictionary<string, Zhiku.Model.ClassificationTerm>? _terms;
+
     public IActionResult OnGet(string kind, string id) => Load(kind, id) ? Page() : NotFound();
 
     public IActionResult OnPostRestore(string kind, string id, int version, long revision)
@@ -53,6 +55,21 @@ internal sealed class HistoryModel(KnowledgeBase kb, Texts texts) : PageModel
         }
 
         return Load(kind, id) ? Page() : NotFound();
+    }
+
+    /// <summary>
+    /// A stored value of a field as the page shows it: classification codes as their terms in the reader's language with
+    /// the code ("创新体系与科技管理 (field.innovation-system)"), so a reader sees what changed, not only codes.
+    /// </summary>
+    public string Show(string field, JsonNode? value)
+    {
+        if (value is not JsonArray { Count: > 0 } codes || Kind.Fields.FirstOrDefault(f => f.Name == field)?.Type != RegistryFieldType.Terms)
+        {
+            return Show(value);
+        }
+
+        _terms ??= kb.Read(HttpContext.Caller()).Classification().ToDictionary(t => t.Code, StringComparer.Ordinal);
+        return string.Join("; ", codes.Select(c => c?.ToString() is { } code && _terms.TryGetValue(code, out var term) ? $"{term.Name(texts.Lang)} ({code})" : c?.ToString()));
     }
 
     /// <summary>A stored value as the page shows it: lists joined, nothing as "(empty)".</summary>
