@@ -381,6 +381,12 @@ internal static class Migrations
             updated_seq INTEGER NOT NULL) WITHOUT ROWID;
         """ + ClassificationSeed.Sql,
         // ---- end of 16 (s8-cases) --------------------------------------------------------------------------------
+
+        // ---- 17 (s9-otags; 18 after s9's other 17): an output's classification tags, its codes as a JSON array ----
+        """
+        ALTER TABLE outputs ADD COLUMN tags TEXT;
+        """,
+        // ---- end of 17 (s9-otags) ---------------------------------------------------------------------------------
     ];
 
     /// <summary>The schema version this build writes.</summary>

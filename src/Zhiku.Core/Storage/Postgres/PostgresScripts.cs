@@ -340,5 +340,11 @@ internal static class PostgresScripts
             updated_seq BIGINT NOT NULL);
         """ + ClassificationSeed.Sql,
         // ---- end of 16 (s8-cases) --------------------------------------------------------------------------------
+
+        // ---- 17 (s9-otags; 18 after s9's other 17): an output's classification tags, its codes as a JSON array ----
+        """
+        ALTER TABLE outputs ADD COLUMN tags TEXT;
+        """,
+        // ---- end of 17 (s9-otags) ---------------------------------------------------------------------------------
     ];
 }
