@@ -17,6 +17,9 @@ public sealed record OutputDetails(
     /// <summary>The furthest stage reached, or null before 报送.</summary>
     public ConversionStage? Stage => Events.Count == 0 ? null : Events.Max(e => e.Stage);
 
+    /// <summary>Its codes of the case classification standard.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
     /// <summary>True when the caller's organisation owns the output (or the caller owns the data directory): they may record its events.</summary>
     public bool MayRecord { get; init; }
 }

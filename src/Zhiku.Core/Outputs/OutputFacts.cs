@@ -15,6 +15,12 @@ public sealed record OutputFacts
     /// <summary>The output's date (ISO, as precise as known).</summary>
     public string? Date { get; init; }
 
+    /// <summary>
+    /// Its classification tags as written (codes, or the terms' Chinese or English names) of the case classification
+    /// standard; the store keeps their codes. Null: not given, the stored tags stay.
+    /// </summary>
+    public IReadOnlyList<string>? Tags { get; init; }
+
     /// <summary>The conversion events, earliest stage first. An imported 落实 names its document in <see cref="ConversionEvent.ImplementedBy"/> as written (id, 发文字号 or title).</summary>
     public IReadOnlyList<ConversionEvent> Events { get; init; } = [];
 }

@@ -406,6 +406,12 @@ internal static class Migrations
             PRIMARY KEY(entity, entity_id, n));
         """,
         // ---- end of 17 (s9-attach) -------------------------------------------------------------------------------
+
+        // ---- 18 (s9-otags): an output's classification tags, its codes as a JSON array -----------------------------
+        """
+        ALTER TABLE outputs ADD COLUMN tags TEXT;
+        """,
+        // ---- end of 18 (s9-otags) ---------------------------------------------------------------------------------
     ];
 
     /// <summary>The schema version this build writes.</summary>

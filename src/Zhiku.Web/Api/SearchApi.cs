@@ -33,7 +33,7 @@ internal static class SearchApi
         var result = read.SearchEntities(entity, parameters.ToRequest());
         return TypedResults.Ok(new EntitySearchJson(SearchRequestValues.EntityNames[(int)entity], result.Total, result.Hits)
         {
-            Facets = entity == SearchEntity.Cases ? TagFacet.Of(result.Tags, read.Classification(), texts.Lang) : null,
+            Facets = entity is SearchEntity.Cases or SearchEntity.Outputs ? TagFacet.Of(result.Tags, read.Classification(), texts.Lang) : null,
         });
     }
 }
@@ -41,7 +41,7 @@ internal static class SearchApi
 /// <summary>The entities a search found: which entity, how many the caller may see, and the page of hits.</summary>
 internal sealed record EntitySearchJson(string Entity, int Total, IReadOnlyList<EntityHit> Hits)
 {
-    /// <summary>For cases: the classification terms tagging the hits, with counts, named in the caller's language.</summary>
+    /// <summary>For cases and outputs: the classification terms tagging the hits, with counts, named in the caller's language.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<TagFacet>? Facets { get; init; }
 }

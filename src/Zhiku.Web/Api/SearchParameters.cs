@@ -21,7 +21,7 @@ internal sealed record SearchParameters(
     int? Offset,
     [property: FromQuery(Name = "limit"), Description("Instead of size: how many hits, 0-1000.")]
     int? Limit,
-    [property: FromQuery(Name = "entity"), Description("What to search: works (default), people, organisations, projects, outputs or cases. Entities answer {entity, total, hits[{id, kind, name, works, access, score}]}; cases also answer facets[{code, facet, name, count}] (classification terms named in the caller's language) and f=tag:CODE narrows them; other facets and sort apply to works only.")]
+    [property: FromQuery(Name = "entity"), Description("What to search: works (default), people, organisations, projects, outputs or cases. Entities answer {entity, total, hits[{id, kind, name, works, access, score}]}; cases and outputs also answer facets[{code, facet, name, count}] (classification terms named in the caller's language) and f=tag:CODE narrows them; other facets and sort apply to works only.")]
     string? Entity,
     [property: FromQuery(Name = "from"), Description("The first year of a from–to year range (inclusive); works without a year are then left out. The answer's years histogram counts every year of the search without the range.")]
     int? From = null,

@@ -100,8 +100,8 @@ internal static class ApiReferenceTexts
         ["Hits per page, 1-100 (default 20)."] = "每页条数，1–100（默认 20）。",
         ["Instead of page: the first hit to return, from 0."] = "代替页码：返回的第一条结果的位置，从 0 开始。",
         ["Instead of size: how many hits, 0-1000."] = "代替每页条数：返回多少条结果，0–1000。",
-        ["What to search: works (default), people, organisations, projects, outputs or cases. Entities answer {entity, total, hits[{id, kind, name, works, access, score}]}; cases also answer facets[{code, facet, name, count}] (classification terms named in the caller's language) and f=tag:CODE narrows them; other facets and sort apply to works only."] =
-            "检索对象：works（成果与文献，默认）、people、organisations、projects、outputs 或 cases。实体检索返回 {entity, total, hits[{id, kind, name, works, access, score}]}；案例检索另返回 facets[{code, facet, name, count}]（分类术语，以调用者的语言命名），f=tag:代码 按术语筛选案例；其他分面与排序只适用于成果与文献。",
+        ["What to search: works (default), people, organisations, projects, outputs or cases. Entities answer {entity, total, hits[{id, kind, name, works, access, score}]}; cases and outputs also answer facets[{code, facet, name, count}] (classification terms named in the caller's language) and f=tag:CODE narrows them; other facets and sort apply to works only."] =
+            "检索对象：works（成果与文献，默认）、people、organisations、projects、outputs 或 cases。实体检索返回 {entity, total, hits[{id, kind, name, works, access, score}]}；案例与成果检索另返回 facets[{code, facet, name, count}]（分类术语，以调用者的语言命名），f=tag:代码 按术语筛选；其他分面与排序只适用于成果与文献。",
         ["The first year of a from–to year range (inclusive); works without a year are then left out. The answer's years histogram counts every year of the search without the range."] =
             "年份区间的起始年（含）；此时不含没有年份的成果。结果中的年份直方图统计不加该区间时检索到的每一年。",
         ["The last year of a from–to year range (inclusive)."] = "年份区间的结束年（含）。",

@@ -81,26 +81,26 @@ internal sealed class IndexModel(KnowledgeBase kb, Texts texts, ImportQueue queu
             var request = Form.ToRequest();
             // Counted as the API counts them for this caller: works with the filters, entities by the query alone.
             var counted = request with { Offset = 0, Limit = 0, FacetSize = 0 };
+            // A tag filter narrows its own tab only (cases or outputs); the other tabs count as their links list.
+            var untagged = counted with { Filters = counted.Filters.Where(p => p.Key != "tag").ToDictionary(StringComparer.Ordinal) };
             List<SearchTab> tabs = [];
             foreach (var entity in Enum.GetValues<SearchEntity>())
             {
                 if (entity == SearchEntity.Works)
                 {
                     Result = entity == Form.Entity ? read.Search(request) : null;
-                    // A case's tag filter narrows the cases only.
-                    var works = counted with { Filters = counted.Filters.Where(p => p.Key != "tag").ToDictionary(StringComparer.Ordinal) };
-                    tabs.Add(new SearchTab(entity, Result?.Total ?? read.Search(works).Total));
+                    tabs.Add(new SearchTab(entity, Result?.Total ?? read.Search(untagged).Total));
                 }
                 else
                 {
-                    var found = read.SearchEntities(entity, entity == Form.Entity ? request : counted);
+                    var found = read.SearchEntities(entity, entity == Form.Entity ? request : untagged);
                     Entities = entity == Form.Entity ? found : Entities;
                     tabs.Add(new SearchTab(entity, found.Total));
                 }
             }
 
             Tabs = tabs;
-            TagFacets = Form.Entity == SearchEntity.Cases && Entities is not null ? TagFacet.Of(Entities.Tags, read.Classification(), texts.Lang) : [];
+            TagFacets = (Form.Entity is SearchEntity.Cases or SearchEntity.Outputs) && Entities is not null ? TagFacet.Of(Entities.Tags, read.Classification(), texts.Lang) : [];
         }
         catch (Exception e) when (e is SearchSyntaxException or ArgumentException)
         {

@@ -53,8 +53,13 @@ internal sealed record SearchForm(string Query, IReadOnlyList<KeyValuePair<strin
     public string Url(string? toggleFacet = null, string? toggleValue = null, SearchSort? sort = null, int? page = null) =>
         Url(toggleFacet, toggleValue, sort, page, YearFrom, YearTo);
 
-    /// <summary>This search's URL on another tab (works or an entity), from the first page.</summary>
-    public string TabUrl(SearchEntity entity) => (this with { Entity = entity }).Url(page: 1);
+    /// <summary>
+    /// This search's URL on another tab (works or an entity), from the first page. A classification filter (f=tag:CODE)
+    /// belongs to the tab it was chosen on: another tab's URL leaves it out, so that tab lists what its count says.
+    /// </summary>
+    public string TabUrl(SearchEntity entity) => entity == Entity
+        ? Url(page: 1)
+        : (this with { Entity = entity, Filters = [.. Filters.Where(p => p.Key != "tag")] }).Url(page: 1);
 
     /// <summary>This search's URL with another from–to year range (null, null: every year), from the first page.</summary>
     public string YearsUrl(int? from, int? to) => Url(null, null, null, 1, from, to);

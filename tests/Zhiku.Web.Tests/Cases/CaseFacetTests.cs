@@ -83,6 +83,29 @@ public sealed class CaseFacetTests(CasesPlatform factory) : IClassFixture<CasesP
         Assert.Matches("data-code=\"instrument.pilot\" data-count=\"2\" aria-current=\"true\"", narrowed);
     }
 
+    [Fact]
+    public async Task A_tag_filter_stays_on_the_cases_tab_and_leaves_the_other_tabs_links()
+    {
+        var anonymous = _platform.CreateClient();
+        var page = await anonymous.GetStringAsync("/?entity=cases&q=tabwart&f=" + Uri.EscapeDataString("tag:instrument.pilot"));
+
+        // The cases tab keeps its narrowing; the works tab (and every other) lists what its count counts: no tag filter.
+        Assert.Contains("tag", TabHref(page, "cases"), StringComparison.Ordinal);
+        foreach (var other in new[] { "works", "people", "organisations", "projects", "outputs" })
+        {
+            var href = TabHref(page, other);
+            Assert.Contains("q=tabwart", href, StringComparison.Ordinal);
+            Assert.DoesNotContain("tag", href, StringComparison.Ordinal);
+        }
+    }
+
+    private static string TabHref(string page, string tab)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(page, $"id=\"tab-{tab}\" href=\"([^\"]*)\"");
+        Assert.True(match.Success, $"no {tab} tab");
+        return match.Groups[1].Value;
+    }
+
     private static async Task<JsonElement> SearchAsync(HttpClient client, string query, string lang, string entity = "cases", string filter = "")
     {
         var response = await client.GetAsync($"/api/v1/search?q={Uri.EscapeDataString(query)}&lang={lang}&entity={entity}{filter}");

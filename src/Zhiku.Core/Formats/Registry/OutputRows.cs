@@ -52,6 +52,7 @@ internal static class OutputRows
                 Type = OutputVocabulary.Read(OutputVocabulary.Types, row.Get("kind")) ?? "其他",
                 Project = row.Get("extra.project"),
                 Date = work.Work.Date,
+                Tags = row.Many("output.tags") is { Count: > 0 } tags ? tags : null,
                 Events = [.. events.Select(e => e with { Evidence = evidence, RecordedBy = file })],
             },
         };

@@ -185,11 +185,11 @@ public sealed class ImportService(KnowledgeStore store, ImporterCatalog catalog)
                         quality.Add(work);
                         if (imported.Output is { } output)
                         {
-                            // The work is in; an implementing document the knowledge base lacks leaves out that event only.
+                            // The work is in; an implementing document the knowledge base lacks leaves out that event only, an unknown tag that tag only.
                             foreach (var problem in outputs.Write(workId, output))
                             {
                                 fileReport.Errors.Add(new RejectedRecord(item.Position.Record, item.Position.Line,
-                                    $"{Path.GetFileName(path)} row {(item.Position.Line > 0 ? item.Position.Line : item.Position.Record)}, column 落实文件|implemented_by: {problem}"));
+                                    $"{Path.GetFileName(path)} row {(item.Position.Line > 0 ? item.Position.Line : item.Position.Record)}, {problem}"));
                             }
                         }
 

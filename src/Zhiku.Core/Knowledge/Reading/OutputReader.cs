@@ -25,6 +25,7 @@ internal static class OutputReader
             [.. OutputReads.EventsOf(db, id).Select(e => Visible(e, caller))])
         {
             MayRecord = MayRecord(caller, row.Owner),
+            Tags = row.Tags,
         };
     }
 

@@ -144,7 +144,7 @@ internal static class EntityDocumentBuilder
             .Concat(project.Members).Concat(project.Organisations).OfType<string>()));
     }
 
-    // An output is searched as its work reads (title, authors, organisations, keywords, abstract) with its type and project.
+    // An output is searched as its work reads (title, authors, organisations, keywords, abstract) with its type, project and tags.
     private static void AddOutput(Document doc, EntityIndexRow row)
     {
         Text(doc, SearchFields.Title, row.Name);
@@ -155,6 +155,12 @@ internal static class EntityDocumentBuilder
 
         Text(doc, SearchFields.Keyword, output.Type);
         Text(doc, SearchFields.Text, output.Project);
+        foreach (var tag in output.Tags)
+        {
+            Text(doc, SearchFields.Keyword, tag);
+            doc.Add(new StringField(EntityFields.Tag, tag, Field.Store.YES));
+        }
+
         if (output.Work is not { } work)
         {
             return;

@@ -18,7 +18,7 @@ internal static class EntityFields
     /// <summary>The access level of the entity's own record.</summary>
     public const string Access = "e_access";
 
-    /// <summary>A case's classification codes (stored), counted as facets and matched by the f=tag:CODE filter.</summary>
+    /// <summary>A case's or an output's classification codes (stored), counted as facets and matched by the f=tag:CODE filter.</summary>
     public const string Tag = "e_tag";
 
     /// <summary>The facet name of the classification codes in a search's filters (f=tag:CODE).</summary>

@@ -9,7 +9,7 @@ public sealed record EntityHit(string Id, string Kind, string Name, int Works, s
 /// <summary>The entities a search found among those the caller may see: how many, and the requested page of them.</summary>
 public sealed record EntitySearchResult(int Total, IReadOnlyList<EntityHit> Hits)
 {
-    /// <summary>For cases: how many of the hits (all pages) each classification code tags; empty for the other entities.</summary>
+    /// <summary>For cases and outputs: how many of the hits (all pages) each classification code tags; empty for the other entities.</summary>
     public IReadOnlyDictionary<string, int> Tags { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
 
     /// <summary>No entity: the answer for kinds no registry holds yet.</summary>

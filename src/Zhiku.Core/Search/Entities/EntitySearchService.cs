@@ -40,7 +40,7 @@ internal sealed class EntitySearchService(KnowledgeStore store, ChineseSegmenter
 
         var searcher = Current();
         var query = new BooleanQuery { { words, Occur.MUST }, { new ConstantScoreQuery(new TermQuery(new Term(SearchFields.Kind, kind))), Occur.MUST } };
-        var tagged = entity == SearchEntity.Cases;
+        var tagged = entity is SearchEntity.Cases or SearchEntity.Outputs;
         if (tagged && request.Filters.TryGetValue(EntityFields.TagFacet, out var code))
         {
             query.Add(new ConstantScoreQuery(new TermQuery(new Term(EntityFields.Tag, code))), Occur.MUST);

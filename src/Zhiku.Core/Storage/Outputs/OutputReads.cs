@@ -4,7 +4,11 @@ using Zhiku.Outputs;
 namespace Zhiku.Storage.Outputs;
 
 /// <summary>An output's row: its work's title, owner, access and year, its type, project (as named and as linked) and date.</summary>
-internal sealed record OutputRow(long WorkId, string Title, long Owner, string Access, int? Year, string Type, string? Project, long? ProjectId, string? ProjectTitle, string? Date);
+internal sealed record OutputRow(long WorkId, string Title, long Owner, string Access, int? Year, string Type, string? Project, long? ProjectId, string? ProjectTitle, string? Date)
+{
+    /// <summary>Its classification codes.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+}
 
 /// <summary>One stored event, with the work id of the document that implements the output (落实).</summary>
 internal sealed record OutputEventRow(long WorkId, ConversionEvent Event, long? ImplementedWork, long? ImplementedOwner, string? ImplementedAccess);
@@ -13,7 +17,7 @@ internal sealed record OutputEventRow(long WorkId, ConversionEvent Event, long? 
 internal static class OutputReads
 {
     private const string Rows = """
-        SELECT o.work_id, w.title, w.owner_org, w.access, w.year, o.type, o.project, o.project_id, p.title, o.date
+        SELECT o.work_id, w.title, w.owner_org, w.access, w.year, o.type, o.project, o.project_id, p.title, o.date, o.tags
         FROM outputs o JOIN works w ON w.id = o.work_id LEFT JOIN projects p ON p.id = o.project_id
         """;
 
@@ -46,7 +50,10 @@ internal static class OutputReads
 
     private static OutputRow Row(System.Data.Common.DbDataReader r) => new(
         r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetString(3), r.IsDBNull(4) ? null : Convert.ToInt32(r.GetValue(4), System.Globalization.CultureInfo.InvariantCulture),
-        r.GetString(5), r.NullableString(6), r.NullableLong(7), r.NullableString(8), r.NullableString(9));
+        r.GetString(5), r.NullableString(6), r.NullableLong(7), r.NullableString(8), r.NullableString(9))
+    {
+        Tags = OutputTags.Parse(r.NullableString(10)),
+    };
 
     private static OutputEventRow Event(System.Data.Common.DbDataReader r)
     {

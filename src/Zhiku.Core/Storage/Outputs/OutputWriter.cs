@@ -1,6 +1,7 @@
 using System.Globalization;
 using Zhiku.Model;
 using Zhiku.Outputs;
+using Zhiku.Storage.Reading;
 
 namespace Zhiku.Storage.Outputs;
 
@@ -11,44 +12,51 @@ namespace Zhiku.Storage.Outputs;
 internal sealed class OutputWriter(WriteSession session, long? batchId)
 {
     private readonly CommandCache _sql = session.Sql;
+    private const string Implemented = "column 落实文件|implemented_by: ";
     private readonly string _now = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
 
-    /// <summary>Stores the output record of work <paramref name="workId"/> and the events not stored yet; returns the problems of events left out.</summary>
+    /// <summary>
+    /// Stores the output record of work <paramref name="workId"/> and the events not stored yet; returns the problems
+    /// (each naming its column) of tags and events left out.
+    /// </summary>
     public List<string> Write(long workId, OutputFacts facts)
     {
+        var problems = new List<string>();
+        var had = _sql.Bind("SELECT tags FROM outputs WHERE work_id = $1", workId).ExecuteScalar() as string;
+        var tags = facts.Tags is { } written ? OutputTags.Resolve(ClassificationRows.All(_sql), written, OutputTags.Parse(had), problems) : OutputTags.Parse(had);
+        var tagsJson = tags.Count == 0 ? null : StoreJson.Serialize(tags);
         var projectId = facts.Project is { Length: > 0 } project ? FindProject(project) : null;
         var same = _sql.Long(
-            "SELECT 1 FROM outputs WHERE work_id = $1 AND type = $2 AND COALESCE(project, '') = $3 AND COALESCE(project_id, 0) = $4 AND COALESCE(date, '') = $5",
-            workId, facts.Type, facts.Project ?? string.Empty, projectId ?? 0, facts.Date ?? string.Empty) is not null;
+            "SELECT 1 FROM outputs WHERE work_id = $1 AND type = $2 AND COALESCE(project, '') = $3 AND COALESCE(project_id, 0) = $4 AND COALESCE(date, '') = $5 AND COALESCE(tags, '') = $6",
+            workId, facts.Type, facts.Project ?? string.Empty, projectId ?? 0, facts.Date ?? string.Empty, tagsJson ?? string.Empty) is not null;
         if (!same)
         {
             var exists = _sql.Long("SELECT 1 FROM outputs WHERE work_id = $1", workId) is not null;
             var seq = session.Changes.Append("output", workId, exists ? "update" : "insert", batchId);
             _sql.Execute(
                 exists
-                    ? "UPDATE outputs SET type = $2, project = $3, project_id = $4, date = $5, updated_seq = $6 WHERE work_id = $1"
-                    : "INSERT INTO outputs(work_id, type, project, project_id, date, updated_seq) VALUES ($1, $2, $3, $4, $5, $6)",
-                workId, facts.Type, facts.Project, projectId, facts.Date, seq);
+                    ? "UPDATE outputs SET type = $2, project = $3, project_id = $4, date = $5, updated_seq = $6, tags = $7 WHERE work_id = $1"
+                    : "INSERT INTO outputs(work_id, type, project, project_id, date, updated_seq, tags) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                workId, facts.Type, facts.Project, projectId, facts.Date, seq, tagsJson);
             if (projectId is { } linked)
             {
                 _sql.Execute("INSERT INTO project_works(project_id, work_id) VALUES ($1, $2) ON CONFLICT DO NOTHING", linked, workId);
             }
         }
 
-        var problems = new List<string>();
         foreach (var e in facts.Events)
         {
             if (e.Stage == ConversionStage.Implemented && Resolve(e, workId) is { } resolved)
             {
                 if (resolved.Problem is { } problem)
                 {
-                    problems.Add(problem);
+                    problems.Add(Implemented + problem);
                     continue;
                 }
 
                 if (ConversionRules.Check(facts.Events.Where(x => x.Stage < e.Stage), resolved.Event!) is (_, { } previous))
                 {
-                    problems.Add($"落实 on {resolved.Event!.Date} ({resolved.Event.ImplementedBy}) is before the {OutputVocabulary.Name(previous.Stage)} of {previous.Date}: give 落实日期");
+                    problems.Add($"{Implemented}落实 on {resolved.Event!.Date} ({resolved.Event.ImplementedBy}) is before the {OutputVocabulary.Name(previous.Stage)} of {previous.Date}: give 落实日期");
                     continue;
                 }
 

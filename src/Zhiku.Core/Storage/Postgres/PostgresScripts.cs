@@ -361,5 +361,11 @@ internal static class PostgresScripts
             PRIMARY KEY(entity, entity_id, n));
         """,
         // ---- end of 17 (s9-attach) -------------------------------------------------------------------------------
+
+        // ---- 18 (s9-otags): an output's classification tags, its codes as a JSON array -----------------------------
+        """
+        ALTER TABLE outputs ADD COLUMN tags TEXT;
+        """,
+        // ---- end of 18 (s9-otags) ---------------------------------------------------------------------------------
     ];
 }

@@ -34,10 +34,13 @@ internal static class EntityIndexRows
     public static IReadOnlyList<EntityIndexRow> Outputs(StoreReader db) =>
     [
         .. db.Connection.Query(
-            $"SELECT w.id, w.title, {WorkSql.Document}, w.owner_org, w.access, o.type, COALESCE(p.title, o.project) FROM outputs o JOIN works w ON w.id = o.work_id LEFT JOIN projects p ON p.id = o.project_id",
+            $"SELECT w.id, w.title, {WorkSql.Document}, w.owner_org, w.access, o.type, COALESCE(p.title, o.project), o.tags FROM outputs o JOIN works w ON w.id = o.work_id LEFT JOIN projects p ON p.id = o.project_id",
             r =>
             {
-                var doc = StoreJson.Serialize(new OutputIndexDocument(r.GetString(5), r.NullableString(6), r.IsDBNull(2) ? null : StoreJson.Deserialize<Model.WorkRecord>(r.GetString(2))));
+                var doc = StoreJson.Serialize(new OutputIndexDocument(r.GetString(5), r.NullableString(6), r.IsDBNull(2) ? null : StoreJson.Deserialize<Model.WorkRecord>(r.GetString(2)))
+                {
+                    Tags = Zhiku.Storage.Outputs.OutputTags.Parse(r.NullableString(7)),
+                });
                 var row = new EntityIndexRow('W', r.GetInt64(0), r.GetString(1), doc, r.GetInt64(3), r.GetString(4));
                 row.Works.Add((r.GetInt64(3), r.GetString(4), 1));
                 return row;
@@ -101,7 +104,11 @@ internal static class EntityIndexRows
 }
 
 /// <summary>What the entity search indexes of an output beside its title: its type, its project and its work's record.</summary>
-internal sealed record OutputIndexDocument(string Type, string? Project, Model.WorkRecord? Work);
+internal sealed record OutputIndexDocument(string Type, string? Project, Model.WorkRecord? Work)
+{
+    /// <summary>The output's classification codes, counted as facets like a case's.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+}
 
 /// <summary>What the entity search indexes of a case: its record and the names of its classification terms in both languages.</summary>
 internal sealed record CaseIndexDocument(Model.CaseRecord Record, IReadOnlyList<string> TermNames);

@@ -35,6 +35,9 @@ internal sealed class DetailModel(KnowledgeBase kb, Texts texts) : PageModel
 
     public string? RefusedField { get; private set; }
 
+    /// <summary>The output's classification terms, named on the page in the reader's language.</summary>
+    public IReadOnlyList<Zhiku.Model.ClassificationTerm> Terms { get; private set; } = [];
+
     /// <summary>The stage the form offers first: the one after the furthest recorded.</summary>
     public ConversionStage Next => Output.Stage is { } s && s < ConversionStage.Implemented ? s + 1 : ConversionStage.Submitted;
 
@@ -107,6 +110,8 @@ internal sealed class DetailModel(KnowledgeBase kb, Texts texts) : PageModel
         }
 
         Output = output;
+        var tagged = output.Tags.ToHashSet(StringComparer.Ordinal);
+        Terms = output.Tags.Count == 0 ? [] : [.. kb.Read(HttpContext.Caller()).Classification().Where(t => tagged.Contains(t.Code))];
         MayRecord = output.MayRecord && RegistryActors.Of(HttpContext.Caller(), User).MayEdit;
         return true;
     }

@@ -41,9 +41,11 @@ internal static class OutputsTemplate
           output.implemented: 落实日期|implemented
           output.implemented_by: 落实文件|implemented_by
           output.evidence: 证据|evidence
+          output.tags: 分类|tags
         separators:
           authors: ";；、,，"
           organisations: ";；、"
           keywords: ";；、,，"
+          output.tags: ";；"
         """;
 }
