@@ -11,10 +11,10 @@ namespace Zhiku.Web.Tests.Cases;
 /// same importer as <c>zhiku import</c>: tags written as term names are stored as codes, and a row with an unknown term
 /// is reported by row and column while the good row goes in.
 /// </summary>
-[Collection(CasesCollection.Name)]
-public sealed class CaseTemplateUploadTests(CasesPlatform factory)
+[Collection(CaseUploadCollection.Name)]
+public sealed class CaseTemplateUploadTests(CaseUploadPlatform factory)
 {
-    private readonly CasesPlatform _platform = (CasesPlatform)factory.Seeded();
+    private readonly PlatformFactory _platform = factory.Seeded();
 
     [Fact]
     public async Task An_uploaded_cases_template_stores_the_good_case_with_its_tags_as_codes_and_names_the_bad_row()
