@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Zhiku.Web.Tests.Functional;
@@ -42,5 +43,40 @@ public sealed class CaseTemplateUploadTests(CaseUploadPlatform factory)
         Assert.Equal(["instrument.trade", "instrument.pilot", "level.national"],
             found.GetProperty("record").GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal("2019-01", found.GetProperty("record").GetProperty("periodFrom").GetString());
+    }
+
+    [Fact]
+    public async Task A_changed_upload_updates_the_imported_value_and_keeps_the_curated_edit_and_the_same_upload_changes_nothing()
+    {
+        var client = Http.WithToken(_platform, _platform.Users["uploader"].Token);
+        const string header = "标题,摘要,成效,起始,分类";
+        var first = await UploadAsync(client, "drug-procurement.csv", header, "zkcasecurated 国家组织药品集中采购和使用试点,在11个城市开展试点。,药价下降。,2019-01,政府采购");
+        var id = Assert.Single((await Responses.GetJsonAsync(client, "/api/v1/search?entity=cases&q=zkcasecurated")).GetProperty("hits").EnumerateArray()).GetProperty("id").GetString()!;
+        var revision = (await Responses.GetJsonAsync(client, $"/api/v1/cases/{id}/history")).GetProperty("revision").GetInt64();
+        var edited = await client.PutAsJsonAsync($"/api/v1/cases/{id}", new { results = "中选药品价格平均降幅52%。", revision });
+        Assert.True(edited.IsSuccessStatusCode, await edited.Content.ReadAsStringAsync());
+
+        var same = await UploadAsync(client, "drug-procurement.csv", header, "zkcasecurated 国家组织药品集中采购和使用试点,在11个城市开展试点。,药价下降。,2019-01,政府采购");
+        var changed = await UploadAsync(client, "drug-procurement.csv", header, "zkcasecurated 国家组织药品集中采购和使用试点,在北京、上海等11个城市开展试点。,药价明显下降。,2019-01,政府采购");
+
+        Assert.Equal(1, first.GetProperty("entities").GetInt32());
+        Assert.Equal(0, same.GetProperty("entities").GetInt32());
+        Assert.Equal(1, same.GetProperty("unchanged").GetInt32());
+        Assert.Equal(1, changed.GetProperty("entities").GetInt32());
+        var record = (await Responses.GetJsonAsync(client, "/api/v1/cases/" + id)).GetProperty("record");
+        Assert.Equal("在北京、上海等11个城市开展试点。", record.GetProperty("summary").GetString());
+        Assert.Equal("中选药品价格平均降幅52%。", record.GetProperty("results").GetString());
+    }
+
+    private async Task<JsonElement> UploadAsync(HttpClient client, string name, params string[] lines)
+    {
+        var file = Path.Combine(_platform.FilesRoot, name);
+        File.WriteAllText(file, string.Join("\n", lines) + "\n", new UTF8Encoding(false));
+        using var form = new MultipartFormDataContent { { ApiTests.File(file), "files", name }, { new StringContent("public"), "access" } };
+        var started = await client.PostAsync("/api/v1/imports", form);
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var job = await ApiTests.WaitAsync(client, JsonDocument.Parse(await started.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!);
+        Assert.Equal("done", job.GetProperty("state").GetString());
+        return job.GetProperty("report");
     }
 }
