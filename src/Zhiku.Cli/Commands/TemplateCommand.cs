@@ -7,12 +7,12 @@ using Zhiku.Formats.Registry.Templates;
 namespace Zhiku.Cli.Commands;
 
 /// <summary>
-/// <c>zhiku template people|organisations|projects|outputs [--lang zh|en] [--out FILE]</c>: writes an empty registry
+/// <c>zhiku template people|organisations|projects|outputs|cases [--lang zh|en] [--out FILE]</c>: writes an empty registry
 /// template (CSV, or XLSX when FILE ends in .xlsx) whose headers <c>zhiku import</c> recognises without a mapping.
 /// </summary>
 internal static class TemplateCommand
 {
-    private static readonly string[] Kinds = ["people", "organisations", "projects", "outputs"];
+    private static readonly string[] Kinds = ["people", "organisations", "projects", "outputs", "cases"];
 
     public static Command Create(CliContext context)
     {

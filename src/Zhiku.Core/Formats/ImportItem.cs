@@ -22,5 +22,8 @@ public sealed record ImportedOrganisation(RecordPosition Position, OrganisationR
 /// <summary>A project read from a registry.</summary>
 public sealed record ImportedProject(RecordPosition Position, ProjectRecord Project) : ImportItem(Position);
 
+/// <summary>A case (案例) read from a filled cases template; its tags are checked against the standard when stored.</summary>
+public sealed record ImportedCase(RecordPosition Position, CaseRecord Case) : ImportItem(Position);
+
 /// <summary>A record that could not be read; the message says what was wrong in words a user can act on.</summary>
 public sealed record RecordError(RecordPosition Position, string Message) : ImportItem(Position);

@@ -5,7 +5,7 @@ using Zhiku.Storage.Works;
 
 namespace Zhiku.Storage;
 
-/// <summary>Stores people, organisations and projects from registries, matching existing ones by identifier or name.</summary>
+/// <summary>Stores people, organisations, projects and cases from registries, matching existing ones by identifier or name.</summary>
 internal sealed class RegistryWriter(WriteSession session, long? batchId, long? ownerOrg, AccessLevel access)
 {
     private readonly CommandCache sql = session.Sql;
@@ -154,6 +154,55 @@ internal sealed class RegistryWriter(WriteSession session, long? batchId, long? 
         }
 
         return id;
+    }
+
+    /// <summary>
+    /// Stores a case from a filled cases template, matched to a stored case of the same owner by its title; returns
+    /// what was wrong with its tags or works ("column 分类|tags: ...") and stores nothing then.
+    /// </summary>
+    public IReadOnlyList<string> UpsertCase(CaseRecord imported, SourceInfo? source = null)
+    {
+        LastUnchanged = false;
+        var existing = sql.Long("SELECT id FROM cases WHERE title = $1 AND owner_org = $2 ORDER BY id LIMIT 1", imported.Title, ownerOrg ?? 0);
+        // A retired term stays on a case that had it; a new case cannot take one.
+        var had = existing is { } known && sql.Bind("SELECT doc FROM cases WHERE id = $1", known).ExecuteScalar() is string doc
+            ? StoreJson.Deserialize<CaseRecord>(doc).Tags.ToHashSet(StringComparer.Ordinal)
+            : new HashSet<string>(StringComparer.Ordinal);
+        var (codes, tagProblems) = CaseTags.Resolve(sql, imported.Tags, had);
+        var (works, workProblems) = CaseTags.Works(sql, imported.Works);
+        List<string> problems = [.. tagProblems.Select(p => "column 分类|tags: " + p), .. workProblems.Select(p => "column 关联文献|works: " + p)];
+        if (problems.Count > 0)
+        {
+            return problems;
+        }
+
+        imported.Tags = codes;
+        imported.Works = works;
+        var stored = existing is { } curated ? CuratedOverlay.Apply(sql, "case", curated, imported) : imported;
+        LastUnchanged = existing is { } same && Unchanged("cases", same, stored) && !CuratedOverlay.NewImport(sql, "case", same, imported);
+        if (LastUnchanged)
+        {
+            return [];
+        }
+
+        long id;
+        if (existing is { } found)
+        {
+            var seq = _changes.Append("case", found, "update", batchId);
+            sql.Execute("UPDATE cases SET title = $1, doc = $2, updated_seq = $3 WHERE id = $4", stored.Title, StoreJson.Serialize(stored), seq, found);
+            id = found;
+        }
+        else
+        {
+            id = session.NextId("cases");
+            var seq = _changes.Append("case", id, "insert", batchId);
+            sql.Execute(
+                "INSERT INTO cases(id, title, doc, owner_org, access, updated_seq) VALUES ($1, $2, $3, $4, $5, $6)",
+                id, imported.Title, StoreJson.Serialize(imported), ownerOrg ?? 0, AccessLevels.Name(access), seq);
+        }
+
+        Provenance("case", id, source, imported);
+        return [];
     }
 
     // Re-importing the same registry row changes nothing: no change number, no second provenance row.

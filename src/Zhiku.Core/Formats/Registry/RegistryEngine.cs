@@ -95,7 +95,8 @@ internal static class RegistryEngine
         "organisation" or "organization" => OrganisationRows.From(row, position),
         "project" => ProjectRows.From(row, position),
         "work" => WorkRows.From(row, position),
-        _ => new RecordError(position, $"{position}: mapping entity '{entity}' is not one of person, organisation, project, work, output"),
+        "case" => CaseRows.From(row, position, file),
+        _ => new RecordError(position, $"{position}: mapping entity '{entity}' is not one of person, organisation, project, work, output, case"),
     };
 
     private static string? Clean(string raw, HashSet<string> nulls)

@@ -206,6 +206,21 @@ public sealed class ImportService(KnowledgeStore store, ImporterCatalog catalog)
                         registry.UpsertProject(project.Project, info);
                         CountEntity(fileReport, registry.LastUnchanged);
                         break;
+                    case ImportedCase importedCase:
+                        // A case whose tags or works the store cannot resolve is rejected whole, naming its row and column.
+                        var caseProblems = registry.UpsertCase(importedCase.Case, info);
+                        foreach (var problem in caseProblems)
+                        {
+                            fileReport.Errors.Add(new RejectedRecord(item.Position.Record, item.Position.Line,
+                                $"{Path.GetFileName(path)} row {(item.Position.Line > 0 ? item.Position.Line : item.Position.Record)}, {problem}"));
+                        }
+
+                        if (caseProblems.Count == 0)
+                        {
+                            CountEntity(fileReport, registry.LastUnchanged);
+                        }
+
+                        break;
                 }
             }
             session.Commit();

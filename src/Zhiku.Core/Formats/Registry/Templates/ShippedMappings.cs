@@ -9,11 +9,12 @@ public static class ShippedMappings
         RegistryMappings.Parse(OrganisationsTemplate.Yaml),
         RegistryMappings.Parse(ProjectsTemplate.Yaml),
         RegistryMappings.Parse(OutputsTemplate.Yaml),
+        RegistryMappings.Parse(CasesTemplate.Yaml),
     ]);
 
     private static readonly Lazy<RegistryMapping> NberMappingValue = new(() => RegistryMappings.Parse(NberMapping.Yaml));
 
-    /// <summary>The people, organisations, projects and outputs templates.</summary>
+    /// <summary>The people, organisations, projects, outputs and cases templates.</summary>
     public static IReadOnlyList<RegistryMapping> Templates => TemplateList.Value;
 
     /// <summary>The NBER mapping (papers.csv with its sibling tables).</summary>
