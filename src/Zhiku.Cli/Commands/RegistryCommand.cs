@@ -23,7 +23,7 @@ internal static class RegistryCommand
         var kind = new Argument<string>("kind") { Description = "people, organisations, projects or cases" };
         var (set, access, by) = ChangeOptions();
         var command = new Command("create", "Create a record: --set field=value for each field (the name or title is required)") { kind, set, access, by };
-        command.SetAction(parse => context.Guard(() => Edit(context, () =>
+        command.SetAction(parse => context.Guard(() => Refusals(context, () =>
         {
             var found = RegistryKind.Find(parse.GetValue(kind) ?? "")
                 ?? throw new ArgumentException($"'{parse.GetValue(kind)}' is not a registry kind: use {string.Join(", ", RegistryKind.All.Select(k => k.Route))}");
@@ -41,7 +41,7 @@ internal static class RegistryCommand
         var unset = new Option<string[]>("--unset") { Description = "Remove a field's value (repeatable)", AllowMultipleArgumentsPerToken = false };
         var revision = new Option<long?>("--revision") { Description = "Refuse the edit if the record changed since this revision (from history; default: the record as it is now)" };
         var command = new Command("edit", "Set the given fields of a record; the others stay, and the imported values stay in its provenance") { id, set, unset, access, revision, by };
-        command.SetAction(parse => context.Guard(() => Edit(context, () =>
+        command.SetAction(parse => context.Guard(() => Refusals(context, () =>
         {
             var (found, publicId) = Kind(parse.GetValue(id));
             var fields = Fields(found, parse.GetValue(set), parse.GetValue(unset) ?? []);
@@ -64,7 +64,7 @@ internal static class RegistryCommand
     {
         var id = new Argument<string>("id") { Description = "The record's id (P42, O7, R3, C1)" };
         var command = new Command("history", "Every version of a record: who, when, how and what changed") { id };
-        command.SetAction(parse => context.Guard(() => Edit(context, () =>
+        command.SetAction(parse => context.Guard(() => Refusals(context, () =>
         {
             var (found, publicId) = Kind(parse.GetValue(id));
             using var kb = context.Open(parse);
@@ -96,7 +96,7 @@ internal static class RegistryCommand
         var revision = new Option<long?>("--revision") { Description = "Refuse if the record changed since this revision" };
         var by = new Option<string?>("--by") { Description = "The name the history records (default: the system user)" };
         var command = new Command("restore", "Bring back an earlier version of a record as a new version") { id, version, revision, by };
-        command.SetAction(parse => context.Guard(() => Edit(context, () =>
+        command.SetAction(parse => context.Guard(() => Refusals(context, () =>
         {
             var (found, publicId) = Kind(parse.GetValue(id));
             using var kb = context.Open(parse);
@@ -187,7 +187,7 @@ internal static class RegistryCommand
     }
 
     // A refused edit is one line per problem on stderr and exit code 1, as other refusals of the command line.
-    private static int Edit(CliContext context, Func<int> body)
+    private static int Refusals(CliContext context, Func<int> body)
     {
         try
         {

@@ -108,7 +108,8 @@ internal static class ThesaurusApi
         }
     }
 
-    private static bool MayCurate(ClaimsPrincipal actor) =>
+    /// <summary>Whether the user curates the thesaurus (administrators, managers, analysts): the API and the page ask this one place.</summary>
+    internal static bool MayCurate(ClaimsPrincipal actor) =>
         new[] { UserRole.Administrator, UserRole.Manager, UserRole.Analyst }.Any(role => actor.IsInRole(UserRoles.Name(role)));
 
     private static string Curator(ClaimsPrincipal actor) => actor.Identity?.Name ?? "unknown";

@@ -1,7 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhiku.Accounts;
 using Zhiku.Knowledge;
 using Zhiku.Knowledge.Curation;
 using Zhiku.Thesaurus;
@@ -58,8 +57,7 @@ internal sealed class IndexModel(KnowledgeBase kb, Texts texts) : PageModel
     /// <summary>The lines of an imported file that were skipped, each with its reason; empty unless an import just ran.</summary>
     public IReadOnlyList<string> Skipped { get; private set; } = [];
 
-    public bool MayCurate => User.IsInRole(UserRoles.Name(UserRole.Administrator)) || User.IsInRole(UserRoles.Name(UserRole.Manager))
-        || User.IsInRole(UserRoles.Name(UserRole.Analyst));
+    public bool MayCurate => Api.ThesaurusApi.MayCurate(User);
 
     public Pager EntriesPager => Pager.Of(EntriesPage, PageSize, EntriesTotal, n => PageUrl(n, ProposalsPage) + "#entries") with { List = "list.thesaurus-entries" };
 
