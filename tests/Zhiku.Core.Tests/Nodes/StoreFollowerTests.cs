@@ -87,7 +87,8 @@ public sealed class StoreFollowerTests(PostgresServer server, ITestOutputHelper 
             new ImportService(other, ImporterCatalog.Default).Import([NodeKit.WosFile], new ImportOptions());
         }
 
-        NodeKit.Within(TimeSpan.FromSeconds(5), () => NodeKit.Hits(node, "citation") > 0, "the other process's import searchable");
+        // The first hits show while the follower still indexes the rest of the import: wait for the whole of it.
+        NodeKit.Within(TimeSpan.FromSeconds(30), () => node.IndexState() is var state && state.Checkpoint == state.LastChange && NodeKit.Hits(node, "citation") > 0, "the other process's import searchable and indexed to its last change");
         Assert.Equal(node.IndexState().LastChange, node.IndexState().Checkpoint);
         Assert.Equal("polling", follower.Status.Mode);
         await stop.CancelAsync();
