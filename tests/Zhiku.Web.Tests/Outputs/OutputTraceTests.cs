@@ -38,8 +38,12 @@ public sealed partial class OutputTraceTests(LifecyclePlatform factory)
         var token = await Http.AntiforgeryTokenAsync(browser, "/outputs/new");
         var saved = await browser.PostAsync("/outputs/new", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["title"] = title, ["type"] = "政策建议", ["date"] = "2018-06-01", ["abstract"] = PlantedPassage(policy),
-            ["access"] = "internal", ["__RequestVerificationToken"] = token,
+            ["title"] = title,
+            ["type"] = "政策建议",
+            ["date"] = "2018-06-01",
+            ["abstract"] = PlantedPassage(policy),
+            ["access"] = "internal",
+            ["__RequestVerificationToken"] = token,
         }));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         return OutputPath().Match(saved.Headers.Location!.ToString()).Groups[1].Value;
@@ -94,7 +98,8 @@ public sealed partial class OutputTraceTests(LifecyclePlatform factory)
         var token = await Http.AntiforgeryTokenAsync(browser, $"/outputs/{output}");
         var rejected = await browser.PostAsync($"/outputs/{output}?handler=Reject", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["document"] = policy, ["__RequestVerificationToken"] = token,
+            ["document"] = policy,
+            ["__RequestVerificationToken"] = token,
         }));
 
         Assert.Equal(HttpStatusCode.Forbidden, byViewer.StatusCode);
