@@ -123,6 +123,50 @@ public sealed class KnowledgeBase : IDisposable
     public Outputs.OutputDetails RecordOutputEvent(Caller caller, string outputId, Outputs.ConversionEvent next) =>
         Followed(OutputRecording.Record(this, caller, outputId, next));
 
+    /// <summary>
+    /// Confirms a trace: records the policy document <paramref name="documentId"/> as the output's 落实, dated by the
+    /// document's day (today when it has none), by the rules of <see cref="RecordOutputEvent"/>.
+    /// </summary>
+    /// <exception cref="Outputs.OutputEventException">The output or document is unknown or hidden, not the caller's, or the event breaks a rule.</exception>
+    public Outputs.OutputDetails ConfirmTrace(Caller caller, string outputId, string documentId, string recordedBy, string? evidence)
+    {
+        var document = Read(caller).Work(documentId)
+            ?? throw new Outputs.OutputEventException(Outputs.OutputEventRefusal.UnknownDocument, "implementedBy",
+                $"implementedBy: '{documentId}' is no work you can see (give the id of the policy document, such as W42)");
+        var date = Outputs.ConversionRules.IsDay(document.Work.Date)
+            ? document.Work.Date!
+            : DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return RecordOutputEvent(caller, outputId, new Outputs.ConversionEvent
+        {
+            Stage = Outputs.ConversionStage.Implemented,
+            Date = date,
+            ImplementedBy = document.Id,
+            Evidence = evidence,
+            RecordedBy = recordedBy,
+        });
+    }
+
+    /// <summary>Rejects a trace, so that the document is not proposed for the output again; false when it was rejected before.</summary>
+    /// <exception cref="Outputs.OutputEventException">The output or document is unknown or hidden, or the output is not the caller's.</exception>
+    public bool RejectTrace(Caller caller, string outputId, string documentId, string rejectedBy)
+    {
+        var session = Read(caller);
+        var output = session.Output(outputId) ?? throw new Outputs.OutputEventException(Outputs.OutputEventRefusal.UnknownOutput, "id", $"{outputId}: no such output");
+        if (!output.MayRecord)
+        {
+            throw new Outputs.OutputEventException(Outputs.OutputEventRefusal.NotYours, "id", $"{outputId}: only its own organisation records the conversion of an output");
+        }
+
+        var document = session.Work(documentId) is { } found ? WorkIds.Parse(found.Id) : null;
+        if (document is not { } d)
+        {
+            throw new Outputs.OutputEventException(Outputs.OutputEventRefusal.UnknownDocument, "implementedBy",
+                $"implementedBy: '{documentId}' is no work you can see (give the id of the policy document, such as W42)");
+        }
+
+        return Followed(Store.Write(write => Storage.Outputs.TraceRejections.Add(write, WorkIds.Parse(output.Id)!.Value, d, rejectedBy)));
+    }
+
     /// <summary>Finds or creates an organisation by name and returns its id; the index follows the change.</summary>
     public long EnsureOrganisation(string name, Model.OrganisationType type = Model.OrganisationType.Unknown) =>
         Followed(Store.EnsureOrganisation(name, type));

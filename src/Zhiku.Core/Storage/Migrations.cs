@@ -412,6 +412,18 @@ internal static class Migrations
         ALTER TABLE outputs ADD COLUMN tags TEXT;
         """,
         // ---- end of 18 (s9-otags) ---------------------------------------------------------------------------------
+
+        // ---- 19 (s10-life): the influence traces a curator rejected for an output, so that they are not proposed again
+        """
+        CREATE TABLE output_trace_rejections(
+            work_id INTEGER NOT NULL,
+            document_id INTEGER NOT NULL,
+            rejected_by TEXT NOT NULL,
+            rejected_at TEXT NOT NULL,
+            updated_seq INTEGER NOT NULL,
+            PRIMARY KEY(work_id, document_id)) WITHOUT ROWID;
+        """,
+        // ---- end of 19 (s10-life) --------------------------------------------------------------------------------
     ];
 
     /// <summary>The schema version this build writes.</summary>

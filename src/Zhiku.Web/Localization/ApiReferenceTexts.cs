@@ -11,6 +11,10 @@ internal static class ApiReferenceTexts
     public static readonly IReadOnlyDictionary<string, string> Zh = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["Search"] = "检索",
+        // ---- s10-life: influence traces of an output ----
+        ["The influence traces of an output: later policy documents you may see that refer to it or reuse its text, with the passages side by side and their similarity; rejected ones are left out"] = "成果的影响追踪：此后发布、您可查看的政策文件中引用或复用其文字之处，附对照段落及相似度；已排除的不再列出",
+        ["Confirm a trace: record the policy document as the output's implementation (落实), dated by the document"] = "确认追踪结果：将该政策文件记为成果的落实，日期取文件的成文日期",
+        ["Reject a trace: the policy document is not proposed for the output again"] = "排除追踪结果：该政策文件不再作为本成果的落实提示",
         // ---- s9-attach: attachments of registry records ----
         ["Attach a file (PDF, DOCX or HTML, multipart field 'file') to a person; its text is searched with the record"] = "为人员添加附件（PDF、DOCX 或 HTML，multipart 字段 file）；其文字随记录一同检索",
         ["The files attached to a person"] = "人员的附件列表",

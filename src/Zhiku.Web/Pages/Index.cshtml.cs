@@ -53,6 +53,9 @@ internal sealed class IndexModel(KnowledgeBase kb, Texts texts, ImportQueue queu
     /// <summary>The signed-in user's organisation's recent evaluation runs (none for anonymous visitors).</summary>
     public IReadOnlyList<StoredRun> MyRuns { get; private set; } = [];
 
+    /// <summary>Whether the reader's role creates outputs: the outputs tab then offers the form.</summary>
+    public bool MayCreateOutputs => Zhiku.Web.Registry.RegistryActors.Of(HttpContext.Caller(), User).MayEdit;
+
     public int Pages => Result is null ? 0 : (int)Math.Ceiling(Result.Total / (double)Form.Size);
 
     /// <summary>The pager of the results (the works' or the chosen entity's).</summary>

@@ -37,7 +37,7 @@ public sealed class AccessMigrationTests
                 DROP TABLE outputs; DROP TABLE output_events; DROP TABLE person_merges; DROP TABLE person_decisions;
                 DROP TABLE thesaurus; DROP TABLE entity_versions; DROP TABLE entity_curations;
                 DROP TABLE evaluation_runs; DROP TABLE evaluation_run_files;
-                DROP TABLE cases; DROP TABLE classification_terms; DROP TABLE entity_attachments;
+                DROP TABLE cases; DROP TABLE classification_terms; DROP TABLE entity_attachments; DROP TABLE output_trace_rejections;
                 PRAGMA user_version = 4;
                 """;
             cmd.ExecuteNonQuery();

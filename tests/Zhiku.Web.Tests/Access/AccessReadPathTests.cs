@@ -147,7 +147,7 @@ public sealed class AccessReadPathTests(AccessPlatform factory)
 
     [Theory]
     [MemberData(nameof(AccessMatrixTests.Matrix), MemberType = typeof(AccessMatrixTests))]
-    public async Task Outputs_their_search_and_their_conversion_answer_only_for_who_may_see_their_works(string? user, AccessLevel level, bool visible)
+    public async Task Outputs_their_traces_their_search_and_their_conversion_answer_only_for_who_may_see_their_works(string? user, AccessLevel level, bool visible)
     {
         var api = Client(user);
         var name = AccessLevels.Name(level);
@@ -158,6 +158,7 @@ public sealed class AccessReadPathTests(AccessPlatform factory)
         var conversion = JsonDocument.Parse(await api.GetStringAsync($"/api/v1/analytics/conversion?by=year&q=Zkoutput{name}")).RootElement;
 
         Assert.Equal(visible ? HttpStatusCode.OK : HttpStatusCode.NotFound, output.StatusCode);
+        Assert.Equal(visible ? HttpStatusCode.OK : HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/outputs/{id}/traces")).StatusCode);
         Assert.Equal(visible ? 1 : 0, search.GetProperty("total").GetInt32());
         Assert.Equal(visible, search.GetProperty("hits").EnumerateArray().Any(h => h.GetProperty("id").GetString() == id));
         Assert.Equal("over submitted outputs", conversion.GetProperty("rates").GetString());

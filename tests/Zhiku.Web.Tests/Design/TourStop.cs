@@ -30,6 +30,7 @@ public sealed record TourStop(string Name, string Path, bool Admin = true, strin
         new("project", "/projects/{project}"),
         new("output", "/outputs/{output}"),
         new("output-anonymous", "/outputs/{output}", Admin: false),
+        new("output-new", "/outputs/new?project={project}"),
         new("conversion", "/conversion?by=channel", WaitFor: "#chart-rates[data-drawn='true'] canvas"),
         new("registry-new-person", "/registry/people/new"),
         new("registry-edit-person", "/registry/people/{person}"),

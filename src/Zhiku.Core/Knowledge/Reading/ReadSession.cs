@@ -119,6 +119,31 @@ public sealed class ReadSession
     public Outputs.Tracing.TraceReport Trace(string? outputs, string? documents, CancellationToken cancellationToken = default) =>
         Outputs.Tracing.InfluenceTracer.Trace(TraceReader.Texts(this, outputs), TraceReader.Texts(this, documents), cancellationToken);
 
+    /// <summary>
+    /// The traces of one output among the policy documents the caller may see: references and reused passages in later
+    /// documents, less those rejected for it; null when the output is unknown or hidden.
+    /// </summary>
+    public Outputs.Tracing.OutputTraces? OutputTraces(string outputId, CancellationToken cancellationToken = default)
+    {
+        if (Output(outputId) is not { } output || Work(outputId) is not { } work)
+        {
+            return null;
+        }
+
+        var report = Outputs.Tracing.InfluenceTracer.Trace([TraceReader.Text(output.Id, work.Work)], TraceReader.PolicyDocuments(this), cancellationToken);
+        HashSet<long> rejected;
+        using (var db = Open())
+        {
+            rejected = Zhiku.Storage.Outputs.TraceRejections.Of(db, Zhiku.Search.Indexing.WorkIds.Parse(output.Id)!.Value);
+        }
+
+        var confirmed = output.Events.Where(e => e.Stage == Outputs.ConversionStage.Implemented && e.ImplementedBy is not null).Select(e => e.ImplementedBy!).ToList();
+        return new Outputs.Tracing.OutputTraces(
+            output.Id,
+            [.. report.Links.Where(l => Zhiku.Search.Indexing.WorkIds.Parse(l.Document) is not { } d || !rejected.Contains(d))],
+            confirmed);
+    }
+
     /// <summary>How many works (by kind, format and language), people, organisations and projects the caller can see.</summary>
     public StoreStatistics Statistics()
     {

@@ -13,7 +13,17 @@ internal static class TraceReader
             .Select(d => Text(d.Id, d.Work)),
     ];
 
-    private static TraceText Text(string id, WorkRecord work) =>
+    /// <summary>The policy documents the caller may see, as the tracer reads them.</summary>
+    public static List<TraceText> PolicyDocuments(ReadSession session) =>
+    [
+        .. session.Details(new SearchRequest
+        {
+            Query = "*",
+            Filters = new Dictionary<string, string>(StringComparer.Ordinal) { ["kind"] = "policy-document" },
+        }).Select(d => Text(d.Id, d.Work)),
+    ];
+
+    public static TraceText Text(string id, WorkRecord work) =>
         new(
             id,
             work.MainTitle,

@@ -367,5 +367,17 @@ internal static class PostgresScripts
         ALTER TABLE outputs ADD COLUMN tags TEXT;
         """,
         // ---- end of 18 (s9-otags) ---------------------------------------------------------------------------------
+
+        // ---- 19 (s10-life): the influence traces a curator rejected for an output, so that they are not proposed again
+        """
+        CREATE TABLE output_trace_rejections(
+            work_id BIGINT NOT NULL,
+            document_id BIGINT NOT NULL,
+            rejected_by TEXT NOT NULL,
+            rejected_at TEXT NOT NULL,
+            updated_seq BIGINT NOT NULL,
+            PRIMARY KEY(work_id, document_id));
+        """,
+        // ---- end of 19 (s10-life) --------------------------------------------------------------------------------
     ];
 }

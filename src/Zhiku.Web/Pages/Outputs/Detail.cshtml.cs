@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhiku.Knowledge;
 using Zhiku.Outputs;
+using Zhiku.Outputs.Tracing;
 using Zhiku.Search;
 using Zhiku.Web.Accounts;
 using Zhiku.Web.Api;
@@ -13,7 +14,9 @@ namespace Zhiku.Web.Pages.Outputs;
 /// <summary>
 /// An output's page (<c>/outputs/W42</c>): its conversion timeline and, for administrators, managers and analysts of
 /// the organisation that owns it, the form that records the next event by the same rules as the API. The 落实 document
-/// is picked from a search of the policy documents the reader may see (<c>?find=</c>), so no id has to be typed.
+/// is picked from a search of the policy documents the reader may see (<c>?find=</c>), so no id has to be typed. Its
+/// influence traces (later policy documents that reuse its text) are shown with their passages, and the same readers
+/// confirm one as its 落实 or reject it.
 /// </summary>
 internal sealed class DetailModel(KnowledgeBase kb, Texts texts) : PageModel
 {
@@ -37,6 +40,15 @@ internal sealed class DetailModel(KnowledgeBase kb, Texts texts) : PageModel
 
     /// <summary>The output's classification terms, named on the page in the reader's language.</summary>
     public IReadOnlyList<Zhiku.Model.ClassificationTerm> Terms { get; private set; } = [];
+
+    /// <summary>The policy documents the reader may see that carry the output (its influence traces), less rejected ones.</summary>
+    public OutputTraces? Traces { get; private set; }
+
+    /// <summary>Why a trace's confirmation or rejection was refused, in the reader's language.</summary>
+    public string? TraceRefused { get; private set; }
+
+    /// <summary>Said after a trace was rejected.</summary>
+    public bool TraceRejected { get; private set; }
 
     /// <summary>The stage the form offers first: the one after the furthest recorded.</summary>
     public ConversionStage Next => Output.Stage is { } s && s < ConversionStage.Implemented ? s + 1 : ConversionStage.Submitted;
@@ -62,8 +74,53 @@ internal sealed class DetailModel(KnowledgeBase kb, Texts texts) : PageModel
             }).Hits;
         }
 
+        TraceRejected = Request.Query.ContainsKey("rejected");
+        Trace();
         return Page();
     }
+
+    /// <summary>Confirms a trace: the document becomes the output's 落实, by the rules of the event form.</summary>
+    public IActionResult OnPostConfirm(string id, string? document) =>
+        Decide(id, document, (caller, doc) => kb.ConfirmTrace(caller, id, doc, User.Identity?.Name ?? "web", texts.Format("outputtrace.evidence", doc)), "#timeline");
+
+    /// <summary>Rejects a trace: the document is not proposed for this output again.</summary>
+    public IActionResult OnPostReject(string id, string? document) =>
+        Decide(id, document, (caller, doc) => kb.RejectTrace(caller, id, doc, User.Identity?.Name ?? "web"), "?rejected=1#traces");
+
+    private IActionResult Decide<T>(string id, string? document, Func<Zhiku.Access.Caller, string, T> decide, string then)
+    {
+        if (!Load(id))
+        {
+            return NotFound();
+        }
+
+        Form = new OutputEventRequest("implemented", null, ImplementedBy: document);
+        try
+        {
+            if (!MayRecord)
+            {
+                throw new OutputEventException(OutputEventRefusal.NotYours, "id", $"{id}: only its own organisation records the conversion of an output");
+            }
+
+            decide(HttpContext.Caller(), document ?? string.Empty);
+            return Redirect($"/outputs/{Output.Id}{then}");
+        }
+        catch (OutputEventException e) when (e.Refusal == OutputEventRefusal.UnknownOutput)
+        {
+            return NotFound();
+        }
+        catch (OutputEventException e)
+        {
+            TraceRefused = OutputsApi.Describe(e, Form, id, texts);
+            Form = new OutputEventRequest(null, DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            Response.StatusCode = e.Refusal == OutputEventRefusal.NotYours ? StatusCodes.Status403Forbidden
+                : e.Refusal == OutputEventRefusal.AlreadyRecorded ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+            Trace();
+            return Page();
+        }
+    }
+
+    private void Trace() => Traces = kb.Read(HttpContext.Caller()).OutputTraces(Output.Id, HttpContext.RequestAborted);
 
     public IActionResult OnPost(
         string id, string? stage, string? date, string? submittedTo, string? channel, string? level, string? gist,
@@ -98,6 +155,7 @@ internal sealed class DetailModel(KnowledgeBase kb, Texts texts) : PageModel
             (Refused, RefusedField) = (OutputsApi.Describe(e, Form, id, texts), e.Field);
             Response.StatusCode = e.Refusal == OutputEventRefusal.NotYours ? StatusCodes.Status403Forbidden
                 : e.Refusal == OutputEventRefusal.AlreadyRecorded ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+            Trace();
             return Page();
         }
     }
