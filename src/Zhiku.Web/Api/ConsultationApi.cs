@@ -75,18 +75,24 @@ internal static class ConsultationApi
     public static Results<Ok<ExpertRound>, ProblemHttpResult> Round([Description("The consultation.")] long id, ApiCaller caller, KnowledgeBase kb, ClaimsPrincipal user, Texts texts) =>
         Run(texts, caller, user, actor => TypedResults.Ok(new ConsultationService(kb).Round(actor, id)));
 
-    public static Results<Ok<AnswersJson>, ProblemHttpResult> Answer([Description("The consultation.")] long id, AnswersRequest request, ApiCaller caller, KnowledgeBase kb, ClaimsPrincipal user, Texts texts) =>
-        Run<Ok<AnswersJson>>(texts, caller, user, actor =>
+    public static Results<Ok<AnswersJson>, ProblemHttpResult> Answer([Description("The consultation.")] long id, AnswersRequest request, ApiCaller caller, KnowledgeBase kb, ClaimsPrincipal user, Texts texts)
+    {
+        List<AnswerProblemJson> problems = [];
+        var saved = 0;
+        var answered = Run(texts, caller, user, actor =>
         {
             var result = new ConsultationService(kb).Submit(actor, id, request.Answers ?? []);
-            var problems = result.Problems.Select(p => new AnswerProblemJson(p.Item, p.Field, p.Code, ConsultationTexts.Explain(texts, p.Code, p.Args))).ToList();
-            if (result.Saved == 0 && problems.Count > 0)
-            {
-                throw new ConsultationException("answers-refused", result.Problems[0].Message, [ConsultationTexts.Explain(texts, result.Problems[0].Code, result.Problems[0].Args)]);
-            }
-
+            problems = [.. result.Problems.Select(p => new AnswerProblemJson(p.Item, p.Field, p.Code, ConsultationTexts.Explain(texts, p.Code, p.Args)))];
+            saved = result.Saved;
             return TypedResults.Ok(new AnswersJson(result.Saved, problems));
         });
+
+        // Nothing saved: the first problem is the answer (400), the others with it.
+        return saved == 0 && problems.Count > 0
+            ? TypedResults.Problem(problems[0].Message, statusCode: StatusCodes.Status400BadRequest, title: texts["consult.problem"],
+                extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = problems[0].Code, ["problems"] = problems })
+            : answered;
+    }
 
     /// <summary>
     /// The actor of a consultation request: a signed-in, enabled user (the caller filter found their organisation) with
@@ -114,7 +120,7 @@ internal static class ConsultationApi
         catch (ConsultationException e)
         {
             return TypedResults.Problem(
-                e.Code == "answers-refused" ? e.Args[0] : ConsultationTexts.Explain(texts, e.Code, e.Args),
+                ConsultationTexts.Explain(texts, e.Code, e.Args),
                 statusCode: ConsultationTexts.Status(e.Code), title: texts["consult.problem"],
                 extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = e.Code });
         }
