@@ -4,8 +4,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Zhiku.Accounts;
 using Zhiku.Consultation;
+using Zhiku.Consultations;
 using Zhiku.Knowledge;
-using Zhiku.Knowledge.Consultations;
 using Zhiku.Web.Accounts;
 using Zhiku.Web.Localization;
 

@@ -2,13 +2,14 @@ using System.Globalization;
 using System.Text.Json;
 using Zhiku.Access;
 using Zhiku.Consultation;
+using Zhiku.Knowledge;
 using Zhiku.Knowledge.Reading;
 using Zhiku.Model;
 using Zhiku.Storage;
 using Zhiku.Storage.Consultations;
 using Zhiku.Storage.Reading;
 
-namespace Zhiku.Knowledge.Consultations;
+namespace Zhiku.Consultations;
 
 /// <summary>
 /// Expert consultations (Delphi rounds) as an organisation runs them. A consultation is visible only to its owner
