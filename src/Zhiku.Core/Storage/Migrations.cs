@@ -424,6 +424,64 @@ internal static class Migrations
             PRIMARY KEY(work_id, document_id)) WITHOUT ROWID;
         """,
         // ---- end of 19 (s10-life) --------------------------------------------------------------------------------
+        // ---- 20 (s10-consult): expert consultations (Delphi rounds) run on the platform ------------------------------
+        // consultations holds each consultation (topic, description, owner organisation, optional project, the owner's
+        // consensus rule, state draft/open/ended); consultation_panel its experts, each a registry person bound to a user
+        // account, with an anonymous alias (E1, E2, ...) and the conflict of interest the owner accepted (null when none);
+        // consultation_items its questions (kind likert/numeric/ranking/pairwise/comment, settings as JSON);
+        // consultation_rounds each round (open, closed, published) with its statistics as JSON once closed; and
+        // consultation_answers one answer per round, item and expert (a number, or a JSON array for rankings and
+        // pairwise judgements), with the confidence of an estimate, the reason of a revision and a comment.
+        """
+        CREATE TABLE consultations(
+            id INTEGER PRIMARY KEY,
+            topic TEXT NOT NULL,
+            description TEXT NOT NULL,
+            owner_org INTEGER NOT NULL,
+            project_id INTEGER,
+            rule TEXT NOT NULL,
+            state TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_seq INTEGER NOT NULL);
+        CREATE TABLE consultation_panel(
+            consultation_id INTEGER NOT NULL,
+            person_id INTEGER NOT NULL,
+            user_id INTEGER NOT NULL,
+            alias TEXT NOT NULL,
+            conflict TEXT,
+            added_at TEXT NOT NULL,
+            PRIMARY KEY(consultation_id, person_id));
+        CREATE INDEX consultation_panel_user ON consultation_panel(user_id);
+        CREATE TABLE consultation_items(
+            consultation_id INTEGER NOT NULL,
+            n INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            settings TEXT NOT NULL,
+            PRIMARY KEY(consultation_id, n));
+        CREATE TABLE consultation_rounds(
+            consultation_id INTEGER NOT NULL,
+            n INTEGER NOT NULL,
+            state TEXT NOT NULL,
+            opens TEXT NOT NULL,
+            closes TEXT,
+            closed_at TEXT,
+            statistics TEXT,
+            PRIMARY KEY(consultation_id, n));
+        CREATE TABLE consultation_answers(
+            consultation_id INTEGER NOT NULL,
+            round INTEGER NOT NULL,
+            item INTEGER NOT NULL,
+            user_id INTEGER NOT NULL,
+            value TEXT,
+            confidence REAL,
+            reason TEXT,
+            comment TEXT,
+            answered_at TEXT NOT NULL,
+            PRIMARY KEY(consultation_id, round, item, user_id));
+        """,
+        // ---- end of 20 (s10-consult) ------------------------------------------------------------------------------
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -44,6 +44,7 @@ internal static class AuthenticationSetup
                 .RequireRole(UserRoles.Name(UserRole.Administrator), UserRoles.Name(UserRole.Manager)))
             .AddPolicy(Policies.ApiThesaurus, p => p.AddAuthenticationSchemes(Policies.BearerScheme)
                 .RequireRole(UserRoles.Name(UserRole.Administrator), UserRoles.Name(UserRole.Manager), UserRoles.Name(UserRole.Analyst)))
+            .AddPolicy(Policies.ApiConsultation, p => p.AddAuthenticationSchemes(Policies.BearerScheme).RequireAuthenticatedUser())
             .AddPolicy(Policies.ApiImport, p => p.AddAuthenticationSchemes(Policies.BearerScheme)
                 .RequireRole(UserRoles.Name(UserRole.Administrator), UserRoles.Name(UserRole.Manager), UserRoles.Name(UserRole.Analyst)));
         return services;

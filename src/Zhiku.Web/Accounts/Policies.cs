@@ -30,6 +30,12 @@ internal static class Policies
     /// </summary>
     public const string ApiThesaurus = "api-thesaurus";
 
+    /// <summary>
+    /// Act on a consultation through the API: a bearer token of any signed-in user (no cookie, so no cross-site
+    /// forgery); who may do what in a consultation is decided by the consultation itself (owner staff or panel).
+    /// </summary>
+    public const string ApiConsultation = "api-consultation";
+
     public const string BearerScheme = "Bearer";
 
     /// <summary>Chooses the bearer scheme when the request carries an Authorization header, else the cookie.</summary>

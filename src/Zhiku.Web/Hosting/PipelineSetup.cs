@@ -51,6 +51,7 @@ internal static class PipelineSetup
         api.MapOutputsApi();
         api.MapEvaluationApi();
         api.MapDelphiApi();
+        api.MapConsultationApi();
         app.MapOperations();
         app.MapRazorPages();
         return app;

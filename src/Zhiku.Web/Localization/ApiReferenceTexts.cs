@@ -71,6 +71,7 @@ internal static class ApiReferenceTexts
         ["Outputs"] = "智库成果",
         ["Evaluations"] = "评价",
         ["Delphi"] = "德尔菲专家咨询",
+        ["Consultations"] = "专家咨询",
         ["Operations"] = "运维",
         ["query"] = "查询字符串",
         ["path"] = "路径",
@@ -300,6 +301,24 @@ internal static class ApiReferenceTexts
         ["The report's language, zh or en (default: the page's)."] = "报告的语言，zh 或 en（默认：与页面相同）。",
         ["Run a sample, or upload the files data and meta with a spec or step choices: stored as a run (201, bearer token of a manager, administrator or analyst)"] =
             "运行示例，或上传 data 与 meta 文件及评价方案或步骤选择：保存为一次运行（返回 201；需管理者、系统管理员或分析员的令牌）",
+        // Issue 16: consultations run on the platform.
+        ["The consultations the caller runs (role owner) or is a panellist of (role expert)"] = "调用者组织的（角色 owner）或作为专家参与的（角色 expert）专家咨询",
+        ["Create a consultation of the caller's organisation (JSON body {\"topic\", \"description\", \"rule\": \"iqr<=1\", \"project\": \"R3\"})"] =
+            "为调用者所在机构创建一项专家咨询（JSON 请求体 {\"topic\", \"description\", \"rule\": \"iqr<=1\", \"project\": \"R3\"}）",
+        ["A consultation as its owner sees it: panel, items, rounds with statistics, who has not answered the open round"] =
+            "组织方所见的专家咨询：专家组、题目、各轮及其统计、本轮尚未作答的专家",
+        ["Add a registry person to the panel, bound to the user account they answer with (JSON body {\"person\": \"P12\", \"user\": \"name\", \"acceptConflict\": false})"] =
+            "把专家库中的人员加入专家组，并绑定其作答所用的用户账号（JSON 请求体 {\"person\": \"P12\", \"user\": \"name\", \"acceptConflict\": false}）",
+        ["Add an item before round 1 (JSON body {\"kind\": \"likert|numeric|ranking|pairwise|comment\", \"text\", \"scale\", \"unit\", \"min\", \"max\", \"options\"})"] =
+            "在第一轮开始前添加题目（JSON 请求体 {\"kind\": \"likert|numeric|ranking|pairwise|comment\", \"text\", \"scale\", \"unit\", \"min\", \"max\", \"options\"}）",
+        ["Open round 1, or publish the closed round's feedback and open the next (JSON body {\"closes\": \"2026-12-31\"}, optional)"] =
+            "开启第一轮，或发布已结束一轮的反馈并开启下一轮（JSON 请求体 {\"closes\": \"2026-12-31\"}，可选）",
+        ["Close the open round: its statistics are computed and kept"] = "结束当前一轮：计算并保存其统计结果",
+        ["End the consultation (an open round is closed first)"] = "结束专家咨询（如有进行中的一轮，先将其结束）",
+        ["The current round as a panellist answers it, with the previous round's feedback per item"] = "专家作答所见的当前一轮，并附每道题上一轮的反馈",
+        ["Answer or revise items of the open round (JSON body {\"answers\": [{\"item\": 1, \"value\": 4, \"comment\", \"reason\"}]}); answers that do not fit are listed, the others saved"] =
+            "回答或修改当前一轮的题目（JSON 请求体 {\"answers\": [{\"item\": 1, \"value\": 4, \"comment\", \"reason\"}]}）；不合要求的回答逐条列出，其余照常保存",
+        ["The consultation."] = "专家咨询。",
         // Issue 16: the Delphi statistics of an uploaded answers file.
         ["Delphi statistics of an answers file (multipart field 'answers', CSV or XLSX with round, expert, item, value): per item and round and per round (bearer token of an administrator, manager or analyst)"] =
             "答卷文件（multipart 字段 answers，CSV 或 XLSX，列为 round、expert、item、value）的德尔菲统计：按条目与轮次、按轮次（需系统管理员、管理者或分析员的令牌）",

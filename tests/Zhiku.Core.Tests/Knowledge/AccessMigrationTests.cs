@@ -38,6 +38,7 @@ public sealed class AccessMigrationTests
                 DROP TABLE thesaurus; DROP TABLE entity_versions; DROP TABLE entity_curations;
                 DROP TABLE evaluation_runs; DROP TABLE evaluation_run_files;
                 DROP TABLE cases; DROP TABLE classification_terms; DROP TABLE entity_attachments; DROP TABLE output_trace_rejections;
+                DROP TABLE consultations; DROP TABLE consultation_panel; DROP TABLE consultation_items; DROP TABLE consultation_rounds; DROP TABLE consultation_answers;
                 PRAGMA user_version = 4;
                 """;
             cmd.ExecuteNonQuery();
