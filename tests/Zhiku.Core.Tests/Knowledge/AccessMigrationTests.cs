@@ -38,6 +38,7 @@ public sealed class AccessMigrationTests
                 DROP TABLE thesaurus; DROP TABLE entity_versions; DROP TABLE entity_curations;
                 DROP TABLE evaluation_runs; DROP TABLE evaluation_run_files;
                 DROP TABLE cases; DROP TABLE classification_terms; DROP TABLE entity_attachments;
+                DROP TABLE enrichments; DROP TABLE enrichment_runs;
                 PRAGMA user_version = 4;
                 """;
             cmd.ExecuteNonQuery();
