@@ -104,7 +104,7 @@ public sealed class EnrichCommandTests
         var resumed = cli.Json("enrich", "keywords");
         var again = cli.Json("enrich", "keywords", "--again");
 
-        Assert.InRange(part.GetProperty("enriched").GetInt32(), 60, 131);
+        Assert.InRange(part.GetProperty("enriched").GetInt32(), 1, 131);
         Assert.Equal(part.GetProperty("enriched").GetInt32(), resumed.GetProperty("skipped").GetInt32());
         Assert.Equal(132 - part.GetProperty("enriched").GetInt32(), resumed.GetProperty("enriched").GetInt32());
         Assert.Equal(132, again.GetProperty("enriched").GetInt32());

@@ -28,6 +28,11 @@ public sealed class KeywordExtractor(KeywordText text, DocumentFrequencies frequ
         var parts = new Dictionary<string, string[]>(StringComparer.Ordinal);
         Count(titleWords, TitleWeight, tf, parts);
         Count(bodyWords, 1, tf, parts);
+        foreach (var noise in tf.Keys.Where(text.Drops).ToList())
+        {
+            tf.Remove(noise);
+        }
+
         if (tf.Count == 0)
         {
             return [];

@@ -59,6 +59,10 @@ public sealed class KeywordText(ChineseSegmenter segmenter, bool dropBoilerplate
         }
     }
 
+    /// <summary>Whether a candidate is itself a stop word or formula (中国 + 特色社会主义 makes 中国特色社会主义).</summary>
+    public bool Drops(string candidate) =>
+        ChineseStopWords.Contains(candidate) || (dropBoilerplate && PolicyBoilerplate.Contains(candidate));
+
     /// <summary>Joins two parts of a phrase: Latin words with a space, Chinese ones without.</summary>
     public static string Join(string left, string right) => IsLatin(left[^1]) && IsLatin(right[0]) ? left + " " + right : left + right;
 
