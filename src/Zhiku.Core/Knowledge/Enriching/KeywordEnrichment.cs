@@ -1,6 +1,6 @@
 using Zhiku.Access;
-using Zhiku.Knowledge.Reading;
 using Zhiku.Enrichment.Keywords;
+using Zhiku.Knowledge.Reading;
 using Zhiku.Model;
 using Zhiku.Search;
 using Zhiku.Search.Indexing;

@@ -1,10 +1,10 @@
 using Zhiku.Access;
+using Zhiku.Enrichment.Keywords;
 using Zhiku.Formats;
 using Zhiku.Model;
 using Zhiku.Search;
 using Zhiku.Search.Entities;
 using Zhiku.Search.Indexing;
-using Zhiku.Enrichment.Keywords;
 using Zhiku.Search.Suggesting;
 using Zhiku.Storage;
 
