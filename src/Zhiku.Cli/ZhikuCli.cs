@@ -38,6 +38,7 @@ public static class ZhikuCli
         root.Subcommands.Add(RegistryCommand.Create(context));
         root.Subcommands.Add(DelphiCommand.Create(context));
         root.Subcommands.Add(TraceCommand.Create(context));
+        root.Subcommands.Add(EnrichCommand.Create(context));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

@@ -47,6 +47,12 @@ internal static class ShowView
             o.WriteLine($"keywords: {string.Join("; ", w.AuthorKeywords.Concat(w.IndexKeywords))}");
         }
 
+        foreach (var field in details.Enrichments.GroupBy(e => e.Field))
+        {
+            // Marked as machine-made: these are proposals of a model, not values of the source.
+            o.WriteLine($"{field.Key} (machine-made): {string.Join("; ", field.Select(e => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{e.Value} [{e.Confidence:0.00} {e.State}]")))}");
+        }
+
         if (w.Abstracts.Count > 0)
         {
             o.WriteLine($"abstract: {w.Abstracts[0].Text}");

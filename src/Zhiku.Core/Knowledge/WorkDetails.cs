@@ -27,4 +27,8 @@ public sealed record WorkDetails(
     WorkRecord Work,
     IReadOnlyList<Authorship> Authorships,
     IReadOnlyDictionary<string, FieldProvenance> Provenance,
-    IReadOnlyList<WorkSource> Sources);
+    IReadOnlyList<WorkSource> Sources)
+{
+    /// <summary>The values methods proposed or a curator accepted for the work's fields (rejected ones are not shown), beside the source's own.</summary>
+    public IReadOnlyList<WorkEnrichment> Enrichments { get; init; } = [];
+}

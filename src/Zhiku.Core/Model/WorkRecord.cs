@@ -36,6 +36,13 @@ public sealed class WorkRecord
     /// <summary>Keywords given by the indexer (WoS Keywords Plus, Scopus Index Keywords, MeSH).</summary>
     public List<string> IndexKeywords { get; set; } = [];
 
+    /// <summary>
+    /// Keywords a method proposed and a curator accepted (enrichments), filled by the readers that count them (the search
+    /// index, analyses) and never stored in the record: the source's own keywords stay as the source gave them.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public List<string> MachineKeywords { get; set; } = [];
+
     /// <summary>Subject categories and topics (WoS categories, research areas, OpenAlex topics).</summary>
     public List<string> Subjects { get; set; } = [];
 

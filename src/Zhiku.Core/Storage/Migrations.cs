@@ -424,6 +424,7 @@ internal static class Migrations
             PRIMARY KEY(work_id, document_id)) WITHOUT ROWID;
         """,
         // ---- end of 19 (s10-life) --------------------------------------------------------------------------------
+
         // ---- 20 (s10-consult): expert consultations (Delphi rounds) run on the platform ------------------------------
         // consultations holds each consultation (topic, description, owner organisation, optional project, the owner's
         // consensus rule, state draft/open/ended); consultation_panel its experts, each a registry person bound to a user
@@ -482,6 +483,39 @@ internal static class Migrations
             PRIMARY KEY(consultation_id, round, item, user_id));
         """,
         // ---- end of 20 (s10-consult) ------------------------------------------------------------------------------
+
+        // ---- 21 (s10-enrich): machine-made enrichments of works ---------------------------------------------------------
+        // enrichments keeps each value a method proposed for a work's field (keywords, ...) beside the source values,
+        // never over them: its key (for repeats), confidence in thousandths, the model's name and version, when, and its
+        // review state (proposed, accepted, rejected) with who reviewed it and when. A (work, field, key, model, version)
+        // is stored once, so a rejected value is never proposed again by the same model version. enrichment_runs records
+        // the works a model version has enriched (also when it found nothing), so that an interrupted batch resumes.
+        """
+        CREATE TABLE enrichments(
+            id INTEGER PRIMARY KEY,
+            work_id INTEGER NOT NULL,
+            field TEXT NOT NULL,
+            value TEXT NOT NULL,
+            value_key TEXT NOT NULL,
+            confidence INTEGER NOT NULL,
+            model TEXT NOT NULL,
+            model_version TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            state TEXT NOT NULL,
+            reviewed_by TEXT,
+            reviewed_at TEXT,
+            updated_seq INTEGER NOT NULL);
+        CREATE UNIQUE INDEX enrichments_value ON enrichments(work_id, field, value_key, model, model_version);
+        CREATE INDEX enrichments_review ON enrichments(field, state, confidence);
+        CREATE TABLE enrichment_runs(
+            work_id INTEGER NOT NULL,
+            field TEXT NOT NULL,
+            model TEXT NOT NULL,
+            model_version TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY(work_id, field, model, model_version)) WITHOUT ROWID;
+        """,
+        // ---- end of 21 (s10-enrich) -------------------------------------------------------------------------------
     ];
 
     /// <summary>The schema version this build writes.</summary>

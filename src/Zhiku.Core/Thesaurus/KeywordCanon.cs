@@ -82,7 +82,7 @@ public sealed class KeywordCanon
         return _forms.TryGetValue(target, out var forms) ? forms : [];
     }
 
-    /// <summary>Rewrites a work's author and index keywords to their preferred terms (one each: two variants of one work count once).</summary>
+    /// <summary>Rewrites a work's author, index and machine keywords to their preferred terms (one each: two variants of one work count once).</summary>
     public void Apply(WorkRecord work)
     {
         if (_preferred.Count == 0)
@@ -92,6 +92,7 @@ public sealed class KeywordCanon
 
         work.AuthorKeywords = Rewrite(work.AuthorKeywords);
         work.IndexKeywords = Rewrite(work.IndexKeywords);
+        work.MachineKeywords = Rewrite(work.MachineKeywords);
     }
 
     /// <summary>Keyword counts (a facet) with the variants' counts added to their preferred term.</summary>

@@ -39,6 +39,7 @@ public sealed class AccessMigrationTests
                 DROP TABLE evaluation_runs; DROP TABLE evaluation_run_files;
                 DROP TABLE cases; DROP TABLE classification_terms; DROP TABLE entity_attachments; DROP TABLE output_trace_rejections;
                 DROP TABLE consultations; DROP TABLE consultation_panel; DROP TABLE consultation_items; DROP TABLE consultation_rounds; DROP TABLE consultation_answers;
+                DROP TABLE enrichments; DROP TABLE enrichment_runs;
                 PRAGMA user_version = 4;
                 """;
             cmd.ExecuteNonQuery();

@@ -1,26 +1,17 @@
-using System.Collections.Frozen;
 using Zhiku.Text.Scripts;
 using Zhiku.Text.Segmentation;
+using Zhiku.Text.StopWords;
 
 namespace Zhiku.Analytics.Terms;
 
 /// <summary>
 /// Title and abstract terms for co-word analysis and bursts: the text, folded to Simplified Chinese, is segmented with jieba's algorithm (so Chinese
-/// gets words), Latin words are lower-cased and kept from 3 letters unless stop words, Chinese words from 2 characters;
+/// gets words), Latin words are lower-cased and kept from 3 letters unless stop words, Chinese words from 2 characters unless stop
+/// words or government-document formulae (关于, 通知, 国务院办公厅: they would burst with every policy text);
 /// adjacent Latin content words also give a two-word phrase (CiteSpace extracts noun phrases; this is a simpler proxy).
 /// </summary>
 public sealed class TermExtractor(ChineseSegmenter segmenter)
 {
-    private static readonly FrozenSet<string> StopWords = FrozenSet.ToFrozenSet(
-        [
-            "a", "about", "after", "all", "also", "among", "an", "and", "any", "are", "as", "at", "based", "be", "been", "between",
-            "both", "but", "by", "can", "case", "could", "do", "does", "during", "each", "for", "from", "has", "have", "how", "however",
-            "if", "in", "into", "is", "it", "its", "may", "more", "most", "new", "not", "of", "on", "or", "other", "our", "over", "paper",
-            "results", "several", "should", "some", "study", "such", "than", "that", "the", "their", "them", "then", "there", "these",
-            "they", "this", "those", "through", "to", "two", "under", "using", "via", "was", "we", "were", "what", "when", "where",
-            "which", "while", "who", "why", "will", "with", "within", "without", "would",
-        ], StringComparer.Ordinal);
-
     /// <summary>The distinct terms of the texts, in first-seen order.</summary>
     public IReadOnlyList<string> Extract(IEnumerable<string> texts)
     {
@@ -33,14 +24,14 @@ public sealed class TermExtractor(ChineseSegmenter segmenter)
             foreach (var word in segmenter.Cut(ScriptFolding.Default.Fold(text)))
             {
                 var latin = word.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') && word.Any(char.IsAsciiLetter);
-                var cjk = !latin && word.Length >= 2 && word.All(c => c >= '\u3400' && c <= '\u9FFF');
+                var cjk = !latin && word.Length >= 2 && word.All(c => c >= '\u3400' && c <= '\u9FFF') && !PolicyBoilerplate.IsNoise(word);
                 if (string.IsNullOrWhiteSpace(word) && previous is not null)
                 {
                     continue;
                 }
 
                 var lower = latin ? word.ToLowerInvariant() : word;
-                var content = (latin && lower.Length >= 3 && !StopWords.Contains(lower)) || cjk;
+                var content = (latin && lower.Length >= 3 && !EnglishStopWords.Contains(lower)) || cjk;
                 if (!content)
                 {
                     previous = null;

@@ -10,12 +10,15 @@ namespace Zhiku.Analytics.Terms;
 /// </summary>
 public static class WorkItems
 {
-    /// <summary>Author keywords (DE) and Keywords Plus (ID).</summary>
+    /// <summary>Author keywords (DE), Keywords Plus (ID) and accepted machine keywords.</summary>
     public static IReadOnlyList<string> Keywords(WorkRecord work) =>
-        Keys(work.AuthorKeywords.Concat(work.IndexKeywords));
+        Keys(work.AuthorKeywords.Concat(work.IndexKeywords).Concat(work.MachineKeywords));
 
-    /// <summary>Author keywords (DE) only.</summary>
-    public static IReadOnlyList<string> AuthorKeywords(WorkRecord work) => Keys(work.AuthorKeywords);
+    /// <summary>Author keywords (DE); a work without them (a policy document) counts its accepted machine keywords.</summary>
+    public static IReadOnlyList<string> AuthorKeywords(WorkRecord work) => Keys(OwnOrMachine(work));
+
+    /// <summary>The author keywords, or the accepted machine keywords of a work the source gives none.</summary>
+    public static IEnumerable<string> OwnOrMachine(WorkRecord work) => work.AuthorKeywords.Count > 0 ? work.AuthorKeywords : work.MachineKeywords;
 
     /// <summary>Keywords Plus (ID; index keywords of Scopus) only.</summary>
     public static IReadOnlyList<string> KeywordsPlus(WorkRecord work) => Keys(work.IndexKeywords);

@@ -1,8 +1,10 @@
 using Zhiku.Access;
+using Zhiku.Enrichment.Keywords;
 using Zhiku.Formats;
 using Zhiku.Model;
 using Zhiku.Search;
 using Zhiku.Search.Entities;
+using Zhiku.Search.Indexing;
 using Zhiku.Search.Suggesting;
 using Zhiku.Storage;
 
@@ -227,7 +229,10 @@ public sealed class ReadSession
         var duplicates = new List<Analytics.Bibliometrics.MergedDuplicate>();
         foreach (var details in Details(new SearchRequest { Query = string.IsNullOrWhiteSpace(query) ? "*" : query, Filters = filters ?? new Dictionary<string, string>() }))
         {
-            works.Add(details.Work);
+            // Accepted keyword enrichments count as machine keywords, as the search index counts them.
+            var accepted = details.Enrichments
+                .Where(e => e.Field == KeywordModel.Field && e.State == EnrichmentStates.Accepted).Select(e => e.Value).ToList();
+            works.Add(WorkFeed.WithKeywords(details.Work, accepted));
             if (details.Sources.Count < 2)
             {
                 records.Add(details.Work);
@@ -235,6 +240,11 @@ public sealed class ReadSession
             }
 
             var sources = SourceRecords.Read(db, details.Id);
+            if (sources.Count > 0)
+            {
+                WorkFeed.WithKeywords(sources[0], accepted);
+            }
+
             records.AddRange(sources);
             duplicates.Add(new(details.Id, DuplicateEvidence.Of(sources), [.. details.Sources.Select(DuplicateEvidence.Describe)]));
         }

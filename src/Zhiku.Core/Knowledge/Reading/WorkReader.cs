@@ -3,6 +3,7 @@ using Zhiku.Access;
 using Zhiku.Model;
 using Zhiku.Search.Indexing;
 using Zhiku.Storage;
+using Zhiku.Storage.Enrichments;
 using Zhiku.Storage.Reading;
 using Zhiku.Storage.Works;
 
@@ -40,7 +41,10 @@ internal static class WorkReader
         var authorships = WorkRows.Authorships(db, id)
             .Select(a => new Authorship(a.Position, a.Name, a.PersonId is { } person ? EntityIds.Format(EntityIds.Person, person) : null))
             .ToList();
-        return new WorkDetails(WorkIds.Format(id), ownerName, access, work, authorships, provenance, sources);
+        return new WorkDetails(WorkIds.Format(id), ownerName, access, work, authorships, provenance, sources)
+        {
+            Enrichments = EnrichmentRows.OfWork(db, id),
+        };
     }
 
     // The store keeps the path as imported (absolute, uploads/… for the web); callers see the file name and batch.

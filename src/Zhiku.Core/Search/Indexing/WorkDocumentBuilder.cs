@@ -82,7 +82,7 @@ internal static class WorkDocumentBuilder
             Facet(doc, "source", work.Source);
         }
 
-        foreach (var keyword in work.AuthorKeywords.Concat(work.IndexKeywords).Distinct(StringComparer.OrdinalIgnoreCase))
+        foreach (var keyword in work.AuthorKeywords.Concat(work.IndexKeywords).Concat(work.MachineKeywords).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             Text(doc, SearchFields.Keyword, keyword, store: false);
             Facet(doc, "keyword", keyword.ToLowerInvariant());

@@ -98,7 +98,7 @@ public static class BibliographicNetworks
 
     internal static IEnumerable<string> Items(WorkRecord work, NetworkField field) => (field switch
     {
-        NetworkField.AuthorKeywords => work.AuthorKeywords.Select(BibliometrixKeys.Keyword),
+        NetworkField.AuthorKeywords => Terms.WorkItems.OwnOrMachine(work).Select(BibliometrixKeys.Keyword),
         NetworkField.KeywordsPlus => work.IndexKeywords.Select(BibliometrixKeys.Keyword),
         NetworkField.Authors => work.Authors.Select(BibliometrixKeys.Author),
         NetworkField.Countries => BibliometrixKeys.Countries(work),
