@@ -123,6 +123,14 @@ public sealed class KnowledgeBase : IDisposable
     public Outputs.OutputDetails RecordOutputEvent(Caller caller, string outputId, Outputs.ConversionEvent next) =>
         Followed(OutputRecording.Record(this, caller, outputId, next));
 
+    /// <summary>
+    /// Replaces an output's classification tags (codes, or the terms' Chinese or English names) for a caller of the
+    /// organisation that owns it; the change is a version of the output's history by <paramref name="by"/>.
+    /// </summary>
+    /// <exception cref="Outputs.OutputEventException">The output is unknown or not the caller's, or a tag is unknown or retired.</exception>
+    public Outputs.OutputDetails SetOutputTags(Caller caller, string outputId, IReadOnlyList<string> tags, string by) =>
+        Followed(OutputTagging.Set(this, caller, outputId, tags, by));
+
     /// <summary>Finds or creates an organisation by name and returns its id; the index follows the change.</summary>
     public long EnsureOrganisation(string name, Model.OrganisationType type = Model.OrganisationType.Unknown) =>
         Followed(Store.EnsureOrganisation(name, type));
