@@ -1,6 +1,6 @@
 using Zhiku.Model;
-using Zhiku.Text.Pinyin;
 using Zhiku.Tests.Support;
+using Zhiku.Text.Pinyin;
 
 namespace Zhiku.Tests.Text.Pinyin;
 
