@@ -124,6 +124,14 @@ public sealed class KnowledgeBase : IDisposable
         Followed(OutputRecording.Record(this, caller, outputId, next));
 
     /// <summary>
+    /// Replaces an output's classification tags (codes, or the terms' Chinese or English names) for a caller of the
+    /// organisation that owns it; the change is a version of the output's history by <paramref name="by"/>.
+    /// </summary>
+    /// <exception cref="Outputs.OutputEventException">The output is unknown or not the caller's, or a tag is unknown or retired.</exception>
+    public Outputs.OutputDetails SetOutputTags(Caller caller, string outputId, IReadOnlyList<string> tags, string by) =>
+        Followed(OutputTagging.Set(this, caller, outputId, tags, by));
+
+    /// <summary>
     /// Confirms a trace: records the policy document <paramref name="documentId"/> as the output's 落实, dated by the
     /// document's day (today when it has none), by the rules of <see cref="RecordOutputEvent"/>.
     /// </summary>

@@ -29,6 +29,12 @@ public enum OutputEventRefusal
 
     /// <summary>The output has this stage on this day already.</summary>
     AlreadyRecorded,
+
+    /// <summary>A tag that is no term of the case classification standard.</summary>
+    UnknownTag,
+
+    /// <summary>A retired term the output did not have.</summary>
+    RetiredTag,
 }
 
 /// <summary>An event refused, with the field at fault and, for a date, the earlier event it clashes with.</summary>
@@ -37,9 +43,12 @@ public sealed class OutputEventException(OutputEventRefusal refusal, string fiel
 {
     public OutputEventRefusal Refusal { get; } = refusal;
 
-    /// <summary>The request field at fault (stage, date, channel, level, how, implementedBy), or "id".</summary>
+    /// <summary>The request field at fault (stage, date, channel, level, how, implementedBy, tags), or "id".</summary>
     public string Field { get; } = field;
 
     /// <summary>The earlier event a date clashes with.</summary>
     public ConversionEvent? Previous { get; } = previous;
+
+    /// <summary>The value at fault when the request field holds several (one tag of the tags).</summary>
+    public string? Value { get; init; }
 }

@@ -5,7 +5,8 @@ namespace Zhiku.People;
 
 /// <summary>
 /// Proposes people who may be one person. People are compared within blocks of family-name key and first initial
-/// (the usual blocking of author name disambiguation, e.g. Ferreira, Gonçalves &amp; Laender 2012); a pair is scored
+/// (the usual blocking of author name disambiguation, e.g. Ferreira, Gonçalves &amp; Laender 2012; a Han name is
+/// blocked by its pinyin, a pinyin name without a comma also family-first), each pair once; a pair is scored
 /// by how the names agree, then by shared co-authors, affiliations and topics. Different ORCIDs, or both names on
 /// one work, forbid a merge; pairs a curator rejected are not proposed again.
 /// </summary>
@@ -14,7 +15,9 @@ internal static class CandidateFinder
     public static List<MergeCandidate> Find(IReadOnlyDictionary<long, PersonProfile> people, ISet<(long, long)> rejected, CitationLinks citations, double minScore)
     {
         var candidates = new List<MergeCandidate>();
-        foreach (var block in people.Values.GroupBy(p => p.Parsed.Block).Where(b => b.Skip(1).Any()))
+        var seen = new HashSet<(long, long)>();
+        var blocks = people.Values.SelectMany(p => p.Parsed.Blocks.Select(block => (block, p))).GroupBy(x => x.block, x => x.p, StringComparer.Ordinal);
+        foreach (var block in blocks.Where(b => b.Skip(1).Any()))
         {
             var members = block.OrderBy(p => p.Id).ToList();
             for (var i = 0; i < members.Count; i++)
@@ -22,7 +25,7 @@ internal static class CandidateFinder
                 for (var j = i + 1; j < members.Count; j++)
                 {
                     var (a, b) = (members[i], members[j]);
-                    if (rejected.Contains((a.Id, b.Id)) || Score(a, b, members, citations) is not { } scored || scored.Score < minScore)
+                    if (!seen.Add((a.Id, b.Id)) || rejected.Contains((a.Id, b.Id)) || Score(a, b, members, citations) is not { } scored || scored.Score < minScore)
                     {
                         continue;
                     }

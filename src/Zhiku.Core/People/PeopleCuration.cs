@@ -46,7 +46,7 @@ public sealed class PeopleCuration(KnowledgeBase kb)
                 throw new PeopleCurationException("orcid-conflict", $"{keep} (ORCID {x}) and {merge} (ORCID {y}) have different ORCIDs: they are two people", keep, merge);
             }
 
-            var block = profiles.Values.Where(p => p.Parsed.Block == a.Parsed.Block).ToList();
+            var block = profiles.Values.Where(p => p.Parsed.Blocks.Intersect(a.Parsed.Blocks).Any()).ToList();
             if (CandidateFinder.Score(a, b, block, new CitationLinks(db)) is { } scored)
             {
                 (score, evidence) = scored;

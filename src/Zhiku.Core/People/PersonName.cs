@@ -7,7 +7,10 @@ namespace Zhiku.People;
 /// <summary>
 /// A person's name taken apart for comparison: the family name folded (diacritics dropped, German umlaut spellings
 /// ae/oe/ue read as the vowel, so Glänzel, Glaenzel and Glanzel share a key), the given names as full words when the
-/// name has them, and their initials ("Glanzel, W" → W; "Yang, Guan-Can" → G C).
+/// name has them, and their initials ("Glanzel, W" → W; "Yang, Guan-Can" → G C). A name in Han characters is
+/// folded to Simplified and keyed by its pinyin (<see cref="HanName"/>), so that 张晓明, 張曉明 and "Zhang, X.-M."
+/// share a block; a Latin name without a comma that reads as pinyin family-first ("ZHANG Xiaoming") keeps that
+/// reading beside the Western one.
 /// </summary>
 internal sealed record PersonName(string Family, string FamilyKey, IReadOnlyList<string> Given, string Initials, bool Han)
 {
@@ -17,33 +20,45 @@ internal sealed record PersonName(string Family, string FamilyKey, IReadOnlyList
     /// <summary>The block candidates are looked for in: family key and first initial.</summary>
     public string Block => Initials.Length > 0 ? FamilyKey + " " + Initials[0] : FamilyKey;
 
+    /// <summary>A Han name in pinyin (张晓明 → family zhang, given xiao ming, initials xm); null for Latin names.</summary>
+    public PersonName? Romanised { get; init; }
+
+    /// <summary>The family-first reading of a Latin name in pinyin without a comma ("Zhang Xiaoming"), else null.</summary>
+    public PersonName? FamilyFirst { get; init; }
+
+    /// <summary>Every block the name may meet its variants in: its own and that of the family-first reading.</summary>
+    public IReadOnlyList<string> Blocks => FamilyFirst is { } other && other.Block != Block ? [Block, other.Block] : [Block];
+
     public static PersonName Parse(string name)
     {
         var text = name.Trim();
         if (text.Any(LanguageGuess.IsCjk))
         {
-            // 张伟: the family name is the first character, the rest one given name.
-            var han = new string([.. text.Where(c => !char.IsWhiteSpace(c) && c != '·' && c != ',')]);
-            var head = han[..1];
-            return new PersonName(head, head, han.Length > 1 ? [han[1..]] : [], han.Length > 1 ? han[1..2] : "", true);
+            return HanName.Parse(text);
         }
 
-        string family, given;
         var comma = text.IndexOf(',', StringComparison.Ordinal);
         if (comma > 0)
         {
-            family = text[..comma];
-            given = text[(comma + 1)..];
-        }
-        else
-        {
-            var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var trailingInitials = tokens.Length > 1 && tokens[^1].Replace(".", "", StringComparison.Ordinal) is { Length: <= 3 } t && t.All(char.IsUpper);
-            (family, given) = tokens.Length <= 1 ? (text, "")
-                : trailingInitials ? (string.Join(' ', tokens[..^1]), tokens[^1])
-                : (tokens[^1], string.Join(' ', tokens[..^1]));
+            return Latin(text[..comma], text[(comma + 1)..]);
         }
 
+        var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var trailingInitials = tokens.Length > 1 && tokens[^1].Replace(".", "", StringComparison.Ordinal) is { Length: <= 3 } t && t.All(char.IsUpper);
+        if (tokens.Length <= 1 || trailingInitials)
+        {
+            return tokens.Length <= 1 ? Latin(text, "") : Latin(string.Join(' ', tokens[..^1]), tokens[^1]);
+        }
+
+        var western = Latin(tokens[^1], string.Join(' ', tokens[..^1]));
+        return HanName.IsPinyinFamilyFirst(tokens)
+            ? western with { FamilyFirst = Latin(tokens[0], string.Join(' ', tokens[1..])) }
+            : western;
+    }
+
+    /// <summary>A Latin name from its family and given parts.</summary>
+    internal static PersonName Latin(string family, string given)
+    {
         var folded = Fold(family);
         var words = new List<string>();
         var initials = new StringBuilder();
@@ -100,7 +115,7 @@ internal sealed record PersonName(string Family, string FamilyKey, IReadOnlyList
     }
 
     // German transliteration writes ä/ö/ü as ae/oe/ue; dropping the e makes all three spellings one key.
-    private static string Key(string folded) => folded
+    internal static string Key(string folded) => folded
         .Replace("ae", "a", StringComparison.Ordinal)
         .Replace("oe", "o", StringComparison.Ordinal)
         .Replace("ue", "u", StringComparison.Ordinal);

@@ -11,8 +11,9 @@ namespace Zhiku.Web.Api;
 /// <summary>
 /// <c>GET /api/v1/outputs/{id}</c>: an output (a work, "W42") with its conversion events; <c>POST …/events</c>: records
 /// the next event (administrators, managers and analysts of the organisation that owns it), refusing in the reader's
-/// language an unknown stage, a date before an earlier stage, or a 落实 document the caller cannot see. <c>…/traces</c>:
-/// the policy documents that carry the output, which its organisation confirms as its 落实 or rejects.
+/// language an unknown stage, a date before an earlier stage, or a 落实 document the caller cannot see;
+/// <c>PUT …/tags</c>: replaces its classification tags (the same editors), a version of <c>GET …/history</c>;
+/// <c>…/traces</c>: the policy documents that carry the output, which its organisation confirms as its 落实 or rejects.
 /// </summary>
 internal static class OutputsApi
 {
@@ -22,6 +23,9 @@ internal static class OutputsApi
         group.MapGet("/{id}", Output).WithSummary("An output: its work, type, project and conversion events (报送, 批示, 采纳, 落实)");
         group.MapPost("/{id}/events", Record).RequireAuthorization(Policies.Import)
             .WithSummary("Record a conversion event of the output (JSON body with the stage submitted|instructed|adopted|implemented, its day yyyy-MM-dd and the stage's facts)");
+        group.MapPut("/{id}/tags", SetTags).RequireAuthorization(Policies.Import)
+            .WithSummary("Replace the output's classification tags (JSON body {tags: [codes or the terms' Chinese or English names]}); each change is a version of its history");
+        group.MapGet("/{id}/history", History).WithSummary("The versions of an output's classification tags: who, when and the codes (the first is what the import gave)");
         group.MapGet("/{id}/traces", Traces)
             .WithSummary("The influence traces of an output: later policy documents you may see that refer to it or reuse its text, with the passages side by side and their similarity; rejected ones are left out");
         group.MapPost("/{id}/traces/{documentId}/confirm", Confirm).RequireAuthorization(Policies.Import)
@@ -30,6 +34,32 @@ internal static class OutputsApi
             .WithSummary("Reject a trace: the policy document is not proposed for the output again");
         return api;
     }
+
+    public static Results<Ok<OutputDetails>, NotFound, ProblemHttpResult> SetTags(
+        string id, OutputTagsRequest request, ApiCaller caller, ClaimsPrincipal user, KnowledgeBase kb, Texts texts)
+    {
+        try
+        {
+            return TypedResults.Ok(kb.SetOutputTags(caller.Value, id, request.Tags ?? [], user.Identity?.Name ?? "api"));
+        }
+        catch (OutputEventException e) when (e.Refusal == OutputEventRefusal.UnknownOutput)
+        {
+            return TypedResults.NotFound();
+        }
+        catch (OutputEventException e)
+        {
+            return TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Status = e.Refusal == OutputEventRefusal.NotYours ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest,
+                Title = texts["problem.badInput"],
+                Detail = texts.Format("output.refusal." + e.Refusal, e.Field, e.Value ?? id),
+                Extensions = { ["parameter"] = e.Field, ["refusal"] = char.ToLowerInvariant(e.Refusal.ToString()[0]) + e.Refusal.ToString()[1..] },
+            });
+        }
+    }
+
+    public static Results<Ok<IReadOnlyList<OutputTagVersion>>, NotFound> History(string id, ApiCaller caller, KnowledgeBase kb) =>
+        kb.Read(caller.Value).OutputHistory(id) is { } versions ? TypedResults.Ok(versions) : TypedResults.NotFound();
 
     public static Results<Ok<OutputTraces>, NotFound> Traces(string id, ApiCaller caller, KnowledgeBase kb, CancellationToken cancellationToken) =>
         kb.Read(caller.Value).OutputTraces(id, cancellationToken) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();

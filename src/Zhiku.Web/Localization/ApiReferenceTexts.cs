@@ -286,6 +286,10 @@ internal static class ApiReferenceTexts
         ["Only the outputs of this type: 研究报告|要报|专报|政策建议|评估报告|其他"] = "只统计此类型的成果：研究报告|要报|专报|政策建议|评估报告|其他",
         ["An output: its work, type, project and conversion events (报送, 批示, 采纳, 落实)"] =
             "一项智库成果：对应的成果记录、类型、项目与转化事件（报送、批示、采纳、落实）",
+        ["Replace the output's classification tags (JSON body {tags: [codes or the terms' Chinese or English names]}); each change is a version of its history"] =
+            "替换成果的分类标签（JSON 请求体 {tags: [术语代码或术语的中文、英文名称]}）；每次修改都是其历史中的一个版本",
+        ["The versions of an output's classification tags: who, when and the codes (the first is what the import gave)"] =
+            "成果分类标签的各个版本：修改者、时间与术语代码（第一个版本为导入时的标签）",
         ["Record a conversion event of the output (JSON body with the stage submitted|instructed|adopted|implemented, its day yyyy-MM-dd and the stage's facts)"] =
             "记录成果的一个转化事件（JSON 请求体：阶段 submitted 报送|instructed 批示|adopted 采纳|implemented 落实、日期 yyyy-MM-dd 以及该阶段的事实）",
         ["Scores and ranks of a bundled sample (e.g. asem) at every level; rank intervals when runs is above 0 (seeded)"] =

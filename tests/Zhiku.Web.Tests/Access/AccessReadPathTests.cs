@@ -154,10 +154,12 @@ public sealed class AccessReadPathTests(AccessPlatform factory)
         var id = _platform.OutputIds[level];
 
         var output = await api.GetAsync($"/api/v1/outputs/{id}");
+        var history = await api.GetAsync($"/api/v1/outputs/{id}/history");
         var search = JsonDocument.Parse(await api.GetStringAsync($"/api/v1/search?entity=outputs&q=Zkoutput{name}")).RootElement;
         var conversion = JsonDocument.Parse(await api.GetStringAsync($"/api/v1/analytics/conversion?by=year&q=Zkoutput{name}")).RootElement;
 
         Assert.Equal(visible ? HttpStatusCode.OK : HttpStatusCode.NotFound, output.StatusCode);
+        Assert.Equal(visible ? HttpStatusCode.OK : HttpStatusCode.NotFound, history.StatusCode);
         Assert.Equal(visible ? HttpStatusCode.OK : HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/outputs/{id}/traces")).StatusCode);
         Assert.Equal(visible ? 1 : 0, search.GetProperty("total").GetInt32());
         Assert.Equal(visible, search.GetProperty("hits").EnumerateArray().Any(h => h.GetProperty("id").GetString() == id));

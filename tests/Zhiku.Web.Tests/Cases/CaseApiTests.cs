@@ -72,6 +72,22 @@ public sealed class CaseApiTests(CasesPlatform factory)
     }
 
     [Fact]
+    public async Task A_case_hit_in_the_entity_search_counts_the_work_it_links_without_being_seen_through_it()
+    {
+        var analyst = Client("analyst");
+        var created = await JsonAsync(await analyst.PostAsJsonAsync("/api/v1/cases", PilotCase("试点举措全国推广的计数案例", "instrument.pilot")), HttpStatusCode.Created);
+        var id = created.GetProperty("id").GetString()!;
+
+        var search = await JsonAsync(await analyst.GetAsync($"/api/v1/search?entity=cases&q={Uri.EscapeDataString("\"试点举措全国推广的计数案例\"")}"), HttpStatusCode.OK);
+
+        var hit = Assert.Single(search.GetProperty("hits").EnumerateArray());
+        Assert.Equal((id, 1), (hit.GetProperty("id").GetString(), hit.GetProperty("works").GetInt32()));
+        // The linked policy is public; the internal case must not become visible through it.
+        Assert.Empty(await FoundAsync(Http.Anonymous(_platform), "\"试点举措全国推广的计数案例\""));
+        Assert.Empty(await FoundAsync(Client("stranger"), "\"试点举措全国推广的计数案例\""));
+    }
+
+    [Fact]
     public async Task Unknown_codes_hidden_works_and_a_reversed_period_are_named_in_the_reader_s_language()
     {
         var body = new { title = "虚构案例", tags = new[] { "instrument.magic", "instrument.tax" }, works = new[] { "W99999999" }, periodFrom = "2020", periodTo = "2018" };

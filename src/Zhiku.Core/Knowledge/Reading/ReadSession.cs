@@ -107,6 +107,18 @@ public sealed class ReadSession
         return OutputReader.Read(db, id, Caller);
     }
 
+    /// <summary>The versions of an output's tags (the first is what the import gave), or null when it is none or hidden.</summary>
+    public IReadOnlyList<Outputs.OutputTagVersion>? OutputHistory(string id)
+    {
+        if (Output(id) is not { } output)
+        {
+            return null;
+        }
+
+        using var db = Open();
+        return OutputTagging.History(db, Zhiku.Search.Indexing.WorkIds.Parse(output.Id)!.Value);
+    }
+
     /// <summary>The conversion of the outputs the caller may see that the selection keeps, grouped by <paramref name="by"/>; rates over submitted outputs.</summary>
     public Outputs.ConversionReport Conversion(Outputs.ConversionSelection selection, Outputs.ConversionGrouping by)
     {

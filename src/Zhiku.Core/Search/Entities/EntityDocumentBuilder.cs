@@ -30,7 +30,11 @@ internal static class EntityDocumentBuilder
         Visible(doc, row.Owner, row.Access);
         foreach (var (owner, access, works) in row.Works)
         {
-            Visible(doc, owner, access);
+            if (row.SeenThroughWorks)
+            {
+                Visible(doc, owner, access);
+            }
+
             doc.Add(new StoredField(EntityFields.WorkCounts, EntityFields.Pair(owner, access) + "|" + works.ToString(CultureInfo.InvariantCulture)));
         }
 
@@ -55,7 +59,7 @@ internal static class EntityDocumentBuilder
         }
 
         // Attachments are part of the record: searched only where the record itself is no less visible than the entity.
-        if (row.Access == "public" || row.Works.All(w => w.Owner == row.Owner && w.Access == row.Access))
+        if (row.Access == "public" || !row.SeenThroughWorks || row.Works.All(w => w.Owner == row.Owner && w.Access == row.Access))
         {
             foreach (var text in row.Attachments)
             {

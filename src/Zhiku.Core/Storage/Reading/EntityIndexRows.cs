@@ -8,6 +8,12 @@ internal sealed record EntityIndexRow(char Prefix, long Id, string Name, string 
 {
     public List<(long Owner, string Access, int Works)> Works { get; } = [];
 
+    /// <summary>
+    /// Whether a caller who sees one of the works sees the entity (a person, organisation or project, seen through
+    /// their works); a case is seen only by its own access and merely counts the works it links.
+    /// </summary>
+    public bool SeenThroughWorks { get; init; } = true;
+
     /// <summary>The text of the record's attachments (removed ones left out).</summary>
     public List<string> Attachments { get; } = [];
 }
@@ -47,19 +53,41 @@ internal static class EntityIndexRows
             }),
     ];
 
-    /// <summary>Cases: the document holds the case's record and the names (both languages) of its classification terms.</summary>
+    /// <summary>
+    /// Cases: the document holds the case's record and the names (both languages) of its classification terms; its
+    /// linked works are counted per owner and access level like a project's, so each caller sees how many they may read.
+    /// </summary>
     public static IReadOnlyList<EntityIndexRow> Cases(StoreReader db)
     {
         var terms = ClassificationRows.All(db).ToDictionary(t => t.Code, StringComparer.Ordinal);
-        return
-        [
-            .. db.Connection.Query("SELECT id, title, doc, owner_org, access FROM cases", r =>
+        var cases = db.Connection.Query("SELECT id, title, doc, owner_org, access FROM cases", r =>
+        {
+            var record = StoreJson.Deserialize<Model.CaseRecord>(r.GetString(2));
+            var names = record.Tags.Where(terms.ContainsKey).SelectMany(t => new[] { terms[t].NameZh, terms[t].NameEn }).ToList();
+            var row = new EntityIndexRow('C', r.GetInt64(0), r.GetString(1), StoreJson.Serialize(new CaseIndexDocument(record, names)), r.NullableLong(3), r.GetString(4))
             {
-                var record = StoreJson.Deserialize<Model.CaseRecord>(r.GetString(2));
-                var names = record.Tags.Where(terms.ContainsKey).SelectMany(t => new[] { terms[t].NameZh, terms[t].NameEn }).ToList();
-                return new EntityIndexRow('C', r.GetInt64(0), r.GetString(1), StoreJson.Serialize(new CaseIndexDocument(record, names)), r.NullableLong(3), r.GetString(4));
-            }),
-        ];
+                SeenThroughWorks = false,
+            };
+            return (row, record.Works);
+        }).ToList();
+        var linked = cases.SelectMany(c => c.Works).Select(WorkNumber).OfType<long>().Distinct().ToList();
+        var visibility = new Dictionary<long, (long Owner, string Access)>();
+        foreach (var chunk in linked.Chunk(500))
+        {
+            var list = string.Join(',', chunk.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            foreach (var (id, owner, access) in db.Connection.Query($"SELECT id, owner_org, access FROM works WHERE id IN ({list})", r => (r.GetInt64(0), r.GetInt64(1), r.GetString(2))))
+            {
+                visibility[id] = (owner, access);
+            }
+        }
+
+        foreach (var (row, works) in cases)
+        {
+            var seen = works.Select(WorkNumber).OfType<long>().Distinct().Where(visibility.ContainsKey).Select(id => visibility[id]);
+            row.Works.AddRange(seen.GroupBy(v => v).Select(g => (g.Key.Owner, g.Key.Access, g.Count())));
+        }
+
+        return [.. cases.Select(c => c.row)];
     }
 
     /// <summary>Gives each person, organisation, project and case the text of its attachments.</summary>
@@ -76,6 +104,10 @@ internal static class EntityIndexRows
             }
         }
     }
+
+    // A case's work id ("W12", as the case writer stores it); the store does not depend on the search's WorkIds.
+    private static long? WorkNumber(string id) =>
+        id.Length > 1 && id[0] == 'W' && long.TryParse(id.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
 
     private static string Entity(char prefix) => prefix switch
     {

@@ -14,11 +14,12 @@ namespace Zhiku.Web.Pages.Outputs;
 /// <summary>
 /// An output's page (<c>/outputs/W42</c>): its conversion timeline and, for administrators, managers and analysts of
 /// the organisation that owns it, the form that records the next event by the same rules as the API. The 落实 document
-/// is picked from a search of the policy documents the reader may see (<c>?find=</c>), so no id has to be typed. Its
-/// influence traces (later policy documents that reuse its text) are shown with their passages, and the same readers
-/// confirm one as its 落实 or reject it.
+/// is picked from a search of the policy documents the reader may see (<c>?find=</c>), so no id has to be typed. The
+/// same editors change the output's classification tags there (<see cref="OnPostTags"/>), each change a version listed
+/// below. Its influence traces (later policy documents that reuse its text) are shown with their passages, and the same
+/// readers confirm one as its 落实 or reject it.
 /// </summary>
-internal sealed class DetailModel(KnowledgeBase kb, Texts texts) : PageModel
+internal sealed partial class DetailModel(KnowledgeBase kb, Texts texts) : PageModel
 {
     public OutputDetails Output { get; private set; } = null!;
 
@@ -171,6 +172,7 @@ internal sealed class DetailModel(KnowledgeBase kb, Texts texts) : PageModel
         var tagged = output.Tags.ToHashSet(StringComparer.Ordinal);
         Terms = output.Tags.Count == 0 ? [] : [.. kb.Read(HttpContext.Caller()).Classification().Where(t => tagged.Contains(t.Code))];
         MayRecord = output.MayRecord && RegistryActors.Of(HttpContext.Caller(), User).MayEdit;
+        LoadTags();
         return true;
     }
 }
