@@ -5,8 +5,9 @@ using NpgsqlTypes;
 namespace Zhiku.Storage.Postgres;
 
 /// <summary>
-/// The one writer of binary COPY rows into a PostgreSQL table, by the table's own column types (BIGINT, TEXT, BYTEA:
-/// every column of the schema): the change feed's rows at a commit and <c>zhiku migrate</c>'s tables go through it.
+/// The one writer of binary COPY rows into a PostgreSQL table, by the table's own column types (BIGINT, TEXT, BYTEA and
+/// DOUBLE PRECISION: every column of the schema): the change feed's rows at a commit and <c>zhiku migrate</c>'s tables
+/// go through it.
 /// </summary>
 internal sealed class BinaryCopy : IDisposable
 {
@@ -39,7 +40,8 @@ internal sealed class BinaryCopy : IDisposable
                 "bigint" => NpgsqlDbType.Bigint,
                 "text" => NpgsqlDbType.Text,
                 "bytea" => NpgsqlDbType.Bytea,
-                var other => throw new InvalidOperationException($"{table}.{reader.GetString(0)} is {other}: binary COPY writes BIGINT, TEXT and BYTEA columns"),
+                "double precision" => NpgsqlDbType.Double,
+                var other => throw new InvalidOperationException($"{table}.{reader.GetString(0)} is {other}: binary COPY writes BIGINT, TEXT, BYTEA and DOUBLE PRECISION columns"),
             };
             columns.Add((reader.GetString(0), type));
         }
@@ -60,6 +62,9 @@ internal sealed class BinaryCopy : IDisposable
                     break;
                 case var v when _types[i] == NpgsqlDbType.Bigint:
                     _copy.Write(Convert.ToInt64(v, CultureInfo.InvariantCulture), NpgsqlDbType.Bigint);
+                    break;
+                case var v when _types[i] == NpgsqlDbType.Double:
+                    _copy.Write(Convert.ToDouble(v, CultureInfo.InvariantCulture), NpgsqlDbType.Double);
                     break;
                 case byte[] bytes when _types[i] == NpgsqlDbType.Bytea:
                     _copy.Write(bytes, NpgsqlDbType.Bytea);
