@@ -49,6 +49,6 @@ public sealed class OutputEventException(OutputEventRefusal refusal, string fiel
     /// <summary>The earlier event a date clashes with.</summary>
     public ConversionEvent? Previous { get; } = previous;
 
-    /// <summary>The value at fault when the request field holds several (one tag of the tags).</summary>
+    /// <summary>The value at fault when the request does not hold it as such: one tag of the tags, or the date a trace's confirmation took from its document.</summary>
     public string? Value { get; init; }
 }

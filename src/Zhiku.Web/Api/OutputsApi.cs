@@ -141,7 +141,8 @@ internal static class OutputsApi
     /// <summary>A refused event in the reader's language, naming the field and the value at fault (the API's and the output page's words).</summary>
     public static string Describe(OutputEventException e, OutputEventRequest request, string id, Texts texts)
     {
-        var value = e.Field switch
+        // A trace's confirmation dates the event by its document, so the request holds no date: the exception names it.
+        var value = e.Value ?? e.Field switch
         {
             "stage" => request.Stage,
             "date" => request.Date,

@@ -113,6 +113,36 @@ public sealed partial class OutputTraceTests(LifecyclePlatform factory)
         Assert.Equal(HttpStatusCode.NotFound, (await Api("analyst").PostAsync($"/api/v1/outputs/W99999999/traces/{policy}/reject", null)).StatusCode);
     }
 
+    [Fact]
+    public async Task A_confirmation_dated_before_the_submission_is_refused_with_both_dates_named()
+    {
+        var output = await PlantAsync("关于加强三级公立医院绩效考核的建议（日期测试）", "三级公立医院绩效考核");
+        using var traces = JsonDocument.Parse(await Api("analyst").GetStringAsync($"/api/v1/outputs/{output}/traces"));
+        var policy = traces.RootElement.GetProperty("links").EnumerateArray().First(l => l.GetProperty("kind").GetString() == "reuse").GetProperty("document").GetString()!;
+        var work = _platform.Services.GetRequiredService<KnowledgeBase>().Read(Zhiku.Access.Caller.Owner).Work(policy)!.Work;
+        var confirmedOn = Zhiku.Outputs.ConversionRules.IsDay(work.Date) ? work.Date! : DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var submitted = await Api("analyst").PostAsJsonAsync($"/api/v1/outputs/{output}/events", new { stage = "submitted", date = "2099-12-31", channel = "专报" });
+
+        var byApi = await Api("analyst").PostAsync($"/api/v1/outputs/{output}/traces/{policy}/confirm", null);
+        var browser = await Http.SignedInAsync(_platform, "analyst");
+        var token = await Http.AntiforgeryTokenAsync(browser, $"/outputs/{output}");
+        var byPage = await browser.PostAsync($"/outputs/{output}?handler=Confirm", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["document"] = policy,
+            ["__RequestVerificationToken"] = token,
+        }));
+
+        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, byApi.StatusCode);
+        using var problem = JsonDocument.Parse(await byApi.Content.ReadAsStringAsync());
+        var detail = problem.RootElement.GetProperty("detail").GetString()!;
+        Assert.Contains(confirmedOn, detail, StringComparison.Ordinal);
+        Assert.Contains("2099-12-31", detail, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, byPage.StatusCode);
+        var page = await byPage.Content.ReadAsStringAsync();
+        Assert.Contains($"日期 {confirmedOn} 早于此前的报送（2099-12-31）。", page, StringComparison.Ordinal);
+    }
+
     // The implemented outputs of a type on the conversion dashboard's API, as the analyst sees them.
     private async Task<int> ImplementedAsync(string type)
     {
