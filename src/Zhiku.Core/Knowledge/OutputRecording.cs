@@ -41,7 +41,8 @@ internal static class OutputRecording
                 ConversionProblem.NotSubmitted => new OutputEventException(OutputEventRefusal.NotSubmitted, "stage",
                     $"stage: {OutputVocabulary.Name(next.Stage)} needs the output submitted first"),
                 ConversionProblem.DateBeforePrevious => new OutputEventException(OutputEventRefusal.DateBeforePrevious, "date",
-                    $"date: {next.Date} is before {previous!.Date} of the earlier stage {OutputVocabulary.Name(previous.Stage)}", previous) { Value = next.Date },
+                    $"date: {next.Date} is before {previous!.Date} of the earlier stage {OutputVocabulary.Name(previous.Stage)}", previous)
+                { Value = next.Date },
                 _ => new OutputEventException(OutputEventRefusal.BadDate, "date", $"date: '{next.Date}' is not a day (yyyy-MM-dd)") { Value = next.Date },
             };
         }
@@ -51,7 +52,8 @@ internal static class OutputRecording
         return added
             ? session.Output(outputId)!
             : throw new OutputEventException(OutputEventRefusal.AlreadyRecorded, "date",
-                $"date: the output has a {OutputVocabulary.Name(next.Stage)} event on {next.Date} already") { Value = next.Date };
+                $"date: the output has a {OutputVocabulary.Name(next.Stage)} event on {next.Date} already")
+            { Value = next.Date };
     }
 
     // The closed vocabularies read in Chinese or English; a word outside them names its field.
