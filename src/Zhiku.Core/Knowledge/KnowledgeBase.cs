@@ -37,7 +37,10 @@ public sealed class KnowledgeBase : IDisposable
 
     internal EntitySearchService Entities { get; }
 
-    internal AnalysisWorksCache AnalysisCache { get; } = new(capacity: 4);
+    internal RecentLoads<AnalysisWorks> AnalysisCache { get; } = new(capacity: 4);
+
+    /// <summary>The policy documents' tracing index per access scope and index version: every output page traces against it.</summary>
+    internal RecentLoads<Outputs.Tracing.ReuseIndex> TraceIndexes { get; } = new(capacity: 2);
 
     /// <summary>The accepted keyword thesaurus, as analyses, facets and search apply it.</summary>
     internal Thesaurus.CanonSource Canon { get; }
@@ -107,6 +110,9 @@ public sealed class KnowledgeBase : IDisposable
 
     /// <summary>Selections of works loaded for analyses since the knowledge base was opened (repeats come from a cache).</summary>
     public long AnalysisLoads => AnalysisCache.Loads;
+
+    /// <summary>Tracing indexes built since the knowledge base was opened (the other output pages reused one).</summary>
+    public long TraceIndexLoads => TraceIndexes.Loads;
 
     /// <summary>
     /// A read session for a caller: every read of records (search, suggestions, details, exports, statistics, recent

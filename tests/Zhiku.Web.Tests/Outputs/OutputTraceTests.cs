@@ -143,6 +143,27 @@ public sealed partial class OutputTraceTests(LifecyclePlatform factory)
         Assert.Contains($"日期 {confirmedOn} 早于此前的报送（2099-12-31）。", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Output_pages_trace_against_one_index_of_the_policy_documents_until_the_store_changes()
+    {
+        var output = await PlantAsync("关于推广支持创新改革举措的建议（索引测试）", "第二批支持创新相关改革举措");
+        var kb = _platform.Services.GetRequiredService<KnowledgeBase>();
+        var before = kb.TraceIndexLoads;
+
+        var first = await Api("analyst").GetStringAsync($"/api/v1/outputs/{output}/traces");
+        var page = await (await Http.SignedInAsync(_platform, "analyst")).GetStringAsync($"/outputs/{output}");
+        var again = await Api("analyst").GetStringAsync($"/api/v1/outputs/{output}/traces");
+        var afterViews = kb.TraceIndexLoads;
+        var other = await PlantAsync("关于推广支持创新改革举措的第二份建议（索引测试）", "第二批支持创新相关改革举措");
+        var afterWrite = await Api("analyst").GetStringAsync($"/api/v1/outputs/{other}/traces");
+
+        Assert.Equal(before + 1, afterViews);
+        Assert.Equal(first, again);
+        Assert.Contains("data-kind=\"reuse\"", page, StringComparison.Ordinal);
+        Assert.Contains("\"kind\":\"reuse\"", afterWrite, StringComparison.Ordinal);
+        Assert.Equal(afterViews + 1, kb.TraceIndexLoads);
+    }
+
     // The implemented outputs of a type on the conversion dashboard's API, as the analyst sees them.
     private async Task<int> ImplementedAsync(string type)
     {

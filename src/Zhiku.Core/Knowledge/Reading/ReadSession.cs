@@ -144,7 +144,9 @@ public sealed class ReadSession
             return null;
         }
 
-        var report = Outputs.Tracing.InfluenceTracer.Trace([TraceReader.Text(output.Id, work.Work)], TraceReader.PolicyDocuments(this), cancellationToken);
+        // The index over every policy document the caller sees is the expensive part: built once per scope and index version.
+        var index = _kb.TraceIndexes.GetOrLoad($"{_kb.Index.Version}\u001f{Scope.Key}", () => new Outputs.Tracing.ReuseIndex(TraceReader.PolicyDocuments(this)));
+        var report = Outputs.Tracing.InfluenceTracer.Trace([TraceReader.Text(output.Id, work.Work)], index, cancellationToken);
         HashSet<long> rejected;
         using (var db = Open())
         {
@@ -207,7 +209,7 @@ public sealed class ReadSession
     {
         // The accepted thesaurus applies here, once for every analysis: each keyword becomes its preferred term.
         var canon = _kb.Canon.Current;
-        return _kb.AnalysisCache.GetOrLoad(query, filters, merge, Scope, $"{_kb.Index.Version}/{canon.Stamp}", () => LoadForAnalysis(query, filters, merge, canon));
+        return _kb.AnalysisCache.GetOrLoad(AnalysisKey.Of(query, filters, merge, Scope, $"{_kb.Index.Version}/{canon.Stamp}"), () => LoadForAnalysis(query, filters, merge, canon));
     }
 
     /// <summary>The works of a search with their details, read on one connection, in the search's order.</summary>

@@ -20,8 +20,13 @@ public static class InfluenceTracer
     public static TraceReport Trace(IReadOnlyList<TraceText> outputs, IReadOnlyList<TraceText> documents, CancellationToken cancellationToken = default)
     {
         var outputIds = outputs.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
-        var policy = documents.Where(d => !outputIds.Contains(d.Id)).ToList();
-        var index = new ReuseIndex(policy);
+        return Trace(outputs, new ReuseIndex([.. documents.Where(d => !outputIds.Contains(d.Id))]), cancellationToken);
+    }
+
+    /// <summary>The links from each output to the documents of a prebuilt index dated after it, the output itself left out.</summary>
+    internal static TraceReport Trace(IReadOnlyList<TraceText> outputs, ReuseIndex index, CancellationToken cancellationToken = default)
+    {
+        var policy = index.Documents;
         var links = new List<TraceLink>();
         foreach (var output in outputs)
         {
@@ -29,7 +34,7 @@ public static class InfluenceTracer
             var found = new List<TraceLink>();
             for (var d = 0; d < policy.Count; d++)
             {
-                if (TraceDates.IsAfter(policy[d].Date, output.Date) && ReferenceFinder.Find(output, policy[d]) is { } reference)
+                if (policy[d].Id != output.Id && TraceDates.IsAfter(policy[d].Date, output.Date) && ReferenceFinder.Find(output, policy[d]) is { } reference)
                 {
                     found.Add(Titled(reference, output, policy[d]));
                 }
@@ -54,7 +59,7 @@ public static class InfluenceTracer
         {
             foreach (var (document, documentFirst) in index.Candidates(signature))
             {
-                if (!TraceDates.IsAfter(index.Documents[document].Date, output.Date))
+                if (index.Documents[document].Id == output.Id || !TraceDates.IsAfter(index.Documents[document].Date, output.Date))
                 {
                     continue;
                 }
