@@ -54,24 +54,16 @@ internal sealed class PinyinTable
     /// <exception cref="FormatException">A line is malformed; the message names the file and the line.</exception>
     public static PinyinTable Read(string path)
     {
+        const string Expected = "a toneless pinyin reading, a tab and characters";
         var readings = new Dictionary<char, string>();
-        var number = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var (reading, characters, line) in TabbedLines.Read(path, Expected))
         {
-            number++;
-            if (line.Length == 0 || line[0] == '#')
+            if (!reading.All(c => c is (>= 'a' and <= 'z') or 'ü'))
             {
-                continue;
+                throw TabbedLines.Malformed(path, line, Expected, reading + "\t" + characters);
             }
 
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            var reading = tab > 0 ? line[..tab] : "";
-            if (reading.Length == 0 || tab == line.Length - 1 || !reading.All(c => c is (>= 'a' and <= 'z') or 'ü'))
-            {
-                throw new FormatException($"{path}, line {number}: expected a toneless pinyin reading, a tab and characters");
-            }
-
-            foreach (var c in line.AsSpan(tab + 1))
+            foreach (var c in characters)
             {
                 readings.TryAdd(c, reading);
             }

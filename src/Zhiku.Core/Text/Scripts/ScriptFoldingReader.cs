@@ -40,29 +40,10 @@ public static class ScriptFoldingReader
 
     private static IEnumerable<(string Traditional, string Simplified, int Line)> Entries(string path)
     {
-        if (!File.Exists(path))
+        foreach (var (traditional, values, line) in TabbedLines.Read(path, "'traditional<TAB>simplified'"))
         {
-            throw new FileNotFoundException($"{path}: the Traditional-to-Simplified data is missing beside the application", path);
-        }
-
-        var number = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            number++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            if (tab <= 0 || tab == line.Length - 1)
-            {
-                throw new FormatException($"{path}, line {number}: expected 'traditional<TAB>simplified', got '{line}'");
-            }
-
-            var values = line[(tab + 1)..];
             var space = values.IndexOf(' ', StringComparison.Ordinal);
-            yield return (line[..tab], space < 0 ? values : values[..space], number);
+            yield return (traditional, space < 0 ? values : values[..space], line);
         }
     }
 }

@@ -56,7 +56,7 @@ public sealed class PinyinTableTests
         try
         {
             var error = Assert.Throws<FormatException>(() => PinyinTable.Read(path));
-            Assert.Equal($"{path}, line 3: expected a toneless pinyin reading, a tab and characters", error.Message);
+            Assert.Equal($"{path}, line 3: expected a toneless pinyin reading, a tab and characters, got 'Zhāng\t章'", error.Message);
         }
         finally
         {
