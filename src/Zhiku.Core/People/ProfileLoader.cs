@@ -19,8 +19,12 @@ internal static class ProfileLoader
         }
 
         var byWork = PersonCurationRows.Authorships(db, scope).GroupBy(a => a.WorkId).ToDictionary(g => g.Key, g => g.ToList());
+
+        // Each name is parsed once: a work of n authors would parse its names n² times, and the same names recur across works.
+        var blocks = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (workId, authors) in byWork)
         {
+            var authorBlocks = authors.Select(a => blocks.TryGetValue(a.Name, out var known) ? known : blocks[a.Name] = PersonName.Parse(a.Name).Block).ToList();
             foreach (var self in authors)
             {
                 if (self.PersonId is not { } id || !people.TryGetValue(id, out var profile))
@@ -29,11 +33,12 @@ internal static class ProfileLoader
                 }
 
                 profile.Works.Add(workId);
-                foreach (var other in authors)
+                for (var k = 0; k < authors.Count; k++)
                 {
+                    var other = authors[k];
                     if (other.Position != self.Position && other.PersonId != id)
                     {
-                        profile.CoAuthors.TryAdd(PersonName.Parse(other.Name).Block, other.Name);
+                        profile.CoAuthors.TryAdd(authorBlocks[k], other.Name);
                     }
                 }
 
