@@ -93,6 +93,27 @@ public sealed class ConsultationService(KnowledgeBase kb)
     }
 
     /// <summary>
+    /// The owner's distributions for the report: per round and item the counts of each Likert point or estimate and the
+    /// comments without names. Only the panel's answers count, as in the statistics.
+    /// </summary>
+    public IReadOnlyList<ItemDistribution> Distributions(ConsultationActor actor, long id)
+    {
+        using var db = kb.Store.OpenReader();
+        Owned(db, actor, id);
+        var items = ConsultationRows.Items(db, id).Select(Item).ToDictionary(i => i.N);
+        var panel = ConsultationRows.Panel(db, id).Select(p => p.UserId).ToHashSet();
+        return [.. ConsultationRows.Answers(db, id)
+            .Where(a => panel.Contains(a.UserId) && items.ContainsKey(a.Item))
+            .GroupBy(a => (a.Round, a.Item))
+            .OrderBy(g => g.Key.Round).ThenBy(g => g.Key.Item)
+            .Select(g => new ItemDistribution(
+                g.Key.Round,
+                g.Key.Item,
+                [.. g.Select(a => View(a, items[a.Item].Kind).Value).Where(v => v is not null).GroupBy(v => v!.Value).OrderBy(v => v.Key).Select(v => new ValueCount(v.Key, v.Count()))],
+                [.. g.Where(a => !string.IsNullOrWhiteSpace(a.Comment)).Select(a => a.Comment!.Trim()).Order(StringComparer.Ordinal)]))];
+    }
+
+    /// <summary>
     /// Adds a registry person to the panel, bound to the user account they answer with. A person who belongs to an
     /// organisation of the linked project, is its lead or a member, or wrote one of its works or outputs has a conflict of
     /// interest: refused, unless the owner accepts it (then it is kept with the panellist and shown).
