@@ -74,7 +74,7 @@ public sealed class ConsultationService(KnowledgeBase kb)
     {
         using var db = kb.Store.OpenReader();
         var row = Owned(db, actor, id);
-        var panel = ConsultationRows.Panel(db, id);
+        var panel = ConsultationRows.Panel(db, id).OrderBy(p => p.Alias, AliasOrder.Instance).ToList();
         var items = ConsultationRows.Items(db, id).Select(Item).ToList();
         var rounds = ConsultationRows.Rounds(db, id);
         var answers = ConsultationRows.Answers(db, id);
