@@ -61,7 +61,7 @@ public static class RoundResults
     private static RankingResult? Ranking(ConsultationItem item, List<PanelAnswer> answers)
     {
         var options = item.Settings.Options;
-        var orders = answers.Where(a => a.Item == item.N && a.Answer.Order is { } o && o.Count == options.Count).OrderBy(a => a.Expert, StringComparer.Ordinal).ToList();
+        var orders = answers.Where(a => a.Item == item.N && a.Answer.Order is { } o && o.Count == options.Count).OrderBy(a => a.Expert, AliasOrder.Instance).ToList();
         if (orders.Count == 0)
         {
             return null;
@@ -96,7 +96,7 @@ public static class RoundResults
         var options = item.Settings.Options;
         var needed = options.Count * (options.Count - 1) / 2;
         var matrices = answers.Where(a => a.Item == item.N && a.Answer.Judgements is { } j && j.Count == needed)
-            .OrderBy(a => a.Expert, StringComparer.Ordinal)
+            .OrderBy(a => a.Expert, AliasOrder.Instance)
             .Select(a => (a.Expert, Matrix(options.Count, a.Answer.Judgements!))).ToList();
         if (matrices.Count == 0)
         {

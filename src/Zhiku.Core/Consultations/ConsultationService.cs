@@ -74,7 +74,7 @@ public sealed class ConsultationService(KnowledgeBase kb)
     {
         using var db = kb.Store.OpenReader();
         var row = Owned(db, actor, id);
-        var panel = ConsultationRows.Panel(db, id);
+        var panel = ConsultationRows.Panel(db, id).OrderBy(p => p.Alias, AliasOrder.Instance).ToList();
         var items = ConsultationRows.Items(db, id).Select(Item).ToList();
         var rounds = ConsultationRows.Rounds(db, id);
         var answers = ConsultationRows.Answers(db, id);
@@ -90,6 +90,27 @@ public sealed class ConsultationService(KnowledgeBase kb)
         return new ConsultationOverview(
             row.Id, row.Topic, row.Description, row.OwnerOrg, project, row.Rule, row.State, row.CreatedBy, row.CreatedAt,
             members, items, views, open is null ? [] : [.. members.Where(m => m.Answered < toAnswer)]);
+    }
+
+    /// <summary>
+    /// The owner's distributions for the report: per round and item the counts of each Likert point or estimate and the
+    /// comments without names. Only the panel's answers count, as in the statistics.
+    /// </summary>
+    public IReadOnlyList<ItemDistribution> Distributions(ConsultationActor actor, long id)
+    {
+        using var db = kb.Store.OpenReader();
+        Owned(db, actor, id);
+        var items = ConsultationRows.Items(db, id).Select(Item).ToDictionary(i => i.N);
+        var panel = ConsultationRows.Panel(db, id).Select(p => p.UserId).ToHashSet();
+        return [.. ConsultationRows.Answers(db, id)
+            .Where(a => panel.Contains(a.UserId) && items.ContainsKey(a.Item))
+            .GroupBy(a => (a.Round, a.Item))
+            .OrderBy(g => g.Key.Round).ThenBy(g => g.Key.Item)
+            .Select(g => new ItemDistribution(
+                g.Key.Round,
+                g.Key.Item,
+                [.. g.Select(a => View(a, items[a.Item].Kind).Value).Where(v => v is not null).GroupBy(v => v!.Value).OrderBy(v => v.Key).Select(v => new ValueCount(v.Key, v.Count()))],
+                [.. g.Where(a => !string.IsNullOrWhiteSpace(a.Comment)).Select(a => a.Comment!.Trim()).Order(StringComparer.Ordinal)]))];
     }
 
     /// <summary>

@@ -98,9 +98,12 @@ internal static class ConsultationApi
     /// The actor of a consultation request: a signed-in, enabled user (the caller filter found their organisation) with
     /// whether their role runs consultations; null for anyone else, who finds no consultation.
     /// </summary>
-    internal static ConsultationActor? Actor(ApiCaller caller, ClaimsPrincipal user)
+    internal static ConsultationActor? Actor(ApiCaller caller, ClaimsPrincipal user) => Actor(caller.Value, user);
+
+    /// <summary>The actor of a page request (the pages resolve their caller themselves), by the same rule as the API's.</summary>
+    internal static ConsultationActor? Actor(Zhiku.Access.Caller caller, ClaimsPrincipal user)
     {
-        if (caller.Value.OrganisationId is not { } organisation
+        if (caller.OrganisationId is not { } organisation
             || !long.TryParse(user.FindFirstValue(ZhikuClaims.UserId), NumberStyles.None, CultureInfo.InvariantCulture, out var userId))
         {
             return null;

@@ -52,6 +52,35 @@ public sealed class AccessConsultationPathTests : IClassFixture<ConsultationPlat
         Assert.Equal(owner || panellist, seen.Contains("Zkaccess topic", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [MemberData(nameof(Callers))]
+    public async Task The_consultation_pages_are_not_found_for_anyone_but_the_owner_staff_and_the_panel(string? user)
+    {
+        var id = await OpenConsultationAsync();
+        var client = user is null ? Http.Anonymous(_platform) : await Http.SignedInAsync(_platform, user);
+        var owner = user is not null && Staff.Contains(user);
+        var panellist = user == "consult-e1";
+
+        var list = await client.GetAsync("/consultations");
+        var detail = await client.GetAsync($"/consultations/{id}");
+        var report = await client.GetAsync($"/consultations/{id}/report");
+        var answer = await client.GetAsync($"/consultations/{id}/answer");
+
+        // Anonymous visitors are sent to sign in; every signed-in user gets the list, and 404 for what is not theirs.
+        var denied = user is null ? HttpStatusCode.Redirect : HttpStatusCode.NotFound;
+        Assert.Equal(user is null ? HttpStatusCode.Redirect : HttpStatusCode.OK, list.StatusCode);
+        Assert.Equal(owner ? HttpStatusCode.OK : denied, detail.StatusCode);
+        Assert.Equal(owner ? HttpStatusCode.OK : denied, report.StatusCode);
+        Assert.Equal(panellist ? HttpStatusCode.OK : denied, answer.StatusCode);
+        var listed = await list.Content.ReadAsStringAsync();
+        Assert.Equal(owner || panellist, listed.Contains("Zkaccess topic", StringComparison.Ordinal));
+        var seen = listed + await detail.Content.ReadAsStringAsync() + await report.Content.ReadAsStringAsync() + await answer.Content.ReadAsStringAsync();
+        // Only the owner's pages name the panel; the panellist's page names no other expert.
+        Assert.Equal(owner, seen.Contains("consult-e2", StringComparison.Ordinal));
+        Assert.Equal(owner, seen.Contains("Zkpanellist2", StringComparison.Ordinal));
+        Assert.Equal(owner || panellist, seen.Contains("Zkaccess topic", StringComparison.Ordinal));
+    }
+
     private long _id;
 
     // One open consultation of the demo organisation, its panel the five experts, shared by the cases of the theory.

@@ -70,6 +70,27 @@ public sealed class ConsultationPlatform : PlatformFactory
         return this;
     }
 
+    /// <summary>
+    /// More registry experts with accounts of their own (users consult-x1.., people "Zkextra1 Expert"..), for panels
+    /// larger than the cast's five; made once each, so tests may ask again.
+    /// </summary>
+    public IReadOnlyList<(string User, string Person)> Extra(int count)
+    {
+        Cast();
+        var kb = Services.GetRequiredService<KnowledgeBase>();
+        var accounts = Services.GetRequiredService<AccountService>();
+        var people = Path.Combine(FilesRoot, "consultation", $"extra-{count}.csv");
+        File.WriteAllText(people, "姓名,工作单位,研究领域\n" + string.Concat(Enumerable.Range(1, count).Select(i => $"Zkextra{i} Expert,{PanelOrganisation},科技政策\n")));
+        kb.Import([people], new ImportOptions { Owner = Demo, Access = AccessLevel.Public });
+        var panel = kb.EnsureOrganisation(PanelOrganisation);
+        return [.. Enumerable.Range(1, count).Select(i =>
+        {
+            var user = $"consult-x{i}";
+            _ = accounts.Store.FindByName(user) ?? accounts.CreateUser(panel, user, user, UserRole.Expert, TestUsers.Password);
+            return (user, "P" + Id("SELECT MIN(id) FROM people WHERE name = @n", $"Zkextra{i} Expert"));
+        })];
+    }
+
     private long Id(string sql, string name) => Convert.ToInt64(
         Zhiku.Testing.Postgres.TestStore.Scalar(DataRoot, sql, ("@n", name)) ?? throw new InvalidOperationException($"not seeded: {name}"),
         System.Globalization.CultureInfo.InvariantCulture);

@@ -17,7 +17,13 @@ public sealed class KeyboardTests(TourPlatform tour) : IClassFixture<TourPlatfor
           const all = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
             .filter(e => !e.disabled && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
             // A closed <details> hides its content from Tab (its summary stays): not a control to reach.
-            .filter(e => { const d = e.closest('details:not([open])'); return !d || (e.closest('summary') && e.closest('summary').parentElement === d); });
+            .filter(e => { const d = e.closest('details:not([open])'); return !d || (e.closest('summary') && e.closest('summary').parentElement === d); })
+            // A radio group is one Tab stop, its checked radio or else its first (the arrow keys move within it, as HTML has it).
+            .filter(e => {
+              if (e.type !== 'radio' || !e.name) return true;
+              const group = [...(e.form ?? document).querySelectorAll('input[type=radio]')].filter(r => r.name === e.name && !r.disabled);
+              return e === (group.find(r => r.checked) ?? group[0]);
+            });
           all.forEach((e, i) => e.setAttribute('data-kb', String(i)));
           return all.length;
         }

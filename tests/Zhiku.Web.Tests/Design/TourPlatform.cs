@@ -57,6 +57,7 @@ public sealed partial class TourPlatform : IAsyncLifetime
 
 
         Ids["job"] = await ImportJobAsync(admin);
+        Ids["consultation"] = await ConsultationAsync(admin, Ids["person"], Ids["project"]);
     }
 
     /// <summary>The page of the administrator (signed in once) or of an anonymous visitor, in zh or en.</summary>
@@ -105,6 +106,52 @@ public sealed partial class TourPlatform : IAsyncLifetime
         var id = json.GetProperty("id").GetString()!;
         (await admin.PutAsJsonAsync($"/api/v1/cases/{id}", new { periodTo = "2019", revision = json.GetProperty("revision").GetInt64() })).EnsureSuccessStatusCode();
         return id;
+    }
+
+    // A consultation (issue 16) in its second round with the administrator on its panel: the owner's page shows round
+    // 1's statistics, the answering page its feedback, the report its charts.
+    private static async Task<string> ConsultationAsync(HttpClient admin, string person, string project)
+    {
+        async Task<JsonElement> PostAsync(string path, object? body)
+        {
+            var response = await admin.PostAsJsonAsync(path, body);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.IsSuccessStatusCode, $"{path}: {text}");
+            return JsonDocument.Parse(text).RootElement;
+        }
+
+        var id = (await PostAsync("/api/v1/consultations", new { topic = "新型研发机构评价指标德尔菲咨询", description = "请就评价指标的重要性和实施时间作出判断。", rule = "iqr<=1", project })).GetProperty("id").GetInt64();
+        await PostAsync($"/api/v1/consultations/{id}/panel", new { person, user = "administrator", acceptConflict = true });
+        object[] items =
+        [
+            new { kind = "likert", text = "应将成果转化收益纳入新型研发机构评价", scale = 5 },
+            new { kind = "likert", text = "评价应以三年为一个周期", scale = 5 },
+            new { kind = "numeric", text = "过半数新型研发机构实现自我造血的年份", unit = "年", min = 2020, max = 2100 },
+            new { kind = "ranking", text = "请对以下评价维度排序", options = new[] { "创新能力", "成果转化", "体制机制" } },
+            new { kind = "pairwise", text = "请两两比较以下准则的重要性", options = new[] { "科研产出", "产业贡献", "人才培养" } },
+            new { kind = "comment", text = "其他意见" },
+        ];
+        foreach (var item in items)
+        {
+            await PostAsync($"/api/v1/consultations/{id}/items", item);
+        }
+
+        await PostAsync($"/api/v1/consultations/{id}/rounds", null);
+        await PostAsync($"/api/v1/consultations/{id}/answers", new
+        {
+            answers = new object[]
+            {
+                new { item = 1, value = 4, comment = "转化收益应按领域区分" },
+                new { item = 2, value = 3 },
+                new { item = 3, value = 2035, confidence = 60 },
+                new { item = 4, order = new[] { 2, 1, 3 } },
+                new { item = 5, judgements = new[] { 2.0, 3.0, 2.0 } },
+                new { item = 6, comment = "建议增加国际比较。" },
+            },
+        });
+        await PostAsync($"/api/v1/consultations/{id}/rounds/close", null);
+        await PostAsync($"/api/v1/consultations/{id}/rounds", null);
+        return id.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static async Task<string> FirstProjectAsync(HttpClient admin)

@@ -2,7 +2,7 @@ namespace Zhiku.Web.Tests.Design;
 
 /// <summary>
 /// One page of the tour: its name (screenshots are named after it), its address (with {work}, {person},
-/// {organisation}, {project}, {case}, {output}, {run} and {job} filled from the seeded platform), whether the administrator visits it,
+/// {organisation}, {project}, {case}, {output}, {run}, {job} and {consultation} filled from the seeded platform), whether the administrator visits it,
 /// and what to wait for before looking (a chart drawn, a table filled by script).
 /// </summary>
 public sealed record TourStop(string Name, string Path, bool Admin = true, string? WaitFor = null)
@@ -58,6 +58,11 @@ public sealed record TourStop(string Name, string Path, bool Admin = true, strin
         new("denied", "/account/denied"),
         new("not-found", "/works/W99999999"),
         new("status", "/Status?code=403"),
+        new("consultations", "/consultations"),
+        new("consultation-new", "/consultations/new"),
+        new("consultation", "/consultations/{consultation}"),
+        new("consultation-answer", "/consultations/{consultation}/answer"),
+        new("consultation-report", "/consultations/{consultation}/report"),
     ];
 
     public static IEnumerable<object[]> Names => All.Select(s => new object[] { s.Name });
