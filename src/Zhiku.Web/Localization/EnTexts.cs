@@ -373,5 +373,5 @@ internal static class EnTexts
         ["problem.tooLarge"] = "Upload too large",
         ["problem.tooLarge.text"] = "The upload is larger than the {0:N0} bytes this server accepts (Zhiku:MaxUploadBytes).",
         ["problem.unexpected.text"] = "The server met an unexpected error; it is in the log (trace {0}).",
-    }, DesignTexts.Merge(new Dictionary<string, string>(OutputTexts.En.Concat(PeopleTexts.En).Concat(ThesaurusTexts.En).Concat(SearchTexts.En).Concat(RegistryTexts.En).Concat(TrendTexts.En).Concat(ExpertsTexts.En).Concat(CaseTexts.En).Concat(LifecycleTexts.En).Concat(AttachmentTexts.En).Concat(SearchTabsTexts.En).Concat(OutputFormTexts.En).Concat(OutputTraceTexts.En).Concat(ConsultationTexts.En).Concat(EnrichmentTexts.En).Concat(OutputTagTexts.En), StringComparer.Ordinal), DesignTexts.En));
+    }, DesignTexts.Merge(new Dictionary<string, string>(OutputTexts.En.Concat(PeopleTexts.En).Concat(ThesaurusTexts.En).Concat(SearchTexts.En).Concat(RegistryTexts.En).Concat(TrendTexts.En).Concat(ExpertsTexts.En).Concat(CaseTexts.En).Concat(LifecycleTexts.En).Concat(AttachmentTexts.En).Concat(SearchTabsTexts.En).Concat(OutputFormTexts.En).Concat(OutputTraceTexts.En).Concat(ConsultationTexts.En).Concat(EnrichmentTexts.En).Concat(OutputTagTexts.En).Concat(DisseminationTexts.En), StringComparer.Ordinal), DesignTexts.En));
 }
