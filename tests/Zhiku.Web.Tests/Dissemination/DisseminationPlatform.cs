@@ -20,7 +20,7 @@ public sealed class DisseminationCollection : ICollectionFixture<DisseminationPl
 
 /// <summary>
 /// The seeded platform on a real Kestrel port with a small OAI-PMH page (so that lists need resumption tokens), and
-/// besides the levels' files: the real OpenAlex key papers as public records (their abstracts must not be
+/// besides the levels' files: a real OpenAlex API page as public records (their abstracts must not be
 /// republished), a public paper with a Chinese title and an abstract of its own, and a public and a restricted output
 /// with Chinese titles that share one word.
 /// </summary>
@@ -87,7 +87,7 @@ public sealed class DisseminationPlatform : PlatformFactory
             Imported[level] += report.Imported;
         }
 
-        Import(AccessLevel.Public, SharedData.Path("bibliographic/openalex/works-api/keypapers_page_1.json"));
+        Import(AccessLevel.Public, SharedData.Path("bibliographic/openalex/works-api/works_chunk_1.json"));
         Import(AccessLevel.Public, Write(folder, "abstract.ris",
             $"TY  - JOUR\nTI  - {ChineseTitle}\nAU  - 王, 明\nAB  - 这是可以公开的摘要 {OwnAbstractWord}\nKW  - 科技智库\nDO  - 10.5555/zk.oai.one\nPY  - 2023\nER  - \n"));
         Import(AccessLevel.Public, Write(folder, "outputs-public.csv", $"标题,类型,日期,报送日期,报送渠道\n{PublicOutputTitle},要报,2024-02-20,2024-03-01,要报\n"));

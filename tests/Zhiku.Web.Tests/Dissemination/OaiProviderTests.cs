@@ -187,7 +187,7 @@ public sealed class OaiProviderTests(DisseminationPlatform factory)
         var owner = _platform.Knowledge.Read(Caller.Owner);
         var paper = owner.Search(new SearchRequest { Query = "zkabstractpaper" }).Hits.Single().Id;
         var openAlex = "W" + Convert.ToInt64(Zhiku.Testing.Postgres.TestStore.Scalar(_platform.DataRoot,
-            "SELECT MIN(work_id) FROM work_sources WHERE format = @f", ("@f", "openalex-json")), CultureInfo.InvariantCulture);
+            "SELECT MIN(work_id) FROM work_sources WHERE format = @f AND doc LIKE '%\"abstracts\":[{%'", ("@f", "openalex-json")), CultureInfo.InvariantCulture);
         var hiddenAbstract = owner.Work(openAlex)!.Work.Abstracts.First().Text;
 
         var dc = await OaiDocument.GetAsync(client, $"verb=GetRecord&metadataPrefix=oai_dc&identifier={Identifier(paper)}");
