@@ -1,4 +1,5 @@
 using Zhiku.Web.Api;
+using Zhiku.Web.Dissemination;
 using Zhiku.Web.Localization;
 using Zhiku.Web.Operations;
 using Zhiku.Web.Registry;
@@ -53,6 +54,8 @@ internal static class PipelineSetup
         api.MapDelphiApi();
         api.MapConsultationApi();
         app.MapOperations();
+        app.MapOaiApi();
+        app.MapFeedsApi();
         app.MapRazorPages();
         return app;
     }

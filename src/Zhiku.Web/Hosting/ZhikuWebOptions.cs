@@ -39,6 +39,9 @@ public sealed class ZhikuWebOptions
     /// <summary>Who may read /metrics besides administrators (Zhiku:Metrics:AllowedNetworks, CIDR; loopback by default).</summary>
     public Operations.MetricsOptions Metrics { get; set; } = new();
 
+    /// <summary>The OAI-PMH provider at /oai (Zhiku:Oai:RepositoryName, AdminEmail, RepositoryIdentifier, PageSize).</summary>
+    public global::Zhiku.Dissemination.Oai.OaiOptions Oai { get; set; } = new();
+
     /// <summary>Trusted reverse proxies besides loopback (Zhiku:Proxy:KnownNetworks, CIDR).</summary>
     public Operations.ProxyOptions Proxy { get; set; } = new();
 }

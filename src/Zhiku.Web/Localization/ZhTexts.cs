@@ -373,5 +373,5 @@ internal static class ZhTexts
         ["problem.tooLarge"] = "上传过大",
         ["problem.tooLarge.text"] = "上传超过了本服务器接受的 {0:N0} bytes（Zhiku:MaxUploadBytes）。",
         ["problem.unexpected.text"] = "服务器出了意外错误，已记入日志（编号 {0}）。",
-    }, DesignTexts.Merge(new Dictionary<string, string>(OutputTexts.Zh.Concat(PeopleTexts.Zh).Concat(ThesaurusTexts.Zh).Concat(SearchTexts.Zh).Concat(RegistryTexts.Zh).Concat(TrendTexts.Zh).Concat(ExpertsTexts.Zh).Concat(CaseTexts.Zh).Concat(LifecycleTexts.Zh).Concat(AttachmentTexts.Zh).Concat(SearchTabsTexts.Zh).Concat(OutputFormTexts.Zh).Concat(OutputTraceTexts.Zh).Concat(ConsultationTexts.Zh).Concat(ConsultationPageTexts.Zh).Concat(EnrichmentTexts.Zh).Concat(OutputTagTexts.Zh), StringComparer.Ordinal), DesignTexts.Zh));
+    }, DesignTexts.Merge(new Dictionary<string, string>(OutputTexts.Zh.Concat(PeopleTexts.Zh).Concat(ThesaurusTexts.Zh).Concat(SearchTexts.Zh).Concat(RegistryTexts.Zh).Concat(TrendTexts.Zh).Concat(ExpertsTexts.Zh).Concat(CaseTexts.Zh).Concat(LifecycleTexts.Zh).Concat(AttachmentTexts.Zh).Concat(SearchTabsTexts.Zh).Concat(OutputFormTexts.Zh).Concat(OutputTraceTexts.Zh).Concat(ConsultationTexts.Zh).Concat(ConsultationPageTexts.Zh).Concat(EnrichmentTexts.Zh).Concat(OutputTagTexts.Zh).Concat(DisseminationTexts.Zh), StringComparer.Ordinal), DesignTexts.Zh));
 }
