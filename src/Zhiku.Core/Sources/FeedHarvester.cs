@@ -17,7 +17,7 @@ internal static class FeedHarvester
         try
         {
             var fetched = await context.Fetcher.FetchAsync(
-                new Uri(source.Location), source.ETag, source.LastModified, file, CheckXml, outcome.Notes, cancellationToken);
+                new Uri(source.Location), source.ETag, source.LastModified, file, CheckXml, outcome.Note, cancellationToken);
             if (fetched.NotModified)
             {
                 outcome.NotModified = true;

@@ -12,7 +12,7 @@ internal sealed class HttpFetcher(HttpClient http, HarvestOptions options)
 {
     /// <summary>Fetches <paramref name="uri"/> to <paramref name="path"/>; <paramref name="check"/> rejects a body that cannot be read (retried).</summary>
     public async Task<FetchResult> FetchAsync(
-        Uri uri, string? etag, string? lastModified, string path, Action<string>? check, List<string> notes, CancellationToken cancellationToken)
+        Uri uri, string? etag, string? lastModified, string path, Action<string>? check, Action<string> note, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -34,7 +34,7 @@ internal sealed class HttpFetcher(HttpClient http, HarvestOptions options)
                 }
 
                 var delay = Delay(attempt);
-                notes.Add($"{uri}: try {attempt} failed: {why}; trying again in {delay.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s");
+                note($"{uri}: try {attempt} failed: {why}; trying again in {delay.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s");
                 await Task.Delay(delay, cancellationToken);
             }
         }

@@ -23,7 +23,7 @@ internal static class OpenAlexHarvester
             {
                 var uri = PageUri(source.Location, cursor, context.Options.PerPage);
                 (int Results, string? Next) meta = default;
-                await context.Fetcher.FetchAsync(uri, null, null, file, path => meta = ReadMeta(path), outcome.Notes, cancellationToken);
+                await context.Fetcher.FetchAsync(uri, null, null, file, path => meta = ReadMeta(path), outcome.Note, cancellationToken);
                 outcome.Fetched++;
                 if (meta.Results > 0)
                 {

@@ -30,7 +30,7 @@ public sealed class SourcesCommandTests
         var imported = oracle.Json("import", CrsFeed);
         using var cli = new CliRun();
 
-        var added = cli.Json("sources", "add", "--kind", "rss", "--url", server.Url("/crs/rss.xml"), "--every", "6h", "--access", "internal");
+        var added = cli.Json("sources", "add", "--kind", "rss", "--url", server.At("/crs/rss.xml"), "--every", "6h", "--access", "internal");
         var first = Single(cli.Json("sources", "run", added.GetProperty("id").GetString()!));
         var second = Single(cli.Json("sources", "run", "--all"));
 
@@ -65,7 +65,7 @@ public sealed class SourcesCommandTests
         var bytes = File.ReadAllBytes(CrsFeed);
         using var server = new LoopbackServer(_ => new LoopbackResponse(200, bytes));
         using var cli = new CliRun();
-        cli.Json("sources", "add", "--kind", "rss", "--url", server.Url("/feed"), "--every", "1h");
+        cli.Json("sources", "add", "--kind", "rss", "--url", server.At("/feed"), "--every", "1h");
 
         var first = Single(cli.Json("sources", "run", "S1"));
         var second = Single(cli.Json("sources", "run", "S1"));
@@ -94,7 +94,7 @@ public sealed class SourcesCommandTests
         using var oracle = new CliRun();
         var imported = oracle.Json(["import", .. pages]);
         using var cli = new CliRun();
-        cli.Json("sources", "add", "--kind", "openalex", "--url", server.Url("/works?filter=topics.id:T10102"), "--every", "1d");
+        cli.Json("sources", "add", "--kind", "openalex", "--url", server.At("/works?filter=topics.id:T10102"), "--every", "1d");
 
         var first = Single(cli.Json("sources", "run", "S1"));
         var requestsBefore = server.Seen.Count;
@@ -119,7 +119,7 @@ public sealed class SourcesCommandTests
         var calls = 0;
         using var server = new LoopbackServer(_ => Interlocked.Increment(ref calls) == 1 ? new LoopbackResponse(500, Encoding.UTF8.GetBytes("busy")) : new LoopbackResponse(200, bytes));
         using var cli = new CliRun();
-        cli.Json("sources", "add", "--kind", "rss", "--url", server.Url("/flaky.xml"), "--every", "6h");
+        cli.Json("sources", "add", "--kind", "rss", "--url", server.At("/flaky.xml"), "--every", "6h");
 
         var (exit, output, error) = cli.Run("sources", "run", "S1", "--json");
 
@@ -128,7 +128,7 @@ public sealed class SourcesCommandTests
         Assert.Equal("ok", run.GetProperty("status").GetString());
         Assert.True(run.GetProperty("new").GetInt64() > 900);
         Assert.Equal([500, 200], server.Seen.Select(s => s.Status));
-        Assert.Contains("source S1 (" + server.Url("/flaky.xml") + "): " + server.Url("/flaky.xml") + ": try 1 failed: the server answered HTTP 500", error, StringComparison.Ordinal);
+        Assert.Contains("source S1 (" + server.At("/flaky.xml") + "): " + server.At("/flaky.xml") + ": try 1 failed: the server answered HTTP 500", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -139,8 +139,8 @@ public sealed class SourcesCommandTests
             ? new LoopbackResponse(200, bytes, CutAfter: bytes.Length / 2)
             : new LoopbackResponse(200, bytes));
         using var cli = new CliRun();
-        cli.Json("sources", "add", "--kind", "rss", "--url", server.Url("/cut.xml"), "--every", "6h");
-        cli.Json("sources", "add", "--kind", "rss", "--url", server.Url("/whole.xml"), "--every", "6h");
+        cli.Json("sources", "add", "--kind", "rss", "--url", server.At("/cut.xml"), "--every", "6h");
+        cli.Json("sources", "add", "--kind", "rss", "--url", server.At("/whole.xml"), "--every", "6h");
 
         var (exit, output, error) = cli.Run("sources", "run", "--all", "--tries", "2", "--json");
 
@@ -151,7 +151,7 @@ public sealed class SourcesCommandTests
         Assert.Equal("ok", runs[1].GetProperty("status").GetString());
         Assert.True(runs[1].GetProperty("new").GetInt64() > 900);
         Assert.Equal(2, server.Seen.Count(s => s.Request.Target == "/cut.xml"));
-        Assert.Contains($"source S1 ({server.Url("/cut.xml")}): {server.Url("/cut.xml")}: ", error, StringComparison.Ordinal);
+        Assert.Contains($"source S1 ({server.At("/cut.xml")}): {server.At("/cut.xml")}: ", error, StringComparison.Ordinal);
         Assert.Contains("truncated", error, StringComparison.Ordinal);
         Assert.Contains("gave up after 2 tries", error, StringComparison.Ordinal);
         var listed = cli.Json("sources", "list").EnumerateArray().ToList();
@@ -169,7 +169,7 @@ public sealed class SourcesCommandTests
             """);
         using var server = new LoopbackServer(_ => new LoopbackResponse(200, hostile));
         using var cli = new CliRun();
-        cli.Json("sources", "add", "--kind", "rss", "--url", server.Url("/bomb.xml"), "--every", "6h");
+        cli.Json("sources", "add", "--kind", "rss", "--url", server.At("/bomb.xml"), "--every", "6h");
 
         var (exit, _, error) = cli.Run("sources", "run", "S1");
 

@@ -3,14 +3,14 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Zhiku.Cli.Tests.Sources;
+namespace Zhiku.Testing;
 
 /// <summary>
 /// A small HTTP/1.1 server on 127.0.0.1 for harvest tests: each request is answered by the test's handler on a
 /// connection of its own (closed after the answer), and every request is kept with its headers, so a test can assert
 /// what the harvester sent. An answer may be cut off after some bytes, as a dropped connection cuts it.
 /// </summary>
-internal sealed class LoopbackServer : IDisposable
+public sealed class LoopbackServer : IDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly Func<LoopbackRequest, LoopbackResponse> _handler;
@@ -24,7 +24,7 @@ internal sealed class LoopbackServer : IDisposable
         _loop = Task.Run(AcceptAsync);
     }
 
-    public string Url(string pathAndQuery) => $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}{pathAndQuery}";
+    public string At(string pathAndQuery) => $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}{pathAndQuery}";
 
     /// <summary>The requests seen, in the order they came, with the status each was answered with.</summary>
     public ConcurrentQueue<(LoopbackRequest Request, int Status)> Seen { get; } = new();
@@ -91,7 +91,7 @@ internal sealed class LoopbackServer : IDisposable
                 text.Append(name).Append(": ").Append(value).Append("\r\n");
             }
 
-            var body = response.Body ?? [];
+            var body = response.Body;
             if (response.Status != 304)
             {
                 text.Append("Content-Length: ").Append(body.Length).Append("\r\n");
@@ -99,7 +99,7 @@ internal sealed class LoopbackServer : IDisposable
 
             text.Append("\r\n");
             await stream.WriteAsync(Encoding.ASCII.GetBytes(text.ToString()));
-            var send = response.CutAfter is { } cut ? body.AsMemory(0, Math.Min(cut, body.Length)) : body.AsMemory();
+            var send = response.CutAfter is { } cut ? body[..Math.Min(cut, body.Length)] : body;
             await stream.WriteAsync(send);
             await stream.FlushAsync();
             client.Client.Shutdown(SocketShutdown.Both);
@@ -117,7 +117,7 @@ internal sealed class LoopbackServer : IDisposable
 }
 
 /// <summary>A request the loopback server received: its path with query, and its headers.</summary>
-internal sealed record LoopbackRequest(string Target, IReadOnlyDictionary<string, string> Headers)
+public sealed record LoopbackRequest(string Target, IReadOnlyDictionary<string, string> Headers)
 {
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 
@@ -129,7 +129,7 @@ internal sealed record LoopbackRequest(string Target, IReadOnlyDictionary<string
 }
 
 /// <summary>An answer of the loopback server; <see cref="CutAfter"/> sends only that many bytes of the body, then closes.</summary>
-internal sealed record LoopbackResponse(int Status, byte[]? Body = null, IReadOnlyDictionary<string, string>? ExtraHeaders = null, int? CutAfter = null)
+public sealed record LoopbackResponse(int Status, ReadOnlyMemory<byte> Body = default, IReadOnlyDictionary<string, string>? ExtraHeaders = null, int? CutAfter = null)
 {
     public IReadOnlyDictionary<string, string> Headers => ExtraHeaders ?? new Dictionary<string, string>();
 }
