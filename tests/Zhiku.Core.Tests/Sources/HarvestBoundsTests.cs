@@ -57,7 +57,9 @@ public sealed class HarvestBoundsTests
         using var kb = dir.Open();
         using var sources = new SourceService(kb, new HarvestOptions
         {
-            Timeout = TimeSpan.FromMilliseconds(300), MaxAttempts = 2, RetryDelay = TimeSpan.FromMilliseconds(10),
+            Timeout = TimeSpan.FromMilliseconds(300),
+            MaxAttempts = 2,
+            RetryDelay = TimeSpan.FromMilliseconds(10),
         });
         var source = sources.Add(SourceKinds.Rss, server.At("/slow.xml"), "6h");
 
