@@ -39,6 +39,7 @@ public static class ZhikuCli
         root.Subcommands.Add(DelphiCommand.Create(context));
         root.Subcommands.Add(TraceCommand.Create(context));
         root.Subcommands.Add(EnrichCommand.Create(context));
+        root.Subcommands.Add(SourcesCommand.Create(context));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

@@ -516,6 +516,55 @@ internal static class Migrations
             PRIMARY KEY(work_id, field, model, model_version)) WITHOUT ROWID;
         """,
         // ---- end of 21 (s10-enrich) -------------------------------------------------------------------------------
+
+        // ---- 23 (s11-harvest): sources harvested on a schedule --------------------------------------------------------
+        // sources: a feed, an OpenAlex works query or a watched folder, with the owner and access level given to what it
+        // brings in, its interval, when it last ran and runs next, the counts and error of its last run, and what makes
+        // the next run fetch only what changed (ETag, Last-Modified, OpenAlex cursor). source_runs logs each run;
+        // source_files holds the content hashes of a watched folder's files already imported, so each is imported once.
+        """
+        CREATE TABLE sources(
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            location TEXT NOT NULL,
+            org_id INTEGER NOT NULL,
+            access TEXT NOT NULL,
+            interval_seconds INTEGER NOT NULL,
+            enabled INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            last_run TEXT,
+            next_run TEXT NOT NULL,
+            last_status TEXT,
+            new_count INTEGER NOT NULL,
+            updated_count INTEGER NOT NULL,
+            unchanged_count INTEGER NOT NULL,
+            failed_count INTEGER NOT NULL,
+            last_error TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            cursor TEXT);
+        CREATE INDEX sources_due ON sources(enabled, next_run);
+        CREATE TABLE source_runs(
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL,
+            started_at TEXT NOT NULL,
+            finished_at TEXT NOT NULL,
+            status TEXT NOT NULL,
+            fetched INTEGER NOT NULL,
+            new_count INTEGER NOT NULL,
+            updated_count INTEGER NOT NULL,
+            unchanged_count INTEGER NOT NULL,
+            failed_count INTEGER NOT NULL,
+            errors TEXT);
+        CREATE INDEX source_runs_source ON source_runs(source_id, id);
+        CREATE TABLE source_files(
+            source_id INTEGER NOT NULL,
+            hash TEXT NOT NULL,
+            path TEXT NOT NULL,
+            seen_at TEXT NOT NULL,
+            PRIMARY KEY(source_id, hash));
+        """,
+        // ---- end of 23 (s11-harvest) ------------------------------------------------------------------------------
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -30,6 +30,8 @@ internal static class ServiceRegistration
         services.AddSingleton<Zhiku.Web.Evaluation.EvaluationSources>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<FirstStart>();
+        services.AddOptions<Zhiku.Web.Sources.SourceSchedulerOptions>().BindConfiguration(Zhiku.Web.Sources.SourceSchedulerOptions.Section);
+        services.AddHostedService<Zhiku.Web.Sources.SourceScheduler>();
         services.AddZhikuOperations();
         services.AddScoped<Texts>();
         // Chinese is written as characters, not numeric entities (markup characters are still escaped).

@@ -40,6 +40,7 @@ public sealed class AccessMigrationTests
                 DROP TABLE cases; DROP TABLE classification_terms; DROP TABLE entity_attachments; DROP TABLE output_trace_rejections;
                 DROP TABLE consultations; DROP TABLE consultation_panel; DROP TABLE consultation_items; DROP TABLE consultation_rounds; DROP TABLE consultation_answers;
                 DROP TABLE enrichments; DROP TABLE enrichment_runs;
+                DROP TABLE sources; DROP TABLE source_runs; DROP TABLE source_files;
                 PRAGMA user_version = 4;
                 """;
             cmd.ExecuteNonQuery();

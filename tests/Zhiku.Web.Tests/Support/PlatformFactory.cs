@@ -48,6 +48,7 @@ public class PlatformFactory : WebApplicationFactory<ZhikuWebOptions>
         _database ??= Zhiku.Testing.Postgres.TestStore.Bind(DataRoot);
         builder.UseSetting("Zhiku:Data", DataRoot);
         builder.UseSetting("Zhiku:LoadSamples", "false");
+        builder.UseSetting("Zhiku:Sources:Scheduler", "false");
         builder.UseSetting("Zhiku:AdminPassword", Password());
         builder.UseSetting("Zhiku:SignInPermitsPerMinute", SignInPermits.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseEnvironment("Production");
