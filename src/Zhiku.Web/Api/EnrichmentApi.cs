@@ -48,8 +48,11 @@ internal static class EnrichmentApi
     {
         var filter = new EnrichmentFilter
         {
-            Field = EnrichmentInput.Given(request.Field), Model = EnrichmentInput.Given(request.Model), Query = EnrichmentInput.Given(request.Q),
-            MinConfidence = request.MinConfidence, MaxConfidence = request.MaxConfidence,
+            Field = EnrichmentInput.Given(request.Field),
+            Model = EnrichmentInput.Given(request.Model),
+            Query = EnrichmentInput.Given(request.Q),
+            MinConfidence = request.MinConfidence,
+            MaxConfidence = request.MaxConfidence,
         };
         return (EnrichmentInput.Problem(texts, filter) ?? EnrichmentInput.Problem(texts, request.AcceptAbove, request.RejectBelow)) is { } problem
             ? Problem(texts, problem, StatusCodes.Status400BadRequest)

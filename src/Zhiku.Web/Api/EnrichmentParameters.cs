@@ -25,7 +25,11 @@ internal sealed record EnrichmentParameters(
 {
     public EnrichmentFilter Filter() => new()
     {
-        Field = EnrichmentInput.Given(Field), State = EnrichmentInput.Given(State), Model = EnrichmentInput.Given(Model), Query = EnrichmentInput.Given(Q),
-        MinConfidence = MinConfidence, MaxConfidence = MaxConfidence,
+        Field = EnrichmentInput.Given(Field),
+        State = EnrichmentInput.Given(State),
+        Model = EnrichmentInput.Given(Model),
+        Query = EnrichmentInput.Given(Q),
+        MinConfidence = MinConfidence,
+        MaxConfidence = MaxConfidence,
     };
 }
