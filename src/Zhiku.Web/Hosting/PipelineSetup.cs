@@ -38,6 +38,7 @@ internal static class PipelineSetup
         api.MapWorksApi();
         api.MapPeopleCurationApi();
         api.MapThesaurusApi();
+        api.MapEnrichmentApi();
         api.MapEntitiesApi();
         api.MapRegistryEditApi();
         api.MapAttachmentApi();

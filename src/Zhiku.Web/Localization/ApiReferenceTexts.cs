@@ -11,6 +11,23 @@ internal static class ApiReferenceTexts
     public static readonly IReadOnlyDictionary<string, string> Zh = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["Search"] = "检索",
+        // ---- s11-eweb: the review queue of machine-made enrichments ----
+        ["Enrichments"] = "机器生成值",
+        ["Machine-made enrichments of the works you may see, most confident first, with their model, confidence and review state"] = "您可查看的作品的机器生成值（如关键词），按置信度从高到低，附模型、置信度与审核状态",
+        ["Accept an enrichment: it counts in search, facets and analyses from now on"] = "采纳一条机器生成值：此后计入检索、分面与分析",
+        ["Reject an enrichment: it does not count and the same model version does not propose it again"] = "拒绝一条机器生成值：不再计入，同一模型版本也不再提出",
+        ["Accept the proposals above a confidence and reject those below another, among those a filter finds (JSON body {\"field\": \"keywords\", \"q\": \"kind:policy-document\", \"acceptAbove\": 0.8, \"rejectBelow\": 0.2})"] =
+            "在筛选出的待审核值中，批量采纳置信度高于某值者、拒绝低于另一值者（JSON 请求体 {\"field\": \"keywords\", \"q\": \"kind:policy-document\", \"acceptAbove\": 0.8, \"rejectBelow\": 0.2}）",
+        ["The enrichment's id."] = "机器生成值的编号。",
+        ["Only this enriched field, e.g. keywords."] = "只列出该字段的机器生成值，如 keywords（关键词）。",
+        ["Only this review state: proposed, accepted or rejected."] = "只列出该审核状态：proposed（待审核）、accepted（已采纳）或 rejected（已拒绝）。",
+        ["Only the enrichments of this model, e.g. zhiku-keywords."] = "只列出该模型生成的值，如 zhiku-keywords。",
+        ["Only enrichments at least this confident, 0-1."] = "置信度下限，0–1（含）。",
+        ["Only enrichments at most this confident, 0-1."] = "置信度上限，0–1（含）。",
+        ["Only the enrichments of the works this search query finds."] = "只列出该检索式所检出作品的机器生成值。",
+        ["How many matching enrichments to skip (default 0)."] = "跳过的匹配条数（默认 0）。",
+        ["How many enrichments, 1-1000 (default 50)."] = "返回条数，1–1000（默认 50）。",
+        // ---- end of s11-eweb ----
         // ---- s10-life: influence traces of an output ----
         ["The influence traces of an output: later policy documents you may see that refer to it or reuse its text, with the passages side by side and their similarity; rejected ones are left out"] = "成果的影响追踪：此后发布、您可查看的政策文件中引用或复用其文字之处，附对照段落及相似度；已排除的不再列出",
         ["Confirm a trace: record the policy document as the output's implementation (落实), dated by the document"] = "确认追踪结果：将该政策文件记为成果的落实，日期取文件的成文日期",

@@ -11,7 +11,7 @@ namespace Zhiku.Tests.Enrichment;
 /// Keyword extraction measured on the real samples: against the author keywords of the CNKI and WoS exports (hidden
 /// from the methods), beside plain TF-IDF in the same run, and on the State Council documents and work reports.
 /// </summary>
-public sealed class KeywordExtractorTests(ITestOutputHelper output)
+public sealed partial class KeywordExtractorTests(ITestOutputHelper output)
 {
     private static readonly Lazy<IReadOnlyList<WorkRecord>> Cnki = new(() =>
         ImportKit.Read(SharedData.Path("bibliographic/cnki/citespace-converted/download_1-307.txt"), "cnki-citespace").Works());
@@ -83,6 +83,28 @@ public sealed class KeywordExtractorTests(ITestOutputHelper output)
         Assert.Contains(supervision, k => k.Contains("监管", StringComparison.Ordinal));
         Assert.All(keywords, k => Assert.Equal(1.0, k.Keywords[0].Confidence));
     }
+
+    [Fact]
+    public void Policy_keywords_name_no_session_ordinal_and_no_generic_verb()
+    {
+        // The co-word map of the accepted keywords showed 第十三届全国人民代表大会, 第三次会议, 决议, 继续 and 增加.
+        var works = Policies.Value;
+        var extractor = new KeywordExtractor(new KeywordText(ChineseSegmenter.Default), Frequencies(works));
+
+        var keywords = works.SelectMany(w => extractor.Extract(Title(w), w.FullText ?? string.Empty, 10)).Select(k => k.Value).ToList();
+        var ordinals = keywords.Where(k => SessionOrdinal().IsMatch(k)).Distinct(StringComparer.Ordinal).ToList();
+        var sessions = keywords.Where(k => k is "会议" or "决议" or "全国人民代表大会" || k.EndsWith("次会议", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
+        var verbs = keywords.Where(k => k is "继续" or "增加").Distinct(StringComparer.Ordinal).ToList();
+        output.WriteLine(string.Join("; ", keywords.GroupBy(k => k, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Take(60).Select(g => $"{g.Key} {g.Count()}")));
+
+        Assert.True(ordinals.Count == 0, "ordinals: " + string.Join("; ", ordinals));
+        Assert.True(sessions.Count == 0, "sessions: " + string.Join("; ", sessions));
+        Assert.True(verbs.Count == 0, "verbs: " + string.Join("; ", verbs));
+        Assert.All(works, w => Assert.True(extractor.Extract(Title(w), w.FullText ?? string.Empty, 10).Count >= 5, w.MainTitle));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("第[〇零一二三四五六七八九十百两0-9]+[届次]")]
+    private static partial System.Text.RegularExpressions.Regex SessionOrdinal();
 
     private static DocumentFrequencies Frequencies(IReadOnlyList<WorkRecord> works)
     {

@@ -38,6 +38,7 @@ public sealed record TourStop(string Name, string Path, bool Admin = true, strin
         new("registry-edit-project", "/registry/projects/{project}"),
         new("registry-history", "/registry/people/{person}/history"),
         new("thesaurus", "/thesaurus"),
+        new("enrichments", "/enrichments?state=all"),
         new("case", "/cases/{case}"),
         new("registry-new-case", "/registry/cases/new"),
         new("registry-edit-case", "/registry/cases/{case}"),

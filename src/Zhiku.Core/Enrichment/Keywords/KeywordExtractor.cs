@@ -28,7 +28,7 @@ public sealed class KeywordExtractor(KeywordText text, DocumentFrequencies frequ
         var parts = new Dictionary<string, string[]>(StringComparer.Ordinal);
         Count(titleWords, TitleWeight, tf, parts);
         Count(bodyWords, 1, tf, parts);
-        foreach (var noise in tf.Keys.Where(text.Drops).ToList())
+        foreach (var noise in tf.Keys.Where(k => text.Drops(k) || text.Generic(parts[k])).ToList())
         {
             tf.Remove(noise);
         }

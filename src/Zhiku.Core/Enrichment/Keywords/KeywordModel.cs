@@ -5,7 +5,8 @@ public static class KeywordModel
 {
     public const string Name = "zhiku-keywords";
 
-    public const string Version = "1";
+    // 2: Chinese numerals and session ordinals break phrases; generic verbs alone and session words are no keywords.
+    public const string Version = "2";
 
     /// <summary>The field enrichments of this method fill.</summary>
     public const string Field = "keywords";

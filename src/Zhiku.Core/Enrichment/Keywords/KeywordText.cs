@@ -7,9 +7,10 @@ namespace Zhiku.Enrichment.Keywords;
 /// <summary>
 /// A text as keyword candidates see it: folded to Simplified Chinese, segmented with the jieba-compatible segmenter,
 /// the content words in order (Latin lower-cased from 3 letters, Chinese from 2 characters) with a null wherever
-/// punctuation, a number, a single character or a stop word breaks the run, so that phrases never bridge a break.
+/// punctuation, a number (Chinese numerals and ordinals such as 第十三届 or 第三次 too), a single character or a stop
+/// word breaks the run, so that phrases never bridge a break.
 /// </summary>
-public sealed class KeywordText(ChineseSegmenter segmenter, bool dropBoilerplate = true)
+public sealed partial class KeywordText(ChineseSegmenter segmenter, bool dropBoilerplate = true)
 {
     /// <summary>The longest phrase in words, and in characters for Chinese.</summary>
     public const int MaxWords = 3;
@@ -63,6 +64,12 @@ public sealed class KeywordText(ChineseSegmenter segmenter, bool dropBoilerplate
     public bool Drops(string candidate) =>
         ChineseStopWords.Contains(candidate) || (dropBoilerplate && PolicyBoilerplate.Contains(candidate));
 
+    /// <summary>
+    /// Whether a candidate's words are all generic verbs of policy prose (继续, 增加): no keyword alone, though they
+    /// stay inside a phrase with a content word.
+    /// </summary>
+    public bool Generic(IReadOnlyList<string> words) => dropBoilerplate && words.All(GenericVerbs.Contains);
+
     /// <summary>Joins two parts of a phrase: Latin words with a space, Chinese ones without.</summary>
     public static string Join(string left, string right) => IsLatin(left[^1]) && IsLatin(right[0]) ? left + " " + right : left + right;
 
@@ -74,7 +81,7 @@ public sealed class KeywordText(ChineseSegmenter segmenter, bool dropBoilerplate
             return lower.Length >= 3 && !EnglishStopWords.Contains(lower) ? lower : null;
         }
 
-        if (word.Length < 2 || !word.All(c => c >= '\u3400' && c <= '\u9FFF'))
+        if (word.Length < 2 || !word.All(c => c >= '\u3400' && c <= '\u9FFF') || Numeral().IsMatch(word))
         {
             return null;
         }
@@ -83,6 +90,10 @@ public sealed class KeywordText(ChineseSegmenter segmenter, bool dropBoilerplate
     }
 
     private static bool IsLatin(string word) => IsLatin(word[0]);
+
+    // A number or ordinal in Chinese numerals: 十八, 第十三届, 第三次, 四次会议, 五中 (the sessions that open every work report).
+    [System.Text.RegularExpressions.GeneratedRegex("^第?[〇零一二三四五六七八九十百千两]+(届|次|大|号|条|个|批|期|轮|中|次会议|中全会)?$")]
+    private static partial System.Text.RegularExpressions.Regex Numeral();
 
     private static bool IsLatin(char c) => char.IsAsciiLetterOrDigit(c) || c == '-';
 }

@@ -92,57 +92,11 @@ public sealed class KeywordEnrichment(KnowledgeBase kb)
     {
         ArgumentNullException.ThrowIfNull(caller);
         Check(field, acceptAbove, rejectBelow);
-        List<ReviewRow> rows;
-        using (var db = kb.Store.OpenReader())
-        {
-            rows = [.. EnrichmentRows.Proposed(db, field).Where(r => caller.MaySee(r.Owner, AccessLevels.Parse(r.Access)))];
-        }
-
-        var accept = rows.Where(r => r.Confidence > Thousandths(acceptAbove)).ToList();
-        var reject = rejectBelow is { } below ? rows.Where(r => r.Confidence < Thousandths(below)).ToList() : [];
-        kb.Store.Write(session =>
-        {
-            var writer = new EnrichmentWriter(session);
-            accept.ForEach(r => writer.Review(r.Id, r.WorkId, EnrichmentStates.Proposed, EnrichmentStates.Accepted, by));
-            reject.ForEach(r => writer.Review(r.Id, r.WorkId, EnrichmentStates.Proposed, EnrichmentStates.Rejected, by));
-            return 0;
-        });
-        kb.Index.CatchUp(kb.Store);
-        return new EnrichmentReview(field, accept.Count, reject.Count, rows.Count - accept.Count - reject.Count);
+        return new EnrichmentQueue(kb).Review(caller, new EnrichmentFilter { Field = field }, acceptAbove, rejectBelow, by);
     }
 
     /// <summary>Accepts or rejects one enrichment of a work the caller may see; returns it as it is now.</summary>
-    public WorkEnrichment Decide(Caller caller, long id, string state, string by)
-    {
-        ArgumentNullException.ThrowIfNull(caller);
-        if (state is not (EnrichmentStates.Accepted or EnrichmentStates.Rejected))
-        {
-            throw new ArgumentException($"an enrichment is accepted or rejected, not '{state}'", nameof(state));
-        }
-
-        long workId;
-        using (var db = kb.Store.OpenReader())
-        {
-            var found = EnrichmentRows.Find(db, id);
-            var work = found is { } f ? Storage.Reading.WorkRows.Find(db, f.WorkId) : null;
-            if (found is null || work is null || !caller.MaySee(work.Owner, AccessLevels.Parse(work.Access)))
-            {
-                throw new ArgumentException($"there is no enrichment {id}", nameof(id));
-            }
-
-            workId = found.Value.WorkId;
-            var from = found.Value.Enrichment.State;
-            kb.Store.Write(session =>
-            {
-                new EnrichmentWriter(session).Review(id, workId, from, state, by);
-                return 0;
-            });
-        }
-
-        kb.Index.CatchUp(kb.Store);
-        using var after = kb.Store.OpenReader();
-        return EnrichmentRows.Find(after, id)!.Value.Enrichment;
-    }
+    public WorkEnrichment Decide(Caller caller, long id, string state, string by) => new EnrichmentQueue(kb).Decide(caller, id, state, by);
 
     private static List<(long Id, string Title, string Body)> Chosen(ReadSession read, string query, List<(long Id, string Title, string Body)> all)
     {
@@ -167,8 +121,6 @@ public sealed class KeywordEnrichment(KnowledgeBase kb)
             throw new ArgumentException($"--reject-below {rejectBelow} is above --accept-above {acceptAbove}", nameof(rejectBelow));
         }
     }
-
-    private static int Thousandths(double confidence) => (int)Math.Round(confidence * 1000);
 
     private static string Key(string value) => value.Trim().ToLowerInvariant();
 }

@@ -59,6 +59,46 @@ internal static class EnrichmentRows
             r => new ReviewRow(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetString(3), r.GetInt32(4)), ("@f", field)),
     ];
 
+    /// <summary>
+    /// The enrichments matching the filters that are given (field, state, model, confidence in thousandths from and
+    /// to, both inclusive), with their works' title, owner and access, most confident first.
+    /// </summary>
+    public static List<QueueRow> Matching(StoreReader db, string? field, string? state, string? model, int? min, int? max)
+    {
+        var where = new List<string>();
+        var parameters = new List<(string, object?)>();
+        void Add(string column, string op, string name, object? value)
+        {
+            if (value is not null)
+            {
+                where.Add($"e.{column} {op} {name}");
+                parameters.Add((name, value));
+            }
+        }
+
+        Add("field", "=", "@f", field);
+        Add("state", "=", "@s", state);
+        Add("model", "=", "@m", model);
+        Add("confidence", ">=", "@lo", min is { } lo ? (long)lo : null);
+        Add("confidence", "<=", "@hi", max is { } hi ? (long)hi : null);
+        var filter = where.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", where);
+        return
+        [
+            .. db.Connection.Query(
+                $"{QueueSelect} {filter} ORDER BY e.confidence DESC, e.id", ReadQueued, [.. parameters]),
+        ];
+    }
+
+    /// <summary>One enrichment with its work's title, owner and access, or null.</summary>
+    public static QueueRow? FindQueued(StoreReader db, long id) =>
+        db.Connection.First($"{QueueSelect} WHERE e.id = @id", ReadQueued, ("@id", id));
+
+    private const string QueueSelect =
+        "SELECT e.work_id, w.title, w.owner_org, w.access, e.id, e.field, e.value, e.confidence, e.model, e.model_version, e.state, e.created_at, e.reviewed_by, e.reviewed_at "
+        + "FROM enrichments e JOIN works w ON w.id = e.work_id";
+
+    private static QueueRow ReadQueued(DbDataReader r) => new(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetString(3), Read(r, 4));
+
     private static WorkEnrichment Read(DbDataReader r) => Read(r, 0);
 
     private static WorkEnrichment Read(DbDataReader r, int o) => new(

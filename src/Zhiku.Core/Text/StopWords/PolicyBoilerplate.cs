@@ -23,6 +23,7 @@ public static class PolicyBoilerplate
             "今年", "去年", "过去", "一年", "五年", "以来", "期间", "做好", "确保", "实施", "建立", "开展",
             "领导", "组织", "职责", "负责", "牵头", "配合", "自", "起", "施行", "本办法", "本规定",
             "本意见", "本通知", "附件", "联系人", "电话", "各位代表", "请", "向", "大会",
+            "会议", "决议", "答复", "复函", "全国人民代表大会", "人民代表大会", "全国人大",
         ], StringComparer.Ordinal);
 
     /// <summary>Whether a (segmented, Simplified) word is a formula of government documents.</summary>
