@@ -517,7 +517,7 @@ internal static class Migrations
         """,
         // ---- end of 21 (s10-enrich) -------------------------------------------------------------------------------
 
-        // ---- 23 (s11-harvest): sources harvested on a schedule --------------------------------------------------------
+        // ---- 22 (s11-harvest): sources harvested on a schedule --------------------------------------------------------
         // sources: a feed, an OpenAlex works query or a watched folder, with the owner and access level given to what it
         // brings in, its interval, when it last ran and runs next, the counts and error of its last run, and what makes
         // the next run fetch only what changed (ETag, Last-Modified, OpenAlex cursor). source_runs logs each run;
@@ -564,7 +564,7 @@ internal static class Migrations
             seen_at TEXT NOT NULL,
             PRIMARY KEY(source_id, hash));
         """,
-        // ---- end of 23 (s11-harvest) ------------------------------------------------------------------------------
+        // ---- end of 22 (s11-harvest) ------------------------------------------------------------------------------
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -461,7 +461,7 @@ internal static class PostgresScripts
         """,
         // ---- end of 21 (s10-enrich) -------------------------------------------------------------------------------
 
-        // ---- 23 (s11-harvest): sources harvested on a schedule --------------------------------------------------------
+        // ---- 22 (s11-harvest): sources harvested on a schedule --------------------------------------------------------
         // sources (what is harvested, with its schedule, last run and conditional-request state), source_runs, source_files.
         """
         CREATE TABLE sources(
@@ -505,6 +505,6 @@ internal static class PostgresScripts
             seen_at TEXT NOT NULL,
             PRIMARY KEY(source_id, hash));
         """,
-        // ---- end of 23 (s11-harvest) ------------------------------------------------------------------------------
+        // ---- end of 22 (s11-harvest) ------------------------------------------------------------------------------
     ];
 }
